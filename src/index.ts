@@ -1,0 +1,9 @@
+/**
+ * quizgen: turns an article into grounded multiple-choice and true/false questions.
+ * The one entry point of the core library; adapters (CLI, server) import from here only.
+ */
+export type * from './core/types.ts';
+export { generateQuiz, type GenerateOptions } from './core/generate/generate-quiz.ts';
+export { segmentArticle } from './core/text/segment-article.ts';
+export { toStudentQuiz } from './core/quiz/to-student-quiz.ts';
+export { validateQuiz, type QuizValidation } from './core/quiz/validate-quiz.ts';
