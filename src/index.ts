@@ -7,3 +7,19 @@ export { generateQuiz, type GenerateOptions } from './core/generate/generate-qui
 export { segmentArticle } from './core/text/segment-article.ts';
 export { toStudentQuiz } from './core/quiz/to-student-quiz.ts';
 export { validateQuiz, type QuizValidation } from './core/quiz/validate-quiz.ts';
+export { auditQuiz, type AuditReport } from './core/audit/audit-quiz.ts';
+export type { AuditCheck, Severity, Threshold } from './core/audit/audit-check.ts';
+export { describeThreshold } from './core/audit/describe-threshold.ts';
+export {
+  summarizeAudits,
+  evalGate,
+  type CorpusCheck,
+  type CorpusSummary,
+  type GateRule,
+} from './core/audit/summarize-audits.ts';
+export {
+  matchHumanAnswers,
+  type HumanMatch,
+  type HumanQuestion,
+} from './core/audit/match-human-answers.ts';
+export { answersMatch } from './core/audit/answers-match.ts';
