@@ -1,17 +1,49 @@
-import type { Segmented, Sentence } from '../types.ts';
+import type { Paragraph, Segmented, Sentence, Span } from '../types.ts';
+import { buildSentence } from './build-sentence.ts';
+import { findTitle } from './find-title.ts';
+import type { NormalizedText } from './normalize-text.ts';
+import { normalizeText } from './normalize-text.ts';
+import { toOriginalSpan } from './original-span.ts';
+import { splitParagraphs } from './split-paragraphs.ts';
+import { splitSentences } from './split-sentences.ts';
+import type { TextRange } from './text-range.ts';
 
-/** Splits an article into title, paragraphs and sentences (simple first version). */
+/**
+ * Splits an article into its optional title and date lines, paragraphs and sentences. Every span is
+ * exact in the input text; each sentence also carries its normalised form and an offset map back to
+ * the input. Never throws; runs in time linear in the text's length.
+ *
+ * @example
+ * const { title, sentences } = segmentArticle('Rain in Springfield\n\nIt rained. Mr. Poe stayed in.');
+ * title?.text; // 'Rain in Springfield'
+ * sentences.map((s) => s.text); // ['It rained.', 'Mr. Poe stayed in.']
+ */
 export function segmentArticle(text: string): Segmented {
+  const normalized = normalizeText(text);
+  const head = findTitle(normalized.text);
+  const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const re = /[^.!?\n]+[.!?]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const start = m.index + lead;
-    const body = raw.trim();
-    const map = Array.from({ length: body.length + 1 }, (_, i) => start + i);
-    sentences.push({ index: sentences.length, paragraph: 0, start, end: start + body.length, text: body, normalized: body, map });
+  for (const range of splitParagraphs(normalized.text, head.bodyStart)) {
+    const paragraph = paragraphs.length;
+    const span = toOriginalSpan(text, normalized.map, range);
+    paragraphs.push({ index: paragraph, start: span.start, end: span.end });
+    for (const part of splitSentences(normalized.text, range)) {
+      const sentence = buildSentence(text, normalized, part, {
+        index: sentences.length,
+        paragraph,
+      });
+      if (sentence) sentences.push(sentence);
+    }
   }
-  return { text, title: null, dateline: null, paragraphs: [{ index: 0, start: 0, end: text.length }], sentences };
+  return {
+    text,
+    title: spanOf(text, normalized, head.title),
+    dateline: spanOf(text, normalized, head.dateline),
+    paragraphs,
+    sentences,
+  };
+}
+
+function spanOf(text: string, normalized: NormalizedText, range: TextRange | null): Span | null {
+  return range ? toOriginalSpan(text, normalized.map, range) : null;
 }

@@ -1,0 +1,25 @@
+/**
+ * Abbreviations the sentence splitter knows, lower-cased, without their final period.
+ * Kept as data so that the lists can be tuned without touching the splitter.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/**
+ * Abbreviations that never end a sentence: titles before a name ("Dr. Smith") and inline Latin
+ * ("e.g. the …"). A period after one of these is never a sentence boundary.
+ */
+export const NEVER_FINAL = words(`
+  mr mrs ms messrs dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt rev hon
+  fr sra mme mlle mt ft e.g i.e cf vs viz approx ca al
+`);
+
+/**
+ * Abbreviations that may end a sentence ("… in the U.S. The next day …"). A period after one of
+ * these is a boundary only when a common sentence starter follows.
+ */
+export const MAY_BE_FINAL = words(`
+  u.s u.k u.n e.u u.s.a u.s.s.r d.c st ave rd blvd inc co corp ltd llc bros plc jr sr esq etc a.m
+  p.m no nos vol vols fig figs p pp ch art sec dept univ est jan feb mar apr jun jul aug sep sept
+  oct nov dec mon tue tues wed thu thurs fri sat sun km mi lb lbs oz gal yd min hr hrs
+`);

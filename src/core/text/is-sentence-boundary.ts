@@ -1,0 +1,52 @@
+import { MAY_BE_FINAL, NEVER_FINAL } from './abbreviations.ts';
+import { SENTENCE_STARTERS } from './sentence-starters.ts';
+import type { TextRange } from './text-range.ts';
+
+/** A run of sentence-final punctuation (`start`…`end`) and its closing quotes/brackets (…`after`). */
+export interface TerminatorRun {
+  start: number;
+  end: number;
+  after: number;
+}
+
+const LOWERCASE_START = /^\p{Ll}/u;
+const OPENERS = /^["'([{]+/;
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const FIRST_WORD = /^["'([{]*(\p{L}+)/u;
+
+/**
+ * Decides whether a terminator run followed by whitespace ends a sentence, looking at the word
+ * before it (abbreviation? initial?) and the word after it (lower case? common sentence starter?).
+ */
+export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: TextRange): boolean {
+  const next = nextWord(text, run.after, sentence.end);
+  if (next === '') return true;
+  if (LOWERCASE_START.test(next)) return false;
+  const isSinglePeriod = run.end - run.start === 1 && text.charAt(run.start) === '.';
+  if (!isSinglePeriod || run.after > run.end) return true;
+  const before = wordBefore(text, run.start, sentence.start);
+  if (NEVER_FINAL.has(before)) return false;
+  if (MAY_BE_FINAL.has(before) || INITIAL.test(before) || DOTTED_ACRONYM.test(before)) {
+    const starter = FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '';
+    return SENTENCE_STARTERS.has(starter);
+  }
+  return true;
+}
+
+/** The next whitespace-delimited word (at most 40 characters of it) at or after `from`. */
+function nextWord(text: string, from: number, limit: number): string {
+  let start = from;
+  while (start < limit && /\s/.test(text.charAt(start))) start++;
+  let end = start;
+  while (end < limit && end - start < 40 && !/\s/.test(text.charAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/** The word just before offset `end`, without opening punctuation; initials keep their case. */
+function wordBefore(text: string, end: number, limit: number): string {
+  let start = end;
+  while (start > limit && !/\s/.test(text.charAt(start - 1))) start--;
+  const word = text.slice(start, end).replace(OPENERS, '');
+  return INITIAL.test(word) ? word : word.toLowerCase();
+}
