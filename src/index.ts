@@ -23,3 +23,17 @@ export {
   type HumanQuestion,
 } from './core/audit/match-human-answers.ts';
 export { answersMatch } from './core/audit/answers-match.ts';
+export {
+  exportQuiz,
+  type ExportFile,
+  type ExportOptions,
+} from './core/export/export-quiz.ts';
+export {
+  exportFormats,
+  isExportFormat,
+  type ExportFormat,
+  type ExportFormatInfo,
+} from './core/export/export-formats.ts';
+export { UnknownExportFormatError } from './core/export/unknown-export-format-error.ts';
+export { quizToFlashcards } from './core/export/quiz-to-flashcards.ts';
+export { toFlashcardsTsv, type Flashcard } from './core/export/to-flashcards-tsv.ts';
