@@ -1,13 +1,6 @@
 /** Every file format a quiz can be exported to. */
 export type ExportFormat =
-  | 'json'
-  | 'json-student'
-  | 'gift'
-  | 'moodle-xml'
-  | 'qti'
-  | 'aiken'
-  | 'csv'
-  | 'flashcards-tsv';
+  'json' | 'json-student' | 'gift' | 'moodle-xml' | 'qti' | 'aiken' | 'csv' | 'flashcards-tsv';
 
 /** What a help text or a download link says about one export format. */
 export interface ExportFormatInfo {
@@ -28,7 +21,8 @@ export const exportFormats: readonly ExportFormatInfo[] = [
   {
     format: 'json',
     label: 'Quiz JSON (teacher)',
-    description: 'quizgen/quiz@1 with answer key, evidence and explanations (see quiz.schema.json).',
+    description:
+      'quizgen/quiz@1 with answer key, evidence and explanations (see quiz.schema.json).',
     extension: '.quiz.json',
     mediaType: 'application/json',
   },
@@ -49,21 +43,24 @@ export const exportFormats: readonly ExportFormatInfo[] = [
   {
     format: 'moodle-xml',
     label: 'Moodle XML',
-    description: 'Moodle XML with explanations as general feedback (Question bank > Import > Moodle XML).',
+    description:
+      'Moodle XML with explanations as general feedback (Question bank > Import > Moodle XML).',
     extension: '.moodle.xml',
     mediaType: 'application/xml',
   },
   {
     format: 'qti',
     label: 'QTI 2.1 package',
-    description: 'IMS QTI 2.1 content package (zip): one item per question, a test and imsmanifest.xml.',
+    description:
+      'IMS QTI 2.1 content package (zip): one item per question, a test and imsmanifest.xml.',
     extension: '.qti21.zip',
     mediaType: 'application/zip',
   },
   {
     format: 'aiken',
     label: 'Aiken',
-    description: 'Aiken text (multiple choice only; true/false become A. True / B. False; no feedback).',
+    description:
+      'Aiken text (multiple choice only; true/false become A. True / B. False; no feedback).',
     extension: '.aiken.txt',
     mediaType: TEXT,
   },

@@ -44,7 +44,8 @@ function aikenContent(quiz: Quiz): Content {
   const notes: string[] = [NO_FEEDBACK];
   if (aiken.trueFalseConverted > 0)
     notes.push(`${aiken.trueFalseConverted} true/false question(s) written as A. True / B. False.`);
-  if (aiken.omitted.length > 0) notes.push(`Left out (too many options): ${aiken.omitted.join(', ')}.`);
+  if (aiken.omitted.length > 0)
+    notes.push(`Left out (too many options): ${aiken.omitted.join(', ')}.`);
   return { body: aiken.text, itemCount: aiken.written, notes };
 }
 
@@ -73,7 +74,12 @@ function content(quiz: Quiz, format: ExportFormat, options: ExportOptions): Cont
     case 'aiken':
       return aikenContent(quiz);
     case 'csv':
-      return all(toCsv(quiz, options.guardFormulas === undefined ? {} : { guardFormulas: options.guardFormulas }));
+      return all(
+        toCsv(
+          quiz,
+          options.guardFormulas === undefined ? {} : { guardFormulas: options.guardFormulas },
+        ),
+      );
     case 'flashcards-tsv':
       return flashcardsContent(quiz, options);
   }
@@ -92,8 +98,16 @@ function formatInfo(format: ExportFormat): ExportFormatInfo {
  * const file = exportQuiz(quiz, 'gift');
  * // { filename: 'russia-air-strikes.gift.txt', mediaType: 'text/plain; charset=utf-8', body: '…', itemCount: 10, notes: [] }
  */
-export function exportQuiz(quiz: Quiz, format: ExportFormat, options: ExportOptions = {}): ExportFile {
+export function exportQuiz(
+  quiz: Quiz,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): ExportFile {
   const info = formatInfo(format);
   const basename = slugifyTitle(options.basename ?? quiz.title);
-  return { filename: `${basename}${info.extension}`, mediaType: info.mediaType, ...content(quiz, format, options) };
+  return {
+    filename: `${basename}${info.extension}`,
+    mediaType: info.mediaType,
+    ...content(quiz, format, options),
+  };
 }

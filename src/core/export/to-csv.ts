@@ -29,7 +29,18 @@ function choiceLetter(index: number): string {
 
 function header(choiceColumns: number): string[] {
   const choices = Array.from({ length: choiceColumns }, (_, i) => `choice_${choiceLetter(i)}`);
-  return ['question_id', 'type', 'prompt', ...choices, 'answer', 'answer_text', 'explanation', 'evidence', 'difficulty', 'tags'];
+  return [
+    'question_id',
+    'type',
+    'prompt',
+    ...choices,
+    'answer',
+    'answer_text',
+    'explanation',
+    'evidence',
+    'difficulty',
+    'tags',
+  ];
 }
 
 function answerCells(question: Question): [string, string] {
@@ -70,8 +81,13 @@ function guard(cell: string): string {
  * toCsv(quiz).split('\r\n')[0]; // 'question_id,type,prompt,choice_a,…,tags'
  */
 export function toCsv(quiz: Quiz, options: CsvOptions = {}): string {
-  const most = Math.max(0, ...quiz.questions.map((q) => (q.type === 'multiple-choice' ? q.choices.length : 0)));
+  const most = Math.max(
+    0,
+    ...quiz.questions.map((q) => (q.type === 'multiple-choice' ? q.choices.length : 0)),
+  );
   const columns = Math.max(MIN_CHOICE_COLUMNS, most);
-  const rows = quiz.questions.map((q) => row(q, columns).map((cell) => (options.guardFormulas ? guard(cell) : cell)));
+  const rows = quiz.questions.map((q) =>
+    row(q, columns).map((cell) => (options.guardFormulas ? guard(cell) : cell)),
+  );
   return [header(columns), ...rows].map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
 }

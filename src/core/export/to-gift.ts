@@ -8,9 +8,7 @@ import type { MultipleChoiceQuestion, Question, Quiz, TrueFalseQuestion } from '
  * escapeGift('1 + 1 = 2 {yes}'); // '1 + 1 \\= 2 \\{yes\\}'
  */
 export function escapeGift(text: string): string {
-  return text
-    .replace(/[\\~=#{}:]/g, (c) => `\\${c}`)
-    .replace(/\r\n?|\n/g, '\\n');
+  return text.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r\n?|\n/g, '\\n');
 }
 
 // `[plain]` tells Moodle the text is plain text, not HTML: `<b>` in an article stays visible as `<b>`.
@@ -21,7 +19,9 @@ function generalFeedback(question: Question): string {
 }
 
 function multipleChoiceAnswers(question: MultipleChoiceQuestion): string {
-  const lines = question.choices.map((c) => `${c.id === question.answer ? '=' : '~'}${escapeGift(c.text)}`);
+  const lines = question.choices.map(
+    (c) => `${c.id === question.answer ? '=' : '~'}${escapeGift(c.text)}`,
+  );
   const feedback = generalFeedback(question);
   return `{\n${lines.join('\n')}${feedback === '' ? '' : `\n${feedback}`}\n}`;
 }
@@ -45,7 +45,10 @@ function giftQuestion(question: Question): string {
  * `/` separates category levels, and a literal slash is written `//`.
  */
 function categoryName(title: string): string {
-  const plain = title.replace(/[\\~=#{}:]/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = title
+    .replace(/[\\~=#{}:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain === '' ? 'Quiz' : plain.replace(/\//g, '//');
 }
 

@@ -19,7 +19,8 @@ function commonFields(question: Question, penalty: string): string[] {
     `    <penalty>${penalty}</penalty>`,
     '    <hidden>0</hidden>',
   ];
-  if (question.id.length <= MAX_IDNUMBER) fields.push(`    <idnumber>${escapeXml(question.id)}</idnumber>`);
+  if (question.id.length <= MAX_IDNUMBER)
+    fields.push(`    <idnumber>${escapeXml(question.id)}</idnumber>`);
   return fields;
 }
 

@@ -26,8 +26,14 @@ interface ItemModel {
 function itemModel(question: Question): ItemModel {
   switch (question.type) {
     case 'multiple-choice': {
-      const ids = qtiIdentifiers(question.choices.map((c) => c.id), 'choice-');
-      const choices = question.choices.map((c, i) => ({ identifier: ids[i] ?? `choice-${i}`, text: c.text }));
+      const ids = qtiIdentifiers(
+        question.choices.map((c) => c.id),
+        'choice-',
+      );
+      const choices = question.choices.map((c, i) => ({
+        identifier: ids[i] ?? `choice-${i}`,
+        text: c.text,
+      }));
       const index = question.choices.findIndex((c) => c.id === question.answer);
       return { choices, correct: choices[index]?.identifier ?? '', shuffle: true };
     }

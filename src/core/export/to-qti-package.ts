@@ -13,7 +13,10 @@ const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);
 
 /** Every file of the package by path, as text, in the order they are zipped. */
 export function qtiPackageFiles(quiz: Quiz): Map<string, string> {
-  const ids = qtiIdentifiers(quiz.questions.map((q) => q.id), 'item-');
+  const ids = qtiIdentifiers(
+    quiz.questions.map((q) => q.id),
+    'item-',
+  );
   const items = quiz.questions.map((question, i) => {
     const identifier = ids[i] ?? `item-${i + 1}`;
     return { identifier, href: `items/${identifier}.xml`, xml: toQtiItem(question, identifier) };
@@ -33,7 +36,9 @@ export function qtiPackageFiles(quiz: Quiz): Map<string, string> {
       dependencies: items.map((item) => `RES-${item.identifier}`),
     },
   ];
-  const files = new Map<string, string>([['imsmanifest.xml', toQtiManifest(`MANIFEST-${testId}`, resources)]]);
+  const files = new Map<string, string>([
+    ['imsmanifest.xml', toQtiManifest(`MANIFEST-${testId}`, resources)],
+  ]);
   files.set(QTI_TEST_FILE, toQtiTest({ identifier: testId, title: quiz.title || 'Quiz', items }));
   for (const item of items) files.set(item.href, item.xml);
   return files;
@@ -48,6 +53,7 @@ export function qtiPackageFiles(quiz: Quiz): Map<string, string> {
  */
 export function toQtiPackage(quiz: Quiz): Uint8Array {
   const zippable: Zippable = {};
-  for (const [path, xml] of qtiPackageFiles(quiz)) zippable[path] = [strToU8(xml), { mtime: ZIP_TIME }];
+  for (const [path, xml] of qtiPackageFiles(quiz))
+    zippable[path] = [strToU8(xml), { mtime: ZIP_TIME }];
   return zipSync(zippable, { level: 6 });
 }

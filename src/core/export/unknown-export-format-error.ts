@@ -7,7 +7,9 @@ export class UnknownExportFormatError extends Error {
   readonly format: string;
 
   constructor(format: string) {
-    super(`Unknown export format "${format}"; known: ${exportFormats.map((f) => f.format).join(', ')}.`);
+    super(
+      `Unknown export format "${format}"; known: ${exportFormats.map((f) => f.format).join(', ')}.`,
+    );
     this.format = format;
   }
 }
