@@ -1,7 +1,7 @@
 // Characters XML 1.0 forbids anywhere, even as references: C0 controls but tab, LF and CR; lone
 // surrogates; U+FFFE and U+FFFF. Importers reject the whole file over one of them, so they are dropped.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point here
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point here
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ENTITIES: Record<string, string> = {
