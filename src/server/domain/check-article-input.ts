@@ -1,0 +1,34 @@
+import * as core from '../../index.ts';
+import { HttpProblem } from '../http/http-problem.ts';
+
+/** The outcome of the core's `checkArticle`. */
+export type ArticleCheck =
+  | { ok: true }
+  | { ok: false; code: 'empty' | 'binary' | 'not-english' | 'too-short' | 'too-long'; message: string };
+
+type CheckArticle = (text: string) => ArticleCheck;
+
+/** Until the core's own check is exported, the obvious cases are caught here. */
+function interimCheck(text: string): ArticleCheck {
+  if (text.trim() === '') return { ok: false, code: 'empty', message: 'The article is empty.' };
+  // eslint-disable-next-line no-control-regex
+  const control = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  if (control > 0) return { ok: false, code: 'binary', message: 'The file is not plain text.' };
+  return { ok: true };
+}
+
+const coreCheck = (core as Record<string, unknown>)['checkArticle'] as CheckArticle | undefined;
+
+/**
+ * Throws a 422 HttpProblem (field `text`) when the article cannot make a quiz: empty, binary,
+ * not English, too short or too long.
+ */
+export function assertArticleUsable(text: string): void {
+  const check = (coreCheck ?? interimCheck)(text);
+  if (check.ok) return;
+  throw new HttpProblem(422, 'This article cannot be made into a quiz', {
+    code: `article-${check.code}`,
+    detail: check.message,
+    errors: [{ pointer: '#/text', detail: check.message }],
+  });
+}

@@ -1,0 +1,56 @@
+import type { Question } from '../../index.ts';
+import type { QuizStatistics } from '../domain/quiz-statistics.ts';
+import type { Attempt, StoredQuiz } from '../store/store-types.ts';
+import type { PageModel } from '../views/view-engine.ts';
+import { keyText } from './answer-text.ts';
+import { statsView } from './stats-view.ts';
+
+/** Everything the teacher page shows. */
+export interface ManageInput {
+  stored: StoredQuiz;
+  base: string;
+  attempts: Attempt[];
+  stats: QuizStatistics;
+  exportFormats: string[];
+  notice?: string;
+}
+
+function questionView(question: Question, index: number, base: string) {
+  const isMc = question.type === 'multiple-choice';
+  return {
+    number: index + 1,
+    id: question.id,
+    prompt: question.prompt,
+    explanation: question.explanation,
+    evidence: question.evidence.map((e) => e.text),
+    key: keyText(question),
+    isMultipleChoice: isMc,
+    choices: isMc ? question.choices.map((c) => ({ id: c.id, text: c.text, isKey: c.id === question.answer, field: `choice-${c.id}` })) : [],
+    isTrue: question.type === 'true-false' && question.answer,
+    isFalse: question.type === 'true-false' && !question.answer,
+    editAction: `${base}/questions/${question.id}`,
+    deleteAction: `${base}/questions/${question.id}/delete`,
+  };
+}
+
+const time = (ms: number | null): string => (ms === null ? '' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16));
+
+/** The teacher page: answer key with edit forms, actions, attempts and statistics. */
+export function manageView(input: ManageInput): PageModel {
+  const { stored, base } = input;
+  return {
+    title: `Manage: ${stored.quiz.title}`,
+    quizTitle: stored.quiz.title,
+    published: stored.published,
+    studentHref: `/quizzes/${stored.id}`,
+    publishAction: `${base}/publish`,
+    regenerateAction: `${base}/regenerate`,
+    csvHref: `${base}/statistics.csv`,
+    notice: input.notice ?? '',
+    questions: stored.quiz.questions.map((q, i) => questionView(q, i, base)),
+    attempts: input.attempts.map((a) => ({ submitted: time(a.submittedAt), score: a.score ?? 0, total: a.total })),
+    stats: statsView(input.stats),
+    exports: input.exportFormats.map((format) => ({ format, href: `${base}/export/${format}` })),
+    hasExports: input.exportFormats.length > 0,
+  };
+}

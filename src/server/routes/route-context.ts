@@ -1,0 +1,30 @@
+import type { Request, Response } from 'express';
+import type { RandomInt } from '../domain/shuffle-order.ts';
+import type { RateLimits } from '../http/rate-limits.ts';
+import type { Store } from '../store/create-store.ts';
+import type { PageModel, ViewEngine } from '../views/view-engine.ts';
+
+/** What every router is built from. */
+export interface RouteContext {
+  store: Store;
+  views: ViewEngine;
+  rateLimits: RateLimits;
+  bodyLimit: string;
+  random?: RandomInt;
+}
+
+/** Sends a rendered page. */
+export function sendPage(res: Response, views: ViewEngine, page: string, model: PageModel, status = 200): void {
+  res.status(status).type('html').send(views.render(page, model));
+}
+
+/** The origin the request came to, for absolute links. */
+export function originOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+/** A route parameter as a string (Express 5 types allow arrays for wildcards). */
+export function param(req: Request, name: string): string {
+  const value: unknown = req.params[name];
+  return typeof value === 'string' ? value : '';
+}
