@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { auditQuiz } from '../../index.ts';
+import type { CliIo } from '../cli-io.ts';
+import { helpText } from '../help-text.ts';
+import { readQuizFile } from '../read-quiz-file.ts';
+import { renderAudit } from '../render/render-audit.ts';
+import { UsageError } from '../usage-error.ts';
+
+const flags = {
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `quizgen audit <quiz.json>`: prints the automatic checks; resolves to 1 when a hard one fails. */
+export async function auditCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: flags,
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help === true) {
+    io.writeStdout(helpText('audit'));
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new UsageError(`--format must be text or json, not "${format}"`, { command: 'audit' });
+  }
+  const [path, ...rest] = positionals;
+  if (path === undefined || rest.length > 0)
+    throw new UsageError('name one quiz JSON file', { command: 'audit' });
+  const report = auditQuiz(await readQuizFile(path, io));
+  io.writeStdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAudit(report));
+  return report.ok ? 0 : 1;
+}
