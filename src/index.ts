@@ -5,6 +5,8 @@
 export type * from './core/types.ts';
 export { generateQuiz, type GenerateOptions } from './core/generate/generate-quiz.ts';
 export { segmentArticle } from './core/text/segment-article.ts';
+export { normalizeText, type NormalizedText } from './core/text/normalize-text.ts';
+export { checkArticle, type ArticleCheck } from './core/text/check-article.ts';
 export { toStudentQuiz } from './core/quiz/to-student-quiz.ts';
 export { validateQuiz, type QuizValidation } from './core/quiz/validate-quiz.ts';
 export { auditQuiz, type AuditReport } from './core/audit/audit-quiz.ts';

@@ -11,7 +11,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
  */
 export const NEVER_FINAL = words(`
   mr mrs ms messrs dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt rev hon
-  fr sra mme mlle mt ft e.g i.e cf vs viz approx ca al
+  fr sra mme mlle mt ft e.g i.e cf vs viz approx ca al lit
 `);
 
 /**
@@ -20,6 +20,12 @@ export const NEVER_FINAL = words(`
  */
 export const MAY_BE_FINAL = words(`
   u.s u.k u.n e.u u.s.a u.s.s.r d.c st ave rd blvd inc co corp ltd llc bros plc jr sr esq etc a.m
-  p.m no nos vol vols fig figs p pp ch art sec dept univ est jan feb mar apr jun jul aug sep sept
-  oct nov dec mon tue tues wed thu thurs fri sat sun km mi lb lbs oz gal yd min hr hrs
+  p.m dept univ est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri
+  sat sun km mi lb lbs oz gal yd min hr hrs
 `);
+
+/**
+ * Abbreviations that stand before a number ("No. 5", "pp. 10-12"). Without a number after them they
+ * are ordinary words ("… yes or no. Notable …"), so the period ends the sentence.
+ */
+export const BEFORE_NUMBER = words(`no nos vol vols fig figs p pp ch art sec op`);

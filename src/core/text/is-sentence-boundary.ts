@@ -1,4 +1,4 @@
-import { MAY_BE_FINAL, NEVER_FINAL } from './abbreviations.ts';
+import { BEFORE_NUMBER, MAY_BE_FINAL, NEVER_FINAL } from './abbreviations.ts';
 import { SENTENCE_STARTERS } from './sentence-starters.ts';
 import type { TextRange } from './text-range.ts';
 
@@ -27,6 +27,7 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
   if (!isSinglePeriod || run.after > run.end) return true;
   const before = wordBefore(text, run.start, sentence.start);
   if (NEVER_FINAL.has(before)) return false;
+  if (BEFORE_NUMBER.has(before)) return !/^\d/.test(next);
   if (MAY_BE_FINAL.has(before) || INITIAL.test(before) || DOTTED_ACRONYM.test(before)) {
     const starter = FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '';
     return SENTENCE_STARTERS.has(starter);
