@@ -1,5 +1,6 @@
 import type { Question } from '../../index.ts';
 import type { QuizStatistics } from '../domain/quiz-statistics.ts';
+import type { ExportLink } from '../routes/export-route.ts';
 import type { Attempt, StoredQuiz } from '../store/store-types.ts';
 import type { PageModel } from '../views/view-engine.ts';
 import { keyText } from './answer-text.ts';
@@ -11,7 +12,7 @@ export interface ManageInput {
   base: string;
   attempts: Attempt[];
   stats: QuizStatistics;
-  exportFormats: string[];
+  exports: ExportLink[];
   notice?: string;
 }
 
@@ -50,7 +51,7 @@ export function manageView(input: ManageInput): PageModel {
     questions: stored.quiz.questions.map((q, i) => questionView(q, i, base)),
     attempts: input.attempts.map((a) => ({ submitted: time(a.submittedAt), score: a.score ?? 0, total: a.total })),
     stats: statsView(input.stats),
-    exports: input.exportFormats.map((format) => ({ format, href: `${base}/export/${format}` })),
-    hasExports: input.exportFormats.length > 0,
+    exports: input.exports.map((link) => ({ ...link, href: `${base}/export/${link.format}` })),
+    hasExports: input.exports.length > 0,
   };
 }

@@ -7,7 +7,7 @@ import { questionEditBody } from '../http/request-schemas.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { manageView } from '../presenters/manage-view.ts';
 import type { StoredQuiz } from '../store/store-types.ts';
-import { exportRoute, exportFormatList } from './export-route.ts';
+import { exportLinks, exportRoute } from './export-route.ts';
 import { param, sendPage, type RouteContext } from './route-context.ts';
 
 /** The edit form's fields (`prompt`, `explanation`, `answer`, `choice-<id>`) as a question edit. */
@@ -29,7 +29,7 @@ export function teacherPages(ctx: RouteContext): Router {
     const stored = managed(req);
     const attempts = store.attempts.listSubmitted(stored.id);
     const stats = quizStatistics(stored.quiz, attempts);
-    const model = manageView({ stored, base: base(req), attempts, stats, exportFormats: exportFormatList() });
+    const model = manageView({ stored, base: base(req), attempts, stats, exports: exportLinks() });
     res.set('Cache-Control', 'no-store');
     sendPage(res, views, 'manage', model);
   });

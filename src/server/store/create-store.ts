@@ -2,10 +2,17 @@ import { createAttemptRepository, type AttemptRepository } from './attempt-repos
 import { openDatabase, type Db } from './open-database.ts';
 import { createQuizRepository, type QuizRepository } from './quiz-repository.ts';
 
+/** Rows per table. */
+export type TableCounts = Record<'quizzes' | 'quiz_versions' | 'attempts' | 'responses', number>;
+
+const TABLES = ['quizzes', 'quiz_versions', 'attempts', 'responses'] as const;
+
 /** The server's storage: quizzes and attempts over one SQLite database. */
 export interface Store {
   quizzes: QuizRepository;
   attempts: AttemptRepository;
+  /** Rows per table, for health checks and for tests that prove nothing was half-stored. */
+  tableCounts(): TableCounts;
   close(): void;
 }
 
@@ -20,6 +27,10 @@ export function createStore(path: string): Store {
   return {
     quizzes: createQuizRepository(db),
     attempts: createAttemptRepository(db),
+    tableCounts: () => {
+      const count = (t: string): number => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+      return Object.fromEntries(TABLES.map((t) => [t, count(t)])) as TableCounts;
+    },
     close: () => db.close(),
   };
 }
