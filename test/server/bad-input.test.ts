@@ -1,0 +1,181 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import type { Quiz } from '../../src/index.ts';
+import { fixtureQuiz } from './support/fixture-quiz.ts';
+import { locationOf } from './support/read-page.ts';
+import { seedArticle, storeQuiz, testServer } from './support/test-server.ts';
+
+const garbage = String.fromCharCode(...Array.from({ length: 600 }, (_, i) => (i * 7919) % 256));
+const french =
+  "La Russie a lancé mercredi sa première série de frappes aériennes en Syrie, peu après un vote unanime du parlement. " +
+  'Selon le ministère russe de la Défense, huit positions ont été visées, dont des dépôts et des centres de commandement. ' +
+  'Les responsables américains restent sceptiques quant aux véritables intentions de Moscou dans la région.';
+
+describe('bad articles are refused with a 4xx and store nothing', () => {
+  it.each([
+    ['an empty article', ''],
+    ['a whitespace-only article', '  \n\t  \n '],
+    ['binary garbage', garbage],
+    ['non-English text', french],
+    ['an article too short for any question', 'It rained.'],
+  ])('refuses %s through the API', async (_name, text) => {
+    const { app, store } = testServer();
+    const before = store.tableCounts();
+    const res = await request(app).post('/api/v1/quizzes').send({ text });
+    expect(res.status).toBe(422);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '#/text' })]);
+    expect(res.body.detail.length).toBeGreaterThan(5);
+    expect(store.tableCounts()).toEqual(before);
+  });
+
+  it.each([
+    ['an empty article', ''],
+    ['non-English text', french],
+    ['an article too short for any question', 'It rained.'],
+  ])('shows the create form again with the reason for %s', async (_name, text) => {
+    const { app, store } = testServer();
+    const res = await request(app).post('/quizzes').type('form').send({ title: 'Mine', text }).expect(422);
+    expect(res.text).toContain('role="alert"');
+    expect(res.text).toContain('value="Mine"');
+    expect(store.tableCounts().quizzes).toBe(0);
+  });
+
+  it('refuses an uploaded binary file', async () => {
+    const { app, store } = testServer();
+    const bytes = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 31) % 256));
+    const res = await request(app).post('/quizzes').attach('file', bytes, 'photo.txt').field('text', '');
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('role="alert"');
+    expect(store.tableCounts().quizzes).toBe(0);
+  });
+
+  it('accepts an uploaded .txt article', async () => {
+    const { app, store } = testServer();
+    const res = await request(app).post('/quizzes').attach('file', Buffer.from(seedArticle), 'article.txt').field('text', '').field('multipleChoice', '2').field('trueFalse', '1');
+    expect(res.status).toBe(201);
+    expect(res.text).toContain('/manage/');
+    expect(store.tableCounts().quizzes).toBe(1);
+  });
+
+  it.each([
+    [{ text: seedArticle, multipleChoice: -1 }, '#/multipleChoice'],
+    [{ text: seedArticle, trueFalse: 'many' }, '#/trueFalse'],
+    [{ text: seedArticle, multipleChoice: 0, trueFalse: 0 }, '#/multipleChoice'],
+    [{ title: 'No text' }, '#/text'],
+    [{ text: 42 }, '#/text'],
+  ])('lists the field errors of %j', async (body, pointer) => {
+    const { app, store } = testServer();
+    const res = await request(app).post('/api/v1/quizzes').send(body).expect(422);
+    expect(res.body.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
+    expect(store.tableCounts().quizzes).toBe(0);
+  });
+});
+
+describe('HTML and script in an article', () => {
+  const hostile = fixtureQuiz('hostile');
+  const q1 = hostile.questions[0];
+  if (q1?.type !== 'multiple-choice') throw new Error('fixture changed');
+  q1.prompt = 'Which year? <script>alert("prompt")</script>';
+  q1.choices[0] = { id: 'a', text: '<img src=x onerror=alert(1)>' };
+  q1.explanation = '<b onmouseover="alert(2)">bold</b>';
+
+  it('is escaped on the take, result and teacher pages', async () => {
+    const { app, store } = testServer();
+    const token = storeQuiz(store, hostile as Quiz);
+    const started = await request(app).post('/quizzes/hostile/attempts');
+    const take = await request(app).get(locationOf(started));
+    await request(app).post(`${locationOf(started)}/submission`).type('form').send({ 'answer-q1': 'a' });
+    const result = await request(app).get(`${locationOf(started)}/result`);
+    const manage = await request(app).get(`/quizzes/hostile/manage/${token}`);
+    for (const page of [take.text, result.text, manage.text]) {
+      expect(page).not.toMatch(/<script|<img|<b /);
+      expect(page).toContain('&lt;script&gt;alert(&quot;prompt&quot;)&lt;/script&gt;');
+      expect(page).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    }
+  });
+
+  it('is escaped when it comes from a generated quiz and its title', async () => {
+    const { app } = testServer();
+    const text = seedArticle.replace('Russia launched', 'Russia <script>alert("x")</script> launched');
+    const res = await request(app).post('/quizzes').type('form').send({ title: '<i>Title</i>', text }).expect(201);
+    expect(res.text).not.toMatch(/<script|<i>/);
+    expect(res.text).toContain('&lt;i&gt;Title&lt;/i&gt;');
+    const manage = await request(app).get(new URL(/href="([^"]+\/manage\/[^"]+)"/.exec(res.text)?.[1] ?? '').pathname);
+    expect(manage.status).toBe(200);
+    expect(manage.text).not.toMatch(/<script/);
+  });
+});
+
+describe('bad requests', () => {
+  it('answers malformed JSON with a 400 problem', async () => {
+    const { app, store } = testServer();
+    const res = await request(app).post('/api/v1/quizzes').set('content-type', 'application/json').send('{"text": "abc",').expect(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ status: 400, title: 'Malformed JSON' });
+    expect(store.tableCounts().quizzes).toBe(0);
+  });
+
+  it.each([
+    ['/quizzes/nope', 'text/html'],
+    ['/attempts/nope', 'text/html'],
+    ['/attempts/nope/result', 'text/html'],
+    ['/api/v1/quizzes/nope', 'application/problem+json'],
+    ['/api/v1/attempts/nope', 'application/problem+json'],
+    ['/api/v1/attempts/nope/result', 'application/problem+json'],
+    ['/no/such/page', 'text/html'],
+    ['/api/v1/no-such-route', 'application/problem+json'],
+  ])('answers the unknown %s with 404 as %s', async (path, type) => {
+    const { app } = testServer();
+    const res = await request(app).get(path).expect(404);
+    expect(res.headers['content-type']).toContain(type);
+  });
+
+  it('answers an unknown quiz with problem JSON when the client asks for JSON', async () => {
+    const { app } = testServer();
+    const res = await request(app).get('/quizzes/nope').set('accept', 'application/json').expect(404);
+    expect(res.body).toMatchObject({ status: 404, title: 'Quiz not found' });
+  });
+
+  it('refuses starting an attempt on an unknown quiz and stores nothing', async () => {
+    const { app, store } = testServer();
+    await request(app).post('/api/v1/quizzes/nope/attempts').expect(404);
+    await request(app).post('/quizzes/nope/attempts').expect(404);
+    expect(store.tableCounts().attempts).toBe(0);
+  });
+
+  it('refuses answers for unknown question ids or options and stores nothing', async () => {
+    const { app, store } = testServer();
+    storeQuiz(store, fixtureQuiz());
+    const attempt = (await request(app).post('/api/v1/quizzes/fixture/attempts')).body.id as string;
+    const res = await request(app).post(`/api/v1/attempts/${attempt}/submission`).send({ answers: { q1: 'b', q99: 'a', q2: 'z' } }).expect(422);
+    expect(res.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['#/answers/q2', '#/answers/q99']);
+    expect(store.tableCounts().responses).toBe(0);
+    expect(store.attempts.find(attempt)?.submittedAt).toBeNull();
+    const page = await request(app).post(`/attempts/${attempt}/submission`).type('form').send({ 'answer-q42': 'a' }).expect(422);
+    expect(page.text).toContain('This quiz has no question with this id.');
+  });
+
+  it('refuses a submission whose answers are not an object', async () => {
+    const { app, store } = testServer();
+    storeQuiz(store, fixtureQuiz());
+    const attempt = (await request(app).post('/api/v1/quizzes/fixture/attempts')).body.id as string;
+    const res = await request(app).post(`/api/v1/attempts/${attempt}/submission`).send({ answers: ['b'] }).expect(422);
+    expect(res.body.errors[0].pointer).toBe('#/answers');
+    expect(store.tableCounts().responses).toBe(0);
+  });
+
+  it('gives the same result to a double submit and stores it once', async () => {
+    const { app, store } = testServer();
+    storeQuiz(store, fixtureQuiz());
+    const attempt = (await request(app).post('/api/v1/quizzes/fixture/attempts')).body.id as string;
+    const path = `/api/v1/attempts/${attempt}/submission`;
+    const [first, second] = await Promise.all([
+      request(app).post(path).send({ answers: { q1: 'b', q3: 'false' } }),
+      request(app).post(path).send({ answers: { q1: 'a', q2: 'b', q3: 'true' } }),
+    ]);
+    expect(first?.status).toBe(200);
+    expect(second?.body).toEqual(first?.body);
+    expect(store.tableCounts().responses).toBe(3);
+  });
+});
