@@ -1,72 +1,79 @@
-import { segmentArticle } from '../text/segment-article.ts';
-import type { MultipleChoiceQuestion, Question, Quiz, TrueFalseQuestion } from '../types.ts';
+import { analyzeArticle } from '../analyze/analyze-article.ts';
+import { assembleQuestion } from '../assemble/assemble-question.ts';
+import { applyGates } from '../gates/apply-gates.ts';
+import { createRandom, hashText } from '../random.ts';
+import { selectQuestions } from '../select/select-questions.ts';
+import type { Analysis } from '../analyze/analysis-types.ts';
+import type { QuestionCounts, Quiz, Shortfall } from '../types.ts';
+import { findCandidates } from './find-candidates.ts';
+import { describeShortfall } from './describe-shortfall.ts';
 
 /** Options of generateQuiz; every field is optional. */
 export interface GenerateOptions {
-  /** Multiple-choice questions wanted. Default 6. */
+  /** Multiple-choice questions wanted (0–50). Default 6. */
   multipleChoice?: number;
-  /** True/false questions wanted. Default 4. */
+  /** True/false questions wanted (0–50). Default 4. */
   trueFalse?: number;
-  /** Seed of every random choice. Default 1. */
+  /** Seed of every random choice; the same text, options and seed give the same quiz. Default 1. */
   seed?: number;
   /** Title to use instead of the one found in the text. */
   title?: string;
 }
 
-/** First, simple pipeline: cloze on capitalised names. Replaced stage by stage. */
+const clampCount = (n: number | undefined, fallback: number): number => Math.max(0, Math.min(50, Math.floor(Number.isFinite(n) ? (n as number) : fallback)));
+
+function titleOf(analysis: Analysis, given: string | undefined): string {
+  if (given?.trim()) return given.trim();
+  if (analysis.segmented.title) return analysis.segmented.title.text.trim();
+  const first = analysis.segmented.sentences[0]?.normalized ?? '';
+  const words = first.split(/\s+/).slice(0, 8).join(' ').replace(/[,.;:]$/, '');
+  return words ? `${words}${first.split(/\s+/).length > 8 ? '…' : ''}` : 'Untitled article';
+}
+
+/** A seeded, balanced assignment of key positions (0–3) across the quiz. */
+function keyPositions(count: number, seed: number): number[] {
+  const random = createRandom(seed ^ 0x5bd1e995);
+  const positions: number[] = [];
+  while (positions.length < count) positions.push(...random.shuffle([0, 1, 2, 3]));
+  return positions;
+}
+
+/**
+ * Generates a quiz from an article: multiple-choice and true/false questions, each tied to the
+ * sentences that prove its answer. Never throws on messy text: when fewer questions can be made than
+ * asked, the quiz says why in `shortfall`.
+ *
+ * @example
+ * const quiz = generateQuiz(articleText, { multipleChoice: 8, trueFalse: 6, seed: 1 });
+ * quiz.questions[0].prompt; // "Who said: "…"?"
+ */
 export function generateQuiz(text: string, options: GenerateOptions = {}): Quiz {
-  const seed = options.seed ?? 1;
-  const wantMc = options.multipleChoice ?? 6;
-  const wantTf = options.trueFalse ?? 4;
-  const article = segmentArticle(text);
-  const names = new Set<string>();
-  for (const s of article.sentences) for (const m of s.text.matchAll(/\b[A-Z][a-z]{3,}\b/g)) names.add(m[0]);
-  const pool = [...names];
-  const questions: Question[] = [];
-  for (const s of article.sentences) {
-    if (questions.length >= wantMc + wantTf) break;
-    const m = /\b[A-Z][a-z]{3,}\b/.exec(s.text.slice(1));
-    if (!m) continue;
-    const key = m[0];
-    const evidence = [{ start: s.start, end: s.end, text: s.text }];
-    const mcCount = questions.filter((q) => q.type === 'multiple-choice').length;
-    if (mcCount < wantMc) {
-      const others = pool.filter((n) => n !== key).slice(0, 3);
-      if (others.length < 2) continue;
-      const choices = [key, ...others].sort().map((t, i) => ({ id: String.fromCharCode(97 + i), text: t }));
-      const q: MultipleChoiceQuestion = {
-        id: `q${questions.length + 1}`,
-        type: 'multiple-choice',
-        prompt: `Fill in the blank: ${s.text.replace(key, '_____')}`,
-        choices,
-        answer: choices.find((c) => c.text === key)?.id ?? 'a',
-        evidence,
-        explanation: `The article says: ${s.text}`,
-        difficulty: 0.5,
-        tags: ['cloze'],
-      };
-      questions.push(q);
-    } else {
-      const q: TrueFalseQuestion = {
-        id: `q${questions.length + 1}`,
-        type: 'true-false',
-        prompt: s.text,
-        answer: true,
-        evidence,
-        explanation: `The article says: ${s.text}`,
-        difficulty: 0.3,
-        tags: ['statement'],
-      };
-      questions.push(q);
-    }
-  }
+  const input = typeof text === 'string' ? text : '';
+  const seed = Number.isInteger(options.seed) ? (options.seed as number) : 1;
+  const requested: QuestionCounts = { multipleChoice: clampCount(options.multipleChoice, 6), trueFalse: clampCount(options.trueFalse, 4) };
+  const analysis = analyzeArticle(input);
+  const candidates = findCandidates(analysis, seed);
+  const { kept, removed } = applyGates(candidates, analysis);
+  const selected = selectQuestions(kept, requested, analysis, createRandom(seed));
+  const positions = keyPositions(selected.length, seed);
+  const questions = selected.map((c, i) => assembleQuestion(c, i, positions[i] ?? 0, analysis));
+  const delivered: QuestionCounts = {
+    multipleChoice: questions.filter((q) => q.type === 'multiple-choice').length,
+    trueFalse: questions.filter((q) => q.type === 'true-false').length,
+  };
+  const candidateCounts: QuestionCounts = {
+    multipleChoice: candidates.filter((c) => c.type === 'multiple-choice').length,
+    trueFalse: candidates.filter((c) => c.type === 'true-false').length,
+  };
+  const shortfall: Shortfall | null = describeShortfall(requested, delivered, candidateCounts, removed);
+  const title = titleOf(analysis, options.title);
   return {
     format: 'quizgen/quiz@1',
-    id: `quiz-${seed}-${text.length}`,
-    title: options.title ?? 'Quiz',
+    id: `qz-${hashText(`${input}\u0000${requested.multipleChoice}/${requested.trueFalse}/${seed}`)}`,
+    title,
     seed,
-    source: { title: options.title ?? 'Quiz', text },
+    source: { title, text: input },
     questions,
-    shortfall: null,
+    shortfall,
   };
 }

@@ -1,0 +1,71 @@
+import { CITIES, COUNTRIES, REGIONS } from '../lexicon/place-words.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
+import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
+
+/** How the key is written, so the distractors are written the same way. */
+export type NameForm = 'full' | 'short';
+
+const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+
+function fallbackPool(entity: NamedEntity): string[] {
+  if (entity.type === 'place' && entity.subtype === 'country') return [...COUNTRIES];
+  if (entity.type === 'place' && entity.subtype === 'city') return [...CITIES];
+  if (entity.type === 'place' && entity.subtype === 'region') return [...REGIONS];
+  if (entity.type === 'group' && entity.subtype === 'nationality' && entity.name.toLowerCase() in NATIONALITIES) {
+    return Object.keys(NATIONALITIES).map(capitalise);
+  }
+  if (entity.type === 'date' && entity.subtype === 'weekday') return [...WEEKDAYS];
+  if (entity.type === 'date' && entity.subtype === 'month') return [...MONTHS];
+  return [];
+}
+
+function sameKind(a: NamedEntity, b: NamedEntity): boolean {
+  if (a.type !== b.type || a.id === b.id) return false;
+  if (a.type === 'place' || a.type === 'date' || a.type === 'group') return a.subtype === b.subtype;
+  return true;
+}
+
+function surface(entity: NamedEntity, form: NameForm): string {
+  return form === 'short' ? entity.short : entity.name;
+}
+
+/** Options that the key's own aliases or the stem rule out. */
+function clashes(option: string, key: NamedEntity, avoid: readonly string[]): boolean {
+  const lower = option.toLowerCase();
+  if (key.aliases.has(lower)) return true;
+  return avoid.some((a) => a === lower);
+}
+
+/**
+ * Chooses same-type distractors for a named key: entities of the same kind from the article first
+ * (those in `prefer` first of all, then by closeness of length to the key), then a bundled list for
+ * places, nationalities and dates. Never an alias of the key, never another type.
+ */
+export function entityDistractors(analysis: Analysis, key: NamedEntity, options: { form: NameForm; count: number; keyText: string; avoid?: readonly string[]; prefer?: ReadonlySet<string>; seed: number }): string[] {
+  const avoid = options.avoid ?? [];
+  const fromArticle = [...analysis.entities.values()]
+    .filter((e) => sameKind(key, e) && !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())))
+    .sort((a, b) => rank(a, options) - rank(b, options));
+  const picked: string[] = [];
+  const seen = new Set<string>([options.keyText.toLowerCase()]);
+  const add = (text: string): void => {
+    const lower = text.toLowerCase();
+    if (picked.length >= options.count || seen.has(lower) || clashes(text, key, avoid)) return;
+    seen.add(lower);
+    picked.push(text);
+  };
+  for (const e of fromArticle) add(surface(e, options.form));
+  if (picked.length < options.count) {
+    const pool = fallbackPool(key);
+    const start = pool.length ? (options.seed * 7 + key.name.length) % pool.length : 0;
+    const byLength = [...pool.slice(start), ...pool.slice(0, start)].sort((a, b) => Math.abs(a.length - options.keyText.length) - Math.abs(b.length - options.keyText.length));
+    for (const text of byLength.slice(0, 12)) add(text);
+  }
+  return picked;
+}
+
+function rank(e: NamedEntity, options: { keyText: string; prefer?: ReadonlySet<string> }): number {
+  const preferred = options.prefer?.has(e.id) ? -100 : 0;
+  return preferred - Math.min(e.mentions.length, 5) * 2 + Math.abs(e.name.length - options.keyText.length) / 4;
+}

@@ -1,0 +1,71 @@
+import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
+import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
+import type { TypedName } from './classify-chunk.ts';
+
+/** A typed name found in a sentence, before clustering. */
+export interface RawName extends TypedName {
+  sentence: number;
+}
+
+function canonical(name: RawName): string {
+  const lower = name.text.toLowerCase().replace(/^the /, '');
+  if (name.type === 'place') return (COUNTRY_ALIASES[lower] ?? name.text).toLowerCase();
+  return lower;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ibn|bin)-/, ''));
+}
+
+/** Finds the one longer person name a one-word mention stands for ("Kerry" → "John Kerry"). */
+function longerPerson(word: string, fullNames: readonly string[]): string | null {
+  const byLast = fullNames.filter((n) => words(n).at(-1) === word);
+  if (byLast.length === 1) return byLast[0] ?? null;
+  if (byLast.length > 1) return null;
+  const byAny = fullNames.filter((n) => words(n).includes(word));
+  return byAny.length === 1 ? (byAny[0] ?? null) : null;
+}
+
+/**
+ * Clusters the typed names of an article into entities: one per real-world thing, with every alias
+ * ("Sergey Lavrov" and "Lavrov"; "U.S." and "United States").
+ */
+export function buildEntities(names: readonly RawName[]): { entities: Map<string, NamedEntity>; mentions: NameMention[] } {
+  const fullPersons = [...new Set(names.filter((n) => n.type === 'person' && n.text.includes(' ')).map(canonical))];
+  const entities = new Map<string, NamedEntity>();
+  const mentions: NameMention[] = [];
+  for (const name of names) {
+    let key = canonical(name);
+    if (name.type === 'person' && !key.includes(' ')) key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons) ?? key;
+    const id = `${name.type}:${key}`;
+    const entity = entities.get(id) ?? newEntity(id, name);
+    entities.set(id, entity);
+    const role: LocalSpan | null = name.role ? { sentence: name.sentence, ...name.role } : null;
+    const mention: NameMention = { sentence: name.sentence, start: name.start, end: name.end, text: name.text, type: name.type, entity: id, role, ...(name.subtype ? { subtype: name.subtype } : {}) };
+    entity.mentions.push(mention);
+    entity.aliases.add(name.text.toLowerCase());
+    if (role) entity.roles.push(role);
+    if (name.text.length > entity.name.length && name.type !== 'place') entity.name = name.text;
+    mentions.push(mention);
+  }
+  for (const entity of entities.values()) finishEntity(entity);
+  return { entities, mentions };
+}
+
+function newEntity(id: string, name: RawName): NamedEntity {
+  return { id, type: name.type, ...(name.subtype ? { subtype: name.subtype } : {}), name: name.text, short: name.text, aliases: new Set(), mentions: [], roles: [] };
+}
+
+function finishEntity(entity: NamedEntity): void {
+  if (entity.type === 'place') {
+    const full = COUNTRY_ALIASES[entity.name.toLowerCase()];
+    if (full) entity.name = full;
+    entity.aliases.add(entity.name.toLowerCase());
+    for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) if (country === entity.name) entity.aliases.add(alias);
+  }
+  if (entity.type === 'person') {
+    const parts = entity.name.split(/\s+/);
+    entity.short = parts.at(-1) ?? entity.name;
+    for (const p of parts) if (p.length > 2) entity.aliases.add(p.toLowerCase()).add(p.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
+  }
+}

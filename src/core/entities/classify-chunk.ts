@@ -1,0 +1,97 @@
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
+import { CITIES, COUNTRIES, COUNTRY_ALIASES, REGIONS } from '../lexicon/place-words.ts';
+import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
+import type { EntityType } from '../types.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+import type { NameChunk } from './find-name-chunks.ts';
+
+/** A name chunk typed, with any role or title in front of the name split off. */
+export interface TypedName {
+  type: EntityType;
+  subtype?: string;
+  start: number;
+  end: number;
+  text: string;
+  /** "U.S. Secretary of State" in "U.S. Secretary of State John Kerry". */
+  role: { start: number; end: number; text: string } | null;
+}
+
+const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+const COUNTRY_SET = lowerSet(COUNTRIES);
+const CITY_SET = lowerSet(CITIES);
+const REGION_SET = lowerSet(REGIONS);
+
+/** The kind of place a name is, from the bundled lists ("country", "city", "region"), or null. */
+export function placeKind(name: string): string | null {
+  const lower = name.toLowerCase().replace(/^the /, '');
+  if (COUNTRY_SET.has(lower) || lower in COUNTRY_ALIASES) return 'country';
+  if (CITY_SET.has(lower)) return 'city';
+  if (REGION_SET.has(lower)) return 'region';
+  return null;
+}
+
+/** Splits a leading title ("Defense Secretary", "Dr.") from the name that follows it. */
+function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
+  let lastRoleNoun = -1;
+  for (let k = chunk.from; k < chunk.to - 1; k++) {
+    const word = (tokens[k] as Token).normal.replace(/\.$/, '');
+    const raw = (tokens[k] as Token).text.toLowerCase();
+    const inRole = ROLE_HEADS.has(word) || ROLE_HEADS.has(raw) || word in NATIONALITIES || word === 'of' || word === 'the';
+    if (!inRole) break;
+    if (ROLE_NOUNS.has(word) || HONORIFICS.has(raw)) lastRoleNoun = k;
+  }
+  if (lastRoleNoun < 0) return chunk.from;
+  let nameFrom = lastRoleNoun + 1;
+  // "Mayor of Koszalin Piotr Jedlinski": the role takes "of" and one word when a name still follows.
+  if ((tokens[nameFrom] as Token | undefined)?.normal === 'of' && chunk.to - nameFrom >= 4) nameFrom += 2;
+  // "Secretary of State John Kerry": the role runs on over "of State".
+  while (nameFrom + 2 < chunk.to && (tokens[nameFrom] as Token).normal === 'of' && ROLE_HEADS.has((tokens[nameFrom + 1] as Token).normal)) {
+    nameFrom += 2;
+  }
+  return nameFrom;
+}
+
+function typeOf(tokens: readonly Token[], from: number, to: number, text: string, hasRole: boolean): { type: EntityType; subtype?: string } | null {
+  const words = tokens.slice(from, to);
+  const last = (words[words.length - 1] as Token).normal.replace(/['’]s$/, '');
+  const lower = text.toLowerCase();
+  const place = placeKind(text);
+  if (hasRole) return { type: 'person' };
+  if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last)) return { type: 'organization' };
+  if (place) return { type: 'place', subtype: place };
+  if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower))) return { type: 'group', subtype: 'nationality' };
+  if (/^[A-Z]{2,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text)) return { type: 'organization' };
+  if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
+  if (words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) return { type: 'person' };
+  if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w.text))) return { type: 'person' };
+  return null;
+}
+
+/**
+ * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
+ * Returns null when the chunk is not a name we can type safely.
+ */
+export function classifyChunk(tokens: readonly Token[], chunk: NameChunk, sentence: string, personWords: ReadonlySet<string> = new Set()): TypedName | null {
+  const lead = tokens[chunk.from] as Token;
+  // "London-Based Syrian Observatory…": "X-based" describes the name, it is not part of it.
+  if (/-$/.test(lead.post) && /^based$/i.test((tokens[chunk.from + 1] as Token | undefined)?.text ?? '') && chunk.to - chunk.from > 2) {
+    const from = chunk.from + 2;
+    return classifyChunk(tokens, { ...chunk, from, start: (tokens[from] as Token).start, text: sentence.slice((tokens[from] as Token).start, chunk.end) }, sentence, personWords);
+  }
+  if (tokens.slice(chunk.from, chunk.to).every((t) => ROLE_HEADS.has(t.normal) || t.normal in NATIONALITIES || t.normal === 'of' || t.normal === 'the')) {
+    if (chunk.to - chunk.from > 1 || ROLE_NOUNS.has(lead.normal)) return null;
+  }
+  const nameFrom = splitRole(tokens, chunk);
+  const hasRole = nameFrom > chunk.from;
+  const start = hasRole ? (tokens[nameFrom] as Token).start : chunk.start;
+  const text = sentence.slice(start, chunk.end);
+  if (!/[A-Za-z]{2}/.test(text)) return null;
+  const single = chunk.to - nameFrom === 1 && personWords.has(text.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
+  const typed = single ? { type: 'person' as const } : typeOf(tokens, nameFrom, chunk.to, text, hasRole);
+  if (!typed) return null;
+  const roleText = hasRole ? sentence.slice(chunk.start, (tokens[nameFrom - 1] as Token).end) : '';
+  const role = hasRole ? { start: chunk.start, end: chunk.start + roleText.length, text: roleText } : null;
+  return { ...typed, start, end: chunk.end, text, role };
+}

@@ -1,0 +1,78 @@
+import { NUMBER_WORDS, SCALE_WORDS } from '../lexicon/number-words.ts';
+import { MONTHS } from '../lexicon/common-words.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+
+/** A number found in a normalized sentence; offsets are into the normalized sentence. */
+export interface FoundQuantity {
+  start: number;
+  end: number;
+  text: string;
+  /** The numeral alone ("28", "eight", "3.5"). */
+  numeralStart: number;
+  numeralEnd: number;
+  value: number;
+  kind: 'count' | 'money' | 'percent' | 'year' | 'measure' | 'ordinal' | 'age';
+  unit: string | null;
+  /** True when the numeral is written in words ("eight"). */
+  inWords: boolean;
+}
+
+const WORD_ALTERNATION = Object.keys(NUMBER_WORDS).filter((w) => !['zero', 'one', 'hundred', 'dozen'].includes(w)).join('|');
+const NUMERAL = String.raw`(?<cur>US\$|[$£€¥₹])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<suf>%|st|nd|rd|th)?(?:\s(?<scale>thousand|million|billion|trillion|bn)\b)?`;
+const WORDS = String.raw`\b(?<word>(?:${WORD_ALTERNATION})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`;
+const PATTERN = new RegExp(`${NUMERAL}|${WORDS}`, 'gi');
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS.join('|')})\\s$`, 'i');
+const YEAR_CONTEXT = /(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|and|between|early|late|mid|the|year|summer|winter|spring|autumn|fall)\s|,\s|^)$/i;
+const UNIT_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'the', 'a', 'an', 'as', 'than', 'that', 'which', 'who', 'were', 'was', 'are', 'is']);
+const MEASURE_UNITS = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'feet', 'ft', 'inches', 'cm', 'mm', 'kg', 'kilograms', 'tonnes', 'tons', 'pounds', 'lb', 'litres', 'liters', 'gallons', 'acres', 'hectares', 'degrees', 'mph', 'km/h', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'decades', 'centuries', 'square', 'cubic', 'watts', 'megawatts', 'gigawatts', 'volts']);
+
+function wordValue(word: string): number {
+  const [tens, ones] = word.toLowerCase().split('-');
+  return (NUMBER_WORDS[tens ?? ''] ?? 0) + (NUMBER_WORDS[ones ?? ''] ?? 0);
+}
+
+function unitAfter(tokens: readonly Token[], end: number): Token | null {
+  const next = tokens.find((t) => t.start >= end);
+  if (!next || next.start - end > 2 || /[,;:.!?)]/.test(next.pre)) return null;
+  if (UNIT_STOP.has(next.normal) || next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Value')) return null;
+  if (!next.tags.has('Noun') && !next.tags.has('Adjective') && !MEASURE_UNITS.has(next.normal)) return null;
+  return next;
+}
+
+function kindOf(groups: Record<string, string | undefined>, before: string, unit: string | null, value: number): FoundQuantity['kind'] {
+  if (groups['cur'] || (unit && /^(?:dollars?|euros?|pounds sterling|yen|yuan)$/.test(unit))) return 'money';
+  if (groups['suf'] === '%' || unit === 'percent' || unit === 'per') return 'percent';
+  if (groups['suf']) return 'ordinal';
+  const num = groups['num'];
+  if (num && /^\d{4}$/.test(num) && value >= 1000 && value <= 2100 && (!unit || unit.endsWith('s') === false) && YEAR_CONTEXT.test(before)) return 'year';
+  if (unit && MEASURE_UNITS.has(unit)) return 'measure';
+  if (/\baged?\s$/i.test(before)) return 'age';
+  return 'count';
+}
+
+/**
+ * Finds the numbers of a sentence with their unit or counted noun and kind
+ * ("28 people" → count of people; "$3.5 billion" → money; "in 1939" → year; "40%" → percent).
+ */
+export function extractQuantities(sentence: string, tokens: readonly Token[]): FoundQuantity[] {
+  const found: FoundQuantity[] = [];
+  for (const m of sentence.matchAll(PATTERN)) {
+    const groups = (m.groups ?? {}) as Record<string, string | undefined>;
+    const start = m.index;
+    const before = sentence.slice(Math.max(0, start - 12), start);
+    if (MONTH_BEFORE.test(before) || /[\w.-]$/.test(sentence.slice(0, start)) || /^[\w-]/.test(sentence.slice(start + m[0].length))) continue;
+    const inWords = groups['word'] !== undefined;
+    const numeral = groups['num'] ?? groups['word'] ?? '';
+    const numeralStart = start + (groups['cur']?.length ?? 0);
+    let value = inWords ? wordValue(numeral) : Number(numeral.replace(/,/g, ''));
+    if (groups['scale']) value *= SCALE_WORDS[groups['scale'].toLowerCase()] ?? 1;
+    const end = start + m[0].length;
+    const unitToken = unitAfter(tokens, end);
+    const unit = groups['suf'] === '%' ? 'percent' : (unitToken?.normal ?? null);
+    const kind = kindOf(groups, before, unit, value);
+    if (inWords && !unitToken) continue;
+    if (!Number.isFinite(value)) continue;
+    found.push({ start, end, text: m[0], numeralStart, numeralEnd: numeralStart + numeral.length, value, kind, unit: kind === 'year' ? null : unit, inWords });
+  }
+  return found;
+}

@@ -1,0 +1,24 @@
+import { ROLE_NOUNS } from '../lexicon/role-words.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+
+const MODIFIER_TAGS = ['Noun', 'Adjective', 'ProperNoun'];
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'to', 'with', 'from', 'as', 'that', 'who', 'his', 'her', 'their', 'its']);
+
+/**
+ * Finds a role written in lower case right before a name ("foreign minister" in "Russian foreign
+ * minister Sergey Lavrov"; "fashion designer" in "fashion designer Tim Gunn").
+ * Returns the token index where the role starts, or -1.
+ */
+export function findRoleBefore(tokens: readonly Token[], nameFrom: number): number {
+  const head = tokens[nameFrom - 1];
+  if (!head || !ROLE_NOUNS.has(head.normal) || /[,;:()"]/.test(head.post)) return -1;
+  let from = nameFrom - 1;
+  while (from - 1 >= 0 && nameFrom - from < 5) {
+    const t = tokens[from - 1] as Token;
+    const modifier = MODIFIER_TAGS.some((tag) => t.tags.has(tag)) || t.normal in NATIONALITIES;
+    if (!modifier || STOP.has(t.normal) || /[,;:()"]/.test(t.post) || t.tags.has('Possessive')) break;
+    from -= 1;
+  }
+  return from;
+}

@@ -1,0 +1,55 @@
+import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Candidate } from '../questions/candidate.ts';
+import { BLANK } from '../questions/sentence-tools.ts';
+
+/** The name of each gate, as reported in a shortfall. */
+export type GateName =
+  | 'too-few-options'
+  | 'key-not-in-evidence'
+  | 'key-in-prompt'
+  | 'duplicate-options'
+  | 'unresolved-pronoun'
+  | 'distractor-supported'
+  | 'false-statement-in-text';
+
+type Gate = (c: Candidate, analysis: Analysis, articleText: string) => boolean;
+
+const PRONOUN_OPENING = /^(?:Fill in the blank: )?(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b/;
+
+function evidenceText(c: Candidate, analysis: Analysis): string {
+  return c.sentences.map((i) => analysis.segmented.sentences[i]?.normalized ?? '').join(' ');
+}
+
+function containsWord(haystack: string, needle: string): boolean {
+  const lower = haystack.toLowerCase();
+  let at = lower.indexOf(needle);
+  while (at >= 0) {
+    if (!/\w/.test(lower[at - 1] ?? ' ') && !/\w/.test(lower[at + needle.length] ?? ' ')) return true;
+    at = lower.indexOf(needle, at + 1);
+  }
+  return false;
+}
+
+/** Each gate returns true when the candidate fails it. */
+const GATES: readonly [GateName, Gate][] = [
+  ['too-few-options', (c) => c.type === 'multiple-choice' && c.distractors.length < 2],
+  ['key-not-in-evidence', (c, a) => c.type === 'multiple-choice' && !evidenceText(c, a).toLowerCase().includes(c.key.toLowerCase())],
+  ['key-in-prompt', (c) => c.type === 'multiple-choice' && [c.key.toLowerCase(), ...c.forbidden].some((f) => containsWord(c.prompt, f))],
+  ['duplicate-options', (c) => new Set([c.key, ...c.distractors].map((o) => o.toLowerCase().trim())).size !== c.distractors.length + 1],
+  ['unresolved-pronoun', (c) => PRONOUN_OPENING.test(c.prompt)],
+  ['distractor-supported', (c, _a, text) => c.prompt.includes(BLANK) && c.distractors.some((d) => text.includes(c.prompt.replace(/^Fill in the blank: /, '').replace(BLANK, d)))],
+  ['false-statement-in-text', (c, _a, text) => c.type === 'true-false' && !c.truth && text.includes(c.prompt)],
+];
+
+/** Drops every candidate that fails a gate and counts how many each gate removed. */
+export function applyGates(candidates: readonly Candidate[], analysis: Analysis): { kept: Candidate[]; removed: Record<string, number> } {
+  const articleText = analysis.segmented.sentences.map((s) => s.normalized).join(' ');
+  const removed: Record<string, number> = {};
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const failed = GATES.find(([, gate]) => gate(c, analysis, articleText));
+    if (failed) removed[failed[0]] = (removed[failed[0]] ?? 0) + 1;
+    else kept.push(c);
+  }
+  return { kept, removed };
+}

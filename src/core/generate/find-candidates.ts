@@ -1,0 +1,15 @@
+import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Candidate } from '../questions/candidate.ts';
+import { clozeQuestion } from '../questions/cloze-question.ts';
+import { quoteAttribution } from '../questions/quote-attribution.ts';
+import { roleQuestion } from '../questions/role-question.ts';
+import { statementQuestion } from '../questions/statement-question.ts';
+import { subjectQuestion } from '../questions/subject-question.ts';
+
+/** The question families, best first. Each reads the analysis and proposes candidates. */
+const FAMILIES = [quoteAttribution, roleQuestion, subjectQuestion, clozeQuestion, statementQuestion] as const;
+
+/** Every candidate question every family proposes for the article. */
+export function findCandidates(analysis: Analysis, seed: number): Candidate[] {
+  return FAMILIES.flatMap((family) => family(analysis, seed));
+}

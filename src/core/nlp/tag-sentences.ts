@@ -1,0 +1,62 @@
+import nlp from 'compromise';
+import type { Sentence } from '../types.ts';
+
+/** A word of a sentence as the tagger sees it. Offsets are into `Sentence.normalized`. */
+export interface Token {
+  text: string;
+  /** Lower case, without punctuation. */
+  normal: string;
+  start: number;
+  end: number;
+  /** Part-of-speech and entity tags (compromise's tag names: Verb, Person, Place, …). */
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces before and after the word. */
+  pre: string;
+  post: string;
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: Set<string>;
+}
+
+const SEPARATOR = '\n\n';
+
+/**
+ * Tags the words of every sentence with one parse of the whole text (the sentences are joined with
+ * blank lines, so the tagger keeps our sentence boundaries), and returns the tokens per sentence.
+ */
+export function tagSentences(sentences: readonly Sentence[]): Token[][] {
+  const starts: number[] = [];
+  let length = 0;
+  for (const s of sentences) {
+    starts.push(length);
+    length += s.normalized.length + SEPARATOR.length;
+  }
+  const docText = sentences.map((s) => s.normalized).join(SEPARATOR);
+  const result: Token[][] = sentences.map(() => []);
+  if (docText.trim() === '') return result;
+  const document = (nlp(docText) as unknown as { document: Term[][] }).document;
+  let cursor = 0;
+  let sentence = 0;
+  for (const term of document.flat()) {
+    const at = docText.indexOf(term.text, cursor);
+    if (term.text === '' || at < 0 || at - cursor > 200) continue;
+    cursor = at + term.text.length;
+    while (sentence + 1 < starts.length && (starts[sentence + 1] ?? Infinity) <= at) sentence += 1;
+    const base = starts[sentence] ?? 0;
+    result[sentence]?.push({
+      text: term.text,
+      normal: term.normal,
+      start: at - base,
+      end: cursor - base,
+      tags: term.tags,
+      pre: term.pre,
+      post: term.post,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,76 @@
+import { entityDistractors } from '../distractors/entity-distractors.ts';
+import { numberDistractors } from '../distractors/number-distractors.ts';
+import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
+import type { Candidate } from './candidate.ts';
+import { blankOut, explainWith, forbiddenForms, isUsableSentence } from './sentence-tools.ts';
+
+const CLOZE_TYPES = new Set(['person', 'organization', 'place', 'group', 'date']);
+
+function entityCloze(analysis: Analysis, mention: NameMention, seed: number): Candidate | null {
+  const sentence = analysis.segmented.sentences[mention.sentence];
+  const entity = analysis.entities.get(mention.entity);
+  if (!sentence || !entity || !CLOZE_TYPES.has(entity.type)) return null;
+  if (/^(?:[A-Z]\.){2,}$/.test(mention.text) || mention.text.length < 3) return null;
+  const form = entity.type === 'person' && mention.text === entity.short && entity.short !== entity.name ? 'short' : 'full';
+  if (entity.type === 'person' && form === 'full' && mention.text !== entity.name) return null;
+  const keyText = mention.text;
+  const inStem = (analysis.mentions[mention.sentence] ?? []).filter((m) => m.entity !== entity.id).map((m) => m.text.toLowerCase());
+  const distractors = entityDistractors(analysis, entity, { form, count: 3, keyText, avoid: inStem, seed });
+  return {
+    family: 'cloze',
+    type: 'multiple-choice',
+    prompt: `Fill in the blank: ${blankOut(sentence.normalized, mention.start, mention.end)}`,
+    key: keyText,
+    truth: true,
+    distractors,
+    sentences: [mention.sentence],
+    answer: entity.id,
+    answerType: entity.type,
+    numeric: false,
+    forbidden: forbiddenForms(entity),
+    explanation: explainWith(analysis, [mention.sentence], `The missing words are "${keyText}".`),
+    score: entity.type === 'date' ? 1.6 : 2,
+    difficulty: 0.35,
+  };
+}
+
+function numberCloze(analysis: Analysis, q: QuantityMention, seed: number): Candidate | null {
+  const sentence = analysis.segmented.sentences[q.sentence];
+  if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
+  const keyText = sentence.normalized.slice(q.numeralStart, q.numeralEnd);
+  const exclude = (analysis.quantities[q.sentence] ?? []).map((o) => o.value);
+  const distractors = numberDistractors(q.value, keyText, { count: 3, exclude, kind: q.kind, seed });
+  return {
+    family: 'cloze',
+    type: 'multiple-choice',
+    prompt: `Fill in the blank: ${blankOut(sentence.normalized, q.numeralStart, q.numeralEnd)}`,
+    key: keyText,
+    truth: true,
+    distractors,
+    sentences: [q.sentence],
+    answer: `number:${q.sentence}:${q.start}`,
+    answerType: q.kind === 'year' ? 'date' : 'number',
+    numeric: true,
+    forbidden: [],
+    explanation: explainWith(analysis, [q.sentence], `The missing number is ${keyText}.`),
+    score: q.unit ? 2.2 : 1.7,
+    difficulty: 0.5,
+  };
+}
+
+/** Fill-in-the-blank questions: a name, date or number blanked out of a plain sentence. */
+export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
+  const out: Candidate[] = [];
+  analysis.segmented.sentences.forEach((sentence, i) => {
+    if (!isUsableSentence(sentence.normalized)) return;
+    for (const m of analysis.mentions[i] ?? []) {
+      const c = entityCloze(analysis, m, seed);
+      if (c) out.push(c);
+    }
+    for (const q of analysis.quantities[i] ?? []) {
+      const c = numberCloze(analysis, q, seed);
+      if (c) out.push(c);
+    }
+  });
+  return out;
+}

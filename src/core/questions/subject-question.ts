@@ -1,0 +1,44 @@
+import { entityDistractors } from '../distractors/entity-distractors.ts';
+import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Candidate } from './candidate.ts';
+import { explainWith, forbiddenForms, groundedSentences, isUsableSentence, whWord } from './sentence-tools.ts';
+
+/**
+ * "Who resumed the office of Speaker …?" from a sentence that opens with a named subject followed by
+ * its verb; the subject becomes the question word.
+ */
+export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
+  const out: Candidate[] = [];
+  analysis.segmented.sentences.forEach((sentence, i) => {
+    const text = sentence.normalized;
+    const first = analysis.mentions[i]?.[0];
+    const subjectStart = first?.role?.start ?? first?.start;
+    if (!first || subjectStart !== 0 || !isUsableSentence(text, 35) || text.includes('"')) return;
+    const entity = analysis.entities.get(first.entity);
+    const wh = entity ? whWord(entity) : null;
+    const next = analysis.tokens[i]?.find((t) => t.start >= first.end);
+    if (!entity || !wh || !next || !next.tags.has('Verb') || /^['’]/.test(text.slice(first.end)) || /[,(]/.test(text.slice(first.end, next.start))) return;
+    if (next.tags.has('Gerund') || next.tags.has('Participle') && !next.tags.has('PastTense')) return;
+    const rest = text.slice(next.start).replace(/[.!]["')\]]?$/, '');
+    const keyText = entity.name;
+    const sentences = groundedSentences(analysis, i, entity, keyText);
+    const distractors = entityDistractors(analysis, entity, { form: 'full', count: 3, keyText, seed });
+    out.push({
+      family: 'subject',
+      type: 'multiple-choice',
+      prompt: `${wh} ${rest}?`,
+      key: keyText,
+      truth: true,
+      distractors,
+      sentences,
+      answer: entity.id,
+      answerType: entity.type,
+      numeric: false,
+      forbidden: forbiddenForms(entity),
+      explanation: explainWith(analysis, sentences, `${keyText} did.`),
+      score: 2.5,
+      difficulty: 0.45,
+    });
+  });
+  return out;
+}
