@@ -32,7 +32,7 @@ function failureMessage(path: string, error: unknown): string {
 
 async function makeOutDir(outDir: string, io: CliIo): Promise<void> {
   try {
-    await makeOutDir(outDir, io);
+    await io.makeDir(outDir);
   } catch (error) {
     throw new InputError(`${outDir}: cannot create the output folder`, { cause: error });
   }
