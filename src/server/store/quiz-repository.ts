@@ -60,9 +60,10 @@ export function createQuizRepository(db: Db): QuizRepository {
     return find(quiz.id) as StoredQuiz;
   });
   const update = db.transaction((id: string, quiz: Quiz): StoredQuiz | undefined => {
-    if (s.bump.run(Date.now(), id).changes === 0) return undefined;
-    const stored = find(id) as StoredQuiz;
-    s.insertVersion.run(id, stored.version, JSON.stringify(quiz));
+    const current = find(id);
+    if (!current) return undefined;
+    s.bump.run(Date.now(), id);
+    s.insertVersion.run(id, current.version + 1, JSON.stringify(quiz));
     return find(id);
   });
   return {
