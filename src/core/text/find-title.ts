@@ -14,6 +14,10 @@ const MAX_TITLE_CHARS = 200;
 /** A line ending like a sentence: "… today." or "… go?\"". */
 const SENTENCE_FINAL = /[.!?:;,]["')\]]*$/;
 const LETTER = /\p{L}/u;
+/** A line that starts in lower case continues the line above: that line is not a title. */
+const CONTINUATION = /\p{Ll}/u;
+/** A line ending in one of these words is cut mid-sentence ("The mayor of"). */
+const DANGLING = /\b(?:a|an|the|of|and|or|to|in|on|at|by|for|from|with|as|but)$/i;
 
 /**
  * Finds an optional title line (short, no sentence-final punctuation, followed by a line break and
@@ -25,7 +29,7 @@ export function findTitle(text: string): ArticleHead {
   if (!first || !isTitleLine(text.slice(first.start, first.end))) return none;
   const titleEnd = endOfLine(text, first.end);
   const second = nextLine(text, titleEnd);
-  if (!second) return none;
+  if (!second || CONTINUATION.test(text.charAt(second.start))) return none;
   if (isDateLine(text.slice(second.start, second.end))) {
     return { title: first, dateline: second, bodyStart: endOfLine(text, second.end) };
   }
@@ -49,5 +53,6 @@ function endOfLine(text: string, offset: number): number {
 
 function isTitleLine(line: string): boolean {
   if (line.length > MAX_TITLE_CHARS || !LETTER.test(line)) return false;
-  return !SENTENCE_FINAL.test(line) && line.split(' ').length <= MAX_TITLE_WORDS;
+  if (SENTENCE_FINAL.test(line) || DANGLING.test(line)) return false;
+  return line.split(' ').length <= MAX_TITLE_WORDS;
 }

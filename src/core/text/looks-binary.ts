@@ -27,9 +27,9 @@ export function looksBinary(text: string): boolean {
   return total > 0 && (junk / total > MAX_JUNK_SHARE || letters / visible < MIN_LETTER_SHARE);
 }
 
-/** Control characters other than tab and line breaks, and characters that failed to decode. */
+/** Control characters (C0 other than tab and line breaks, DEL, C1) and undecodable characters. */
 function isJunk(ch: string): boolean {
   const code = ch.charCodeAt(0);
-  const control = code < 0x20 ? code < 0x09 || code > 0x0d : code === 0x7f;
+  const control = code < 0x20 ? code < 0x09 || code > 0x0d : code >= 0x7f && code <= 0x9f;
   return control || UNDECODABLE.test(ch);
 }

@@ -34,7 +34,9 @@ export function normalizeText(raw: string): NormalizedText {
       emit('\n', i);
       if (raw.charAt(i + 1) === '\n') i++;
     } else if (ch === EM_DASH && isBetweenWords(raw, i)) {
-      emit(' - ', i);
+      // "well—known" → "well - known": the space after the dash stands for the boundary after it.
+      emit(' -', i);
+      emit(' ', i + 1);
     } else {
       emit(CHARACTER_TABLE.get(ch) ?? ch, i);
     }

@@ -1,9 +1,12 @@
 import type { TextRange } from './text-range.ts';
 import { trimRange } from './text-range.ts';
 
+const CONTINUATION = /\p{Ll}/u;
+
 /**
  * Splits the body of a normalised text (from `bodyStart` on) into trimmed paragraph ranges.
- * Blank lines separate paragraphs; when the body has no blank line at all, every line is one.
+ * Blank lines separate paragraphs; when the body has no blank line at all, every line is one,
+ * except that a line starting in lower case continues the one above.
  */
 export function splitParagraphs(text: string, bodyStart: number): TextRange[] {
   const lines = splitLines(text, bodyStart);
@@ -11,7 +14,8 @@ export function splitParagraphs(text: string, bodyStart: number): TextRange[] {
   const paragraphs: TextRange[] = [];
   let open: TextRange | null = null;
   for (const line of lines) {
-    if (line && open && !byLine) {
+    const continues = line && CONTINUATION.test(text.charAt(line.start));
+    if (line && open && (!byLine || continues)) {
       open.end = line.end;
     } else {
       if (open) paragraphs.push(open);
