@@ -1,7 +1,10 @@
 const MAX_IDENTIFIER = 64;
 
 function sanitize(raw: string, prefix: string): string {
-  const ascii = raw.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, MAX_IDENTIFIER);
+  const ascii = raw
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .slice(0, MAX_IDENTIFIER)
+    .replace(/-+$/, '');
   // An NCName starts with a letter or `_`; ours also never start with a hyphen or a dot.
   return /^[A-Za-z_]/.test(ascii) ? ascii : `${prefix}${ascii}`;
 }
