@@ -54,3 +54,14 @@ export function matchHumanAnswers(quiz: Quiz, humans: HumanQuestion[]): HumanMat
   const answersAsked = humans.filter((h) => mc.some((q) => asks(q, h))).length;
   return { keys: mc.length, keysMatched, answers: humans.length, answersAsked };
 }
+
+/** Adds up the human-answer comparisons of many articles. */
+export function sumHumanMatches(matches: HumanMatch[]): HumanMatch {
+  const sum = (pick: (m: HumanMatch) => number): number => matches.reduce((n, m) => n + pick(m), 0);
+  return {
+    keys: sum((m) => m.keys),
+    keysMatched: sum((m) => m.keysMatched),
+    answers: sum((m) => m.answers),
+    answersAsked: sum((m) => m.answersAsked),
+  };
+}
