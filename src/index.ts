@@ -39,3 +39,11 @@ export {
 export { UnknownExportFormatError } from './core/export/unknown-export-format-error.ts';
 export { quizToFlashcards } from './core/export/quiz-to-flashcards.ts';
 export { toFlashcardsTsv, type Flashcard } from './core/export/to-flashcards-tsv.ts';
+export { sumHumanMatches } from './core/audit/match-human-answers.ts';
+export {
+  evaluateCorpus,
+  type ArticleResult,
+  type CorpusArticle,
+  type CorpusEvaluation,
+  type EvaluateOptions,
+} from './core/audit/evaluate-corpus.ts';
