@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exportQuiz, type Question, type Quiz } from '../../../src/index.ts';
 import { exportCases } from './fixtures/export-cases.ts';
 import {
@@ -60,10 +60,11 @@ describe.each(exportCases)('QTI 2.1 package of the $name', ({ quiz }) => {
   let dir = '';
   const items = (): string[] => [...files.keys()].filter((p) => p.startsWith('items/')).sort();
   beforeAll(() => {
-    requireQtiChecker();
     files = unzipQti(quiz);
     dir = writeTempFiles(files);
   });
+  // Every test fails, rather than skips, when the checker is missing.
+  beforeEach(requireQtiChecker);
 
   it('holds imsmanifest.xml, an assessment test and one item file per question', () => {
     expect(files.has('imsmanifest.xml')).toBe(true);
