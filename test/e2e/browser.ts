@@ -23,7 +23,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
   }
   throw new Error(`could not reach ${selector} with the keyboard`);
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,10 +104,7 @@ describe('in Chromium', () => {
       await screenshot(page, `${name}-${device}`);
       expect(cspErrors).toEqual([]);
       await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; help: string }[] }> } }).axe;
-        return (await axe.run()).violations;
-      });
+      const violations = (await page.evaluate('axe.run().then((r) => r.violations)')) as { id: string; impact: string; help: string }[];
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       await context.close();
