@@ -19,8 +19,8 @@ export const NEVER_FINAL = words(`
  * these is a boundary only when a common sentence starter follows.
  */
 export const MAY_BE_FINAL = words(`
-  u.s u.k u.n e.u u.s.a u.s.s.r d.c st ave rd blvd inc co corp ltd llc bros plc jr sr esq etc a.m
-  p.m dept univ est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri
+  u.s u.k u.n e.u u.s.a u.s.s.r d.c st ave rd blvd inc co corp ltd llc bros plc jr sr esq etc
+  dept univ est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri
   sat sun km mi lb lbs oz gal yd min hr hrs
 `);
 
@@ -29,3 +29,12 @@ export const MAY_BE_FINAL = words(`
  * are ordinary words ("… yes or no. Notable …"), so the period ends the sentence.
  */
 export const BEFORE_NUMBER = words(`no nos vol vols fig figs p pp ch art sec op`);
+
+/** Times of day ("9 a.m."): the period ends the sentence unless a day or time zone follows. */
+export const TIME_OF_DAY = words(`a.m p.m`);
+
+/** Capitalised words that continue a sentence after a time of day ("at 9 a.m. Monday"). */
+export const AFTER_TIME_OF_DAY = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december utc gmt bst cet cest est edt cst cdt pst pdt
+`);

@@ -17,7 +17,7 @@ const LETTER = /\p{L}/u;
 /** A line that starts in lower case continues the line above: that line is not a title. */
 const CONTINUATION = /\p{Ll}/u;
 /** A line ending in one of these words is cut mid-sentence ("The mayor of"). */
-const DANGLING = /\b(?:a|an|the|of|and|or|to|in|on|at|by|for|from|with|as|but)$/i;
+const DANGLING = /\b(?:a|an|the|of|and|or|but|to|for|from|with)$/i;
 
 /**
  * Finds an optional title line (short, no sentence-final punctuation, followed by a line break and

@@ -1,4 +1,10 @@
-import { BEFORE_NUMBER, MAY_BE_FINAL, NEVER_FINAL } from './abbreviations.ts';
+import {
+  AFTER_TIME_OF_DAY,
+  BEFORE_NUMBER,
+  MAY_BE_FINAL,
+  NEVER_FINAL,
+  TIME_OF_DAY,
+} from './abbreviations.ts';
 import { SENTENCE_STARTERS } from './sentence-starters.ts';
 import type { TextRange } from './text-range.ts';
 
@@ -28,9 +34,10 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
   const before = wordBefore(text, run.start, sentence.start);
   if (NEVER_FINAL.has(before)) return false;
   if (BEFORE_NUMBER.has(before)) return !/^\d/.test(next);
+  const word = FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '';
+  if (TIME_OF_DAY.has(before)) return word !== '' && !AFTER_TIME_OF_DAY.has(word);
   if (MAY_BE_FINAL.has(before) || INITIAL.test(before) || DOTTED_ACRONYM.test(before)) {
-    const starter = FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '';
-    return SENTENCE_STARTERS.has(starter);
+    return SENTENCE_STARTERS.has(word);
   }
   return true;
 }
