@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { evaluateCorpus, type CorpusEvaluation } from '../../index.ts';
 import type { CliIo } from '../cli-io.ts';
-import { InputError } from '../input-error.ts';
 import { renderEval } from '../render/render-eval.ts';
 import { renderQuizReview } from '../render/render-quiz-review.ts';
 import { UsageError } from '../usage-error.ts';
