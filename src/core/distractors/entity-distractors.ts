@@ -1,4 +1,4 @@
-import { CITIES, COUNTRIES, REGIONS } from '../lexicon/place-words.ts';
+import { COUNTRIES } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
@@ -10,8 +10,6 @@ const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUppe
 
 function fallbackPool(entity: NamedEntity): string[] {
   if (entity.type === 'place' && entity.subtype === 'country') return [...COUNTRIES];
-  if (entity.type === 'place' && entity.subtype === 'city') return [...CITIES];
-  if (entity.type === 'place' && entity.subtype === 'region') return [...REGIONS];
   if (entity.type === 'group' && entity.subtype === 'nationality' && entity.name.toLowerCase() in NATIONALITIES) {
     return Object.keys(NATIONALITIES).map(capitalise);
   }

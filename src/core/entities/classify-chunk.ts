@@ -2,6 +2,7 @@ import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organization
 import { CITIES, COUNTRIES, COUNTRY_ALIASES, REGIONS } from '../lexicon/place-words.ts';
 import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { NameChunk } from './find-name-chunks.ts';
@@ -65,8 +66,20 @@ function typeOf(tokens: readonly Token[], from: number, to: number, text: string
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   if (words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) return { type: 'person' };
   if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w.text))) return { type: 'person' };
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text)) && personCue(tokens, from, to)) return { type: 'person' };
   return null;
+}
+
+const CUE_BEFORE = new Set(['by', 'said', 'says', 'told', 'according', 'wrote', 'added', 'explained']);
+
+/** Context that marks an unknown two-word name as a person: "led by …", "said …", "…, a …", "… said". */
+function personCue(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const last = tokens[to - 1] as Token;
+  if (before && CUE_BEFORE.has(before.normal)) return true;
+  if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
+  return /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal);
 }
 
 /**

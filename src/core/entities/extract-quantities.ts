@@ -44,7 +44,7 @@ function kindOf(groups: Record<string, string | undefined>, before: string, unit
   if (groups['suf'] === '%' || unit === 'percent' || unit === 'per') return 'percent';
   if (groups['suf']) return 'ordinal';
   const num = groups['num'];
-  if (num && /^\d{4}$/.test(num) && value >= 1000 && value <= 2100 && (!unit || unit.endsWith('s') === false) && YEAR_CONTEXT.test(before)) return 'year';
+  if (num && /^\d{4}$/.test(num) && value >= 1000 && value <= 2100 && (!unit || !unit.endsWith('s')) && (YEAR_CONTEXT.test(before) || (!unit && value >= 1500))) return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';
   if (/\baged?\s$/i.test(before)) return 'age';
   return 'count';

@@ -35,8 +35,8 @@ function isProperTagged(token: Token): boolean {
   return t.has('ProperNoun') || t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Acronym');
 }
 
-function breaksAfter(token: Token): boolean {
-  return BREAKING.test(token.post) || POSSESSIVE.test(token.text) || token.tags.has('Possessive');
+function breaksAfter(token: Token, next?: Token): boolean {
+  return BREAKING.test(token.post) || /['’]s?$/.test(token.text) || (next !== undefined && /[([{"]/.test(next.pre));
 }
 
 /**
@@ -54,12 +54,12 @@ export function findNameChunks(tokens: readonly Token[], sentence: string, known
     }
     let j = i + 1;
     let last = i;
-    while (j < tokens.length && !breaksAfter(tokens[last] as Token)) {
+    while (j < tokens.length && !breaksAfter(tokens[j - 1] as Token, tokens[j])) {
       const token = tokens[j] as Token;
       if (isNameWord(token, j, known)) {
         last = j;
         j += 1;
-      } else if (NAME_JOINERS.has(token.normal) && !breaksAfter(token) && tokens[j + 1] && isNameWord(tokens[j + 1] as Token, j + 1, known)) {
+      } else if (NAME_JOINERS.has(token.normal) && !breaksAfter(token, tokens[j + 1]) && tokens[j + 1] && isNameWord(tokens[j + 1] as Token, j + 1, known)) {
         j += 1;
       } else if (token.normal === 'the' && tokens[j - 1]?.normal === 'of' && tokens[j + 1] && isNameWord(tokens[j + 1] as Token, j + 1, known)) {
         j += 1;

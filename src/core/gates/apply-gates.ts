@@ -30,15 +30,22 @@ function containsWord(haystack: string, needle: string): boolean {
   return false;
 }
 
+/** The capitalised words of a multi-word key ("Downtown Fresno" → "fresno"), which give it away too. */
+function nameWords(key: string): string[] {
+  const words = key.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return [];
+  return words.filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+}
+
 /** Each gate returns true when the candidate fails it. */
 const GATES: readonly [GateName, Gate][] = [
   ['too-few-options', (c) => c.type === 'multiple-choice' && c.distractors.length < 2],
   ['key-not-in-evidence', (c, a) => c.type === 'multiple-choice' && !evidenceText(c, a).toLowerCase().includes(c.key.toLowerCase())],
-  ['key-in-prompt', (c) => c.type === 'multiple-choice' && [c.key.toLowerCase(), ...c.forbidden].some((f) => containsWord(c.prompt, f))],
+  ['key-in-prompt', (c) => c.type === 'multiple-choice' && [c.key.toLowerCase(), ...c.forbidden, ...nameWords(c.key)].some((f) => containsWord(c.prompt, f))],
   ['duplicate-options', (c) => new Set([c.key, ...c.distractors].map((o) => o.toLowerCase().trim())).size !== c.distractors.length + 1],
   ['unresolved-pronoun', (c) => PRONOUN_OPENING.test(c.prompt)],
   ['distractor-supported', (c, _a, text) => c.prompt.includes(BLANK) && c.distractors.some((d) => text.includes(c.prompt.replace(/^Fill in the blank: /, '').replace(BLANK, d)))],
-  ['false-statement-in-text', (c, _a, text) => c.type === 'true-false' && !c.truth && text.includes(c.prompt)],
+  ['false-statement-in-text', (c, _a, text) => (c.type === 'true-false' && !c.truth && text.includes(c.prompt)) || (c.family === 'statement-choice' && c.distractors.some((d) => text.includes(d)))],
 ];
 
 /** Drops every candidate that fails a gate and counts how many each gate removed. */

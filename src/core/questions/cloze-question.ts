@@ -34,12 +34,19 @@ function entityCloze(analysis: Analysis, mention: NameMention, seed: number): Ca
   };
 }
 
+/** The value of the numeral as written ("100" in "100 billion"). */
+export function numeralValue(q: QuantityMention): number {
+  const text = q.text.slice(q.numeralStart - q.start, q.numeralEnd - q.start).replace(/,/g, '');
+  const n = Number(text);
+  return Number.isFinite(n) ? n : q.value;
+}
+
 function numberCloze(analysis: Analysis, q: QuantityMention, seed: number): Candidate | null {
   const sentence = analysis.segmented.sentences[q.sentence];
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
   const keyText = sentence.normalized.slice(q.numeralStart, q.numeralEnd);
   const exclude = (analysis.quantities[q.sentence] ?? []).map((o) => o.value);
-  const distractors = numberDistractors(q.value, keyText, { count: 3, exclude, kind: q.kind, seed });
+  const distractors = numberDistractors(numeralValue(q), keyText, { count: 3, exclude: exclude.map((v) => v / (q.value / numeralValue(q) || 1)), kind: q.kind, seed });
   return {
     family: 'cloze',
     type: 'multiple-choice',
@@ -62,7 +69,7 @@ function numberCloze(analysis: Analysis, q: QuantityMention, seed: number): Cand
 export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
   analysis.segmented.sentences.forEach((sentence, i) => {
-    if (!isUsableSentence(sentence.normalized)) return;
+    if (!isUsableSentence(sentence.normalized, 55)) return;
     for (const m of analysis.mentions[i] ?? []) {
       const c = entityCloze(analysis, m, seed);
       if (c) out.push(c);

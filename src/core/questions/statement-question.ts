@@ -4,6 +4,7 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { isUsableSentence } from './sentence-tools.ts';
+import { numeralValue } from './cloze-question.ts';
 
 const LEAD_IN = /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
 const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its)\b/;
@@ -23,8 +24,9 @@ function says(sentence: Sentence): string {
   return `The article says: "${sentence.text}"`;
 }
 
-function swappedEntity(analysis: Analysis, i: number, text: string, offset: number, seed: number): Candidate | null {
+function swappedEntities(analysis: Analysis, i: number, text: string, offset: number, seed: number): Candidate[] {
   const sentence = analysis.segmented.sentences[i] as Sentence;
+  const out: Candidate[] = [];
   for (const m of analysis.mentions[i] ?? []) {
     const entity = analysis.entities.get(m.entity);
     if (!entity || entity.type === 'date' && entity.subtype !== 'weekday' && entity.subtype !== 'month') continue;
@@ -34,26 +36,30 @@ function swappedEntity(analysis: Analysis, i: number, text: string, offset: numb
     if (entity.type === 'person' && form === 'full' && m.text !== entity.name) continue;
     const inSentence = (analysis.mentions[i] ?? []).map((o) => o.text.toLowerCase());
     const [swap] = entityDistractors(analysis, entity, { form, count: 1, keyText: m.text, avoid: inSentence, seed });
-    if (!swap) continue;
+    // "the United States" → "the Israel" reads wrong; "US prices" → "Israel prices" too.
+    if (!swap || (/\bthe\s$/i.test(text.slice(0, start)) && !/^(?:United|Netherlands|Philippines|Czech)/.test(swap)) || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
     const prompt = text.slice(0, start) + swap + text.slice(start + m.text.length);
-    return base(analysis, i, prompt, false, `False. The article says ${m.text}, not ${swap}. ${says(sentence)}`, `${m.entity}@${i}`);
+    out.push(base(analysis, i, prompt, false, `False. The article says ${m.text}, not ${swap}. ${says(sentence)}`, `${m.entity}@${i}`));
   }
-  return null;
+  return out;
 }
 
-function changedNumber(analysis: Analysis, i: number, text: string, offset: number, seed: number): Candidate | null {
+function changedNumbers(analysis: Analysis, i: number, text: string, offset: number, seed: number): Candidate[] {
   const sentence = analysis.segmented.sentences[i] as Sentence;
+  const out: Candidate[] = [];
   for (const q of analysis.quantities[i] ?? []) {
     const start = q.numeralStart - offset;
     const keyText = sentence.normalized.slice(q.numeralStart, q.numeralEnd);
     if (start < 0 || q.kind === 'ordinal' || text.slice(start, start + keyText.length) !== keyText) continue;
     const exclude = (analysis.quantities[i] ?? []).map((o) => o.value);
-    const [swap] = numberDistractors(q.value, keyText, { count: 1, exclude, kind: q.kind, seed });
+    const [swap] = numberDistractors(numeralValue(q), keyText, { count: 1, exclude: exclude.map((v) => v / (q.value / numeralValue(q) || 1)), kind: q.kind, seed });
     if (!swap) continue;
     const prompt = text.slice(0, start) + swap + text.slice(start + keyText.length);
-    return base(analysis, i, prompt, false, `False. The article says ${keyText}, not ${swap}. ${says(sentence)}`, `number@${i}`);
+    const c = base(analysis, i, prompt, false, `False. The article says ${keyText}, not ${swap}. ${says(sentence)}`, `number@${i}`);
+    c.score += 0.2;
+    out.push(c);
   }
-  return null;
+  return out;
 }
 
 function flippedNegation(analysis: Analysis, i: number, text: string): Candidate | null {
@@ -62,8 +68,9 @@ function flippedNegation(analysis: Analysis, i: number, text: string): Candidate
   if (!m || text.indexOf(m[0]) > text.length * 0.7) return null;
   const flipped = m[2] ? text.replace(m[0], m[1] ?? '') : text.replace(m[0], `${m[1]} not`);
   if (flipped === text) return null;
-  const lead = m[2] ? 'False. The article says the opposite.' : 'False. The article does not deny it.';
-  return base(analysis, i, flipped, false, `${lead} ${says(sentence)}`, `negation@${i}`);
+  const c = base(analysis, i, flipped, false, `False. ${says(sentence)}`, `negation@${i}`);
+  c.score -= m[2] ? 0.2 : 0.6;
+  return c;
 }
 
 /**
@@ -79,9 +86,9 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     const truthful = base(analysis, i, text, true, `True. ${says(sentence)}`, `fact@${i}`);
     truthful.score += NEGATION.test(text) ? 0.3 : 0;
     out.push(truthful);
-    const falsified = (i + seed) % 5 === 0 ? flippedNegation(analysis, i, text) : null;
-    const swapped = falsified ?? changedNumber(analysis, i, text, offset, seed) ?? swappedEntity(analysis, i, text, offset, seed);
-    if (swapped) out.push(swapped);
+    out.push(...changedNumbers(analysis, i, text, offset, seed), ...swappedEntities(analysis, i, text, offset, seed));
+    const negated = flippedNegation(analysis, i, text);
+    if (negated) out.push(negated);
   });
   return out;
 }

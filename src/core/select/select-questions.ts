@@ -4,7 +4,11 @@ import type { Random } from '../random.ts';
 
 interface Usage {
   answers: Set<string>;
+  /** Sentences a true/false statement already rests on. */
   sentences: Set<number>;
+  promptSet: Set<string>;
+  /** Chosen questions by the sentences they rest on. */
+  bySentence: Map<number, Candidate[]>;
   paragraphs: Map<number, number>;
   families: Map<string, number>;
 }
@@ -15,14 +19,46 @@ function effectiveScore(c: Candidate, usage: Usage, analysis: Analysis): number 
   return c.score + lead - 0.7 * (usage.paragraphs.get(paragraph) ?? 0) - 0.5 * (usage.families.get(c.family) ?? 0);
 }
 
+function keyForms(c: Candidate): string[] {
+  return c.type === 'multiple-choice' ? [c.key.toLowerCase(), ...c.forbidden] : [];
+}
+
+function showsWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    if (!/\w/.test(text[at - 1] ?? ' ') && !/\w/.test(text[at + word.length] ?? ' ')) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/** True when either question's prompt shows the other's key. */
+function shownText(c: Candidate): string {
+  const options = c.family === 'statement-choice' ? ` ${c.key} ${c.distractors.join(' ')}` : '';
+  return `${c.prompt}${options}`.toLowerCase();
+}
+
+function revealEachOther(a: Candidate, b: Candidate): boolean {
+  const pa = shownText(a);
+  const pb = shownText(b);
+  return keyForms(a).some((k) => showsWord(pb, k)) || keyForms(b).some((k) => showsWord(pa, k));
+}
+
+/**
+ * A candidate is allowed when its answer is new and, where it shares a sentence with questions
+ * already chosen, neither shows the other's key (two statements never share a sentence).
+ */
 function allowed(c: Candidate, usage: Usage): boolean {
-  if (usage.answers.has(c.answer)) return false;
-  return !c.sentences.some((s) => usage.sentences.has(s));
+  if (usage.answers.has(c.answer) || usage.promptSet.has(c.prompt)) return false;
+  if (c.type === 'true-false' && usage.sentences.has(c.sentences[0] ?? -1)) return false;
+  return c.sentences.every((s) => (usage.bySentence.get(s) ?? []).every((other) => !revealEachOther(c, other) && !(other.family === c.family && other.family !== 'cloze')));
 }
 
 function take(c: Candidate, usage: Usage, analysis: Analysis): void {
   usage.answers.add(c.answer);
-  for (const s of c.sentences) usage.sentences.add(s);
+  usage.promptSet.add(c.prompt);
+  if (c.type === 'true-false') usage.sentences.add(c.sentences[0] ?? -1);
+  for (const s of c.sentences) usage.bySentence.set(s, [...(usage.bySentence.get(s) ?? []), c]);
   const paragraph = analysis.segmented.sentences[c.sentences[0] ?? 0]?.paragraph ?? 0;
   usage.paragraphs.set(paragraph, (usage.paragraphs.get(paragraph) ?? 0) + 1);
   usage.families.set(c.family, (usage.families.get(c.family) ?? 0) + 1);
@@ -47,20 +83,46 @@ function pick(pool: readonly Candidate[], count: number, usage: Usage, analysis:
   return chosen;
 }
 
+type Slot = 'mc' | 'true' | 'false';
+
+/** Interleaves the wanted picks so that each kind gets its share of the best sentences. */
+function schedule(mc: number, wantTrue: number, wantFalse: number): Slot[] {
+  const total = mc + wantTrue + wantFalse;
+  const slots: Slot[] = [];
+  const done = { mc: 0, true: 0, false: 0 };
+  const want = { mc, true: wantTrue, false: wantFalse };
+  for (let k = 0; k < total; k++) {
+    const next = (['mc', 'false', 'true'] as const).map((s) => [s, want[s] === 0 ? Infinity : done[s] / want[s]] as const).sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'mc';
+    done[next] += 1;
+    slots.push(next);
+  }
+  return slots;
+}
+
 /**
  * Ranks and selects: at most one question per answer and per sentence, spread over the paragraphs,
  * families mixed, and true/false statements half true and half false.
  */
 export function selectQuestions(candidates: readonly Candidate[], counts: { multipleChoice: number; trueFalse: number }, analysis: Analysis, random: Random): Candidate[] {
   const jittered = random.shuffle(candidates).map((c) => ({ ...c, score: c.score + random.next() * 0.05 }));
-  const usage: Usage = { answers: new Set(), sentences: new Set(), paragraphs: new Map(), families: new Map() };
-  const mc = pick(jittered.filter((c) => c.type === 'multiple-choice'), counts.multipleChoice, usage, analysis);
-  usage.paragraphs.clear();
-  usage.families.clear();
+  const usage: Usage = { answers: new Set(), sentences: new Set(), bySentence: new Map(), promptSet: new Set(), paragraphs: new Map(), families: new Map() };
+  const pools: Record<Slot, Candidate[]> = {
+    mc: jittered.filter((c) => c.type === 'multiple-choice'),
+    true: jittered.filter((c) => c.type === 'true-false' && c.truth),
+    false: jittered.filter((c) => c.type === 'true-false' && !c.truth),
+  };
   const wantTrue = Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
-  const trueOnes = pick(jittered.filter((c) => c.type === 'true-false' && c.truth), wantTrue, usage, analysis);
-  const falseOnes = pick(jittered.filter((c) => c.type === 'true-false' && !c.truth), counts.trueFalse - trueOnes.length, usage, analysis);
-  const moreTrue = pick(jittered.filter((c) => c.type === 'true-false' && c.truth), counts.trueFalse - trueOnes.length - falseOnes.length, usage, analysis);
-  const tf = random.shuffle([...trueOnes, ...falseOnes, ...moreTrue]);
-  return [...mc, ...tf];
+  const chosen: Record<Slot, Candidate[]> = { mc: [], true: [], false: [] };
+  chosen.mc.push(...pick(pools.mc, counts.multipleChoice, usage, analysis));
+  if (chosen.mc.length < counts.multipleChoice) {
+    // Short of questions: ask about an answer a second time, but only in another family and sentence.
+    const asked = new Map(chosen.mc.map((c) => [c.answer, c.family]));
+    const second = pools.mc.filter((c) => asked.has(c.answer) && asked.get(c.answer) !== c.family && !chosen.mc.includes(c)).map((c) => ({ ...c, answer: `${c.answer}#2` }));
+    chosen.mc.push(...pick(second, counts.multipleChoice - chosen.mc.length, usage, analysis));
+  }
+  for (const slot of schedule(0, wantTrue, counts.trueFalse - wantTrue)) chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
+  // Keep the statements balanced: at most one more true than false, even if that means fewer.
+  const falseCount = chosen.false.length;
+  if (falseCount < counts.trueFalse - wantTrue) chosen.true.splice(falseCount + 1);
+  return [...chosen.mc, ...random.shuffle([...chosen.true, ...chosen.false])];
 }

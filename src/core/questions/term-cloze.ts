@@ -1,0 +1,66 @@
+import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
+import type { Candidate } from './candidate.ts';
+import { blankOut, explainWith, isUsableSentence } from './sentence-tools.ts';
+
+interface Term {
+  text: string;
+  plural: boolean;
+  count: number;
+}
+
+function isTermToken(t: Token): boolean {
+  return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Possessive') && /^[a-z][a-z-]{3,}$/.test(t.text) && !NON_NAME_WORDS.has(t.normal);
+}
+
+/** Content nouns the article uses at least twice: its key terms ("polyps", "algae", "photosynthesis"). */
+function keyTerms(analysis: Analysis): Map<string, Term> {
+  const terms = new Map<string, Term>();
+  for (const sentence of analysis.tokens) {
+    for (const t of sentence) {
+      if (!isTermToken(t)) continue;
+      const term = terms.get(t.text) ?? { text: t.text, plural: t.tags.has('Plural'), count: 0 };
+      term.count += 1;
+      terms.set(t.text, term);
+    }
+  }
+  for (const [k, v] of terms) if (v.count < 2) terms.delete(k);
+  return terms;
+}
+
+/**
+ * Fill-in-the-blank on a key term, the fallback for sentences without names or numbers. The other
+ * options are key terms of the same number (plural with plural) from elsewhere in the article.
+ */
+export function termCloze(analysis: Analysis): Candidate[] {
+  const terms = keyTerms(analysis);
+  const ranked = [...terms.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  const out: Candidate[] = [];
+  analysis.segmented.sentences.forEach((sentence, i) => {
+    if (!isUsableSentence(sentence.normalized, 55)) return;
+    const tokens = analysis.tokens[i] ?? [];
+    const best = tokens.filter((t) => terms.has(t.text)).sort((a, b) => (terms.get(a.text)?.count ?? 0) - (terms.get(b.text)?.count ?? 0))[0];
+    if (!best) return;
+    const key = terms.get(best.text) as Term;
+    const inSentence = new Set(tokens.map((t) => t.text));
+    const distractors = ranked.filter((t) => t.plural === key.plural && t.text !== key.text && !inSentence.has(t.text) && !t.text.startsWith(key.text.slice(0, 5)) && !key.text.startsWith(t.text.slice(0, 5))).slice(0, 3).map((t) => t.text);
+    out.push({
+      family: 'cloze',
+      type: 'multiple-choice',
+      prompt: `Fill in the blank: ${blankOut(sentence.normalized, best.start, best.end)}`,
+      key: best.text,
+      truth: true,
+      distractors,
+      sentences: [i],
+      answer: `term:${best.text}`,
+      answerType: 'term',
+      numeric: false,
+      forbidden: [best.text],
+      explanation: explainWith(analysis, [i], `The missing word is "${best.text}".`),
+      score: 1.2,
+      difficulty: 0.55,
+    });
+  });
+  return out;
+}
