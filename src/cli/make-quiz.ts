@@ -1,5 +1,5 @@
 import { generateQuiz, type GenerateOptions, type Quiz } from '../index.ts';
-import { assertArticleUsable } from './check-article-text.ts';
+import { assertArticleUsable } from './assert-article-usable.ts';
 import { InputError } from './input-error.ts';
 
 /**

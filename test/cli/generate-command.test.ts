@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { validateQuiz, type Quiz } from '../../src/index.ts';
-import { germanText, seedBytes, seedText } from './articles.ts';
+import { generateQuiz, validateQuiz, type Quiz } from '../../src/index.ts';
+import { germanText, plainText, seedBytes, seedText } from './articles.ts';
 import { createMemoryIo } from './memory-io.ts';
 
 const seed = { files: { 'story.txt': seedBytes } };
@@ -120,6 +120,16 @@ describe('quizgen generate', () => {
     const io = createMemoryIo(seed);
     expect(await main(['generate', 'story.txt', ...flags], io)).toBe(2);
     expect(io.stderr()).toContain(message);
+    expect(io.stdout()).toBe('');
+  });
+
+  it('refuses an English article that yields no question of the kinds asked for, with exit code 1', async () => {
+    expect(generateQuiz(plainText, { multipleChoice: 3, trueFalse: 0 }).questions).toHaveLength(0);
+    const io = createMemoryIo({ files: { 'plain.txt': plainText } });
+    expect(await main(['generate', 'plain.txt', '--mc', '3', '--tf', '0'], io)).toBe(1);
+    expect(io.stderr()).toMatch(
+      /^quizgen: plain\.txt: too short or too plain to make any question/,
+    );
     expect(io.stdout()).toBe('');
   });
 });
