@@ -1,4 +1,5 @@
 import { MONTHS, NAME_JOINERS, NON_NAME_WORDS, WEEKDAYS } from '../lexicon/common-words.ts';
+import { ROLE_HEADS } from '../lexicon/role-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 /** A run of capitalised words that may be a name, with its token range in the sentence. */
@@ -26,7 +27,7 @@ function isNameWord(token: Token, index: number, known: ReadonlySet<string>): bo
   if (DATE_WORDS.has(lower)) return false;
   if (index === 0 && NON_NAME_WORDS.has(lower)) return false;
   if (NON_NAME_WORDS.has(lower) && !token.tags.has('ProperNoun')) return false;
-  if (index === 0 && !isProperTagged(token) && !known.has(lower)) return false;
+  if (index === 0 && !isProperTagged(token) && !known.has(lower) && !ROLE_HEADS.has(lower)) return false;
   return !token.tags.has('Pronoun') && !/^\d/.test(token.text);
 }
 

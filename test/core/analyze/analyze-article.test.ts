@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import type { Analysis, NamedEntity } from '../../../src/core/analyze/analysis-types.ts';
+
+const seed = readFileSync(new URL('../../../seeds/russia-airstrikes-syria.txt', import.meta.url), 'utf8');
+const analysis = analyzeArticle(seed);
+
+function entityNamed(a: Analysis, alias: string): NamedEntity | undefined {
+  return [...a.entities.values()].find((e) => e.aliases.has(alias.toLowerCase()));
+}
+
+describe('analyzeArticle on the seed article', () => {
+  it.each([
+    ['Carter Ash', 'person'],
+    ['John Kerry', 'person'],
+    ['Sergey Lavrov', 'person'],
+    ['Bashar al-Assad', 'person'],
+    ['Syrian National Coalition', 'organization'],
+    ['Syrian Observatory for Human rights', 'organization'],
+    ['Russian Defense Ministry', 'organization'],
+    ['Syria', 'place'],
+    ['United States', 'place'],
+    ['Wednesday', 'date'],
+  ])('finds %s as a %s', (name, type) => {
+    expect(entityNamed(analysis, name)?.type).toBe(type);
+  });
+
+  it.each([
+    ['Lavrov', 'Sergey Lavrov'],
+    ['Kerry', 'John Kerry'],
+    ['Assad', 'Bashar al-Assad'],
+    ['Carter', 'Carter Ash'],
+    ['U.S.', 'United States'],
+  ])('clusters "%s" with "%s"', (alias, full) => {
+    expect(entityNamed(analysis, alias)?.name).toBe(full);
+  });
+
+  it('splits the role from the name in "U.S. Defense Secretary Carter Ash"', () => {
+    const carter = entityNamed(analysis, 'Carter Ash');
+    expect(carter?.name).toBe('Carter Ash');
+    expect(carter?.roles.map((r) => r.text)).toContain('U.S. Defense Secretary');
+  });
+
+  it('does not take "London-Based" or "Secretary" as part of a name', () => {
+    const names = [...analysis.entities.values()].map((e) => e.name);
+    expect(names.some((n) => n.startsWith('London-Based') || n.startsWith('Secretary'))).toBe(false);
+  });
+
+  it('reads the casualty figures as counts of people', () => {
+    const counts = analysis.quantities.flat().filter((q) => q.unit === 'people').map((q) => q.value);
+    expect(counts).toEqual([28, 36]);
+  });
+
+  it('gives the quotation after "he stated" to Carter Ash, resolved through the sentence before', () => {
+    const quote = analysis.quotes.find((q) => q.inner.startsWith('I want to be careful'));
+    expect(quote?.speaker).toBe(entityNamed(analysis, 'Carter Ash')?.id);
+    expect(quote?.via).toBe('pronoun');
+  });
+
+  it('gives the quotation after "Lavrov maintained that" to Sergey Lavrov', () => {
+    const quote = analysis.quotes.find((q) => q.inner.startsWith('get in touch'));
+    expect(quote?.speaker).toBe(entityNamed(analysis, 'Lavrov')?.id);
+  });
+});
+
+describe('analyzeArticle on hard cases', () => {
+  it.each([
+    ['Mayor of Koszalin Piotr Jedlinski declared a day of mourning in the city.', 'Piotr Jedlinski', 'Mayor of Koszalin'],
+    ['The team was led by fashion designer Tim Gunn, who spoke to the press on Monday.', 'Tim Gunn', 'fashion designer'],
+    ['Interior Minister Joachim Brudziński ordered checks on all escape rooms in Poland.', 'Joachim Brudziński', 'Interior Minister'],
+  ])('reads the role in "%s"', (text, name, role) => {
+    const a = analyzeArticle(`${text} It was a long week for everyone involved in the work.`);
+    const person = entityNamed(a, name);
+    expect(person?.type).toBe('person');
+    expect(person?.roles.map((r) => r.text)).toContain(role);
+  });
+
+  it.each([
+    ['The company paid $3.5 billion for the mine in 2019.', 3.5e9, 'money'],
+    ['Unemployment fell to 4.2% last year, the ministry said.', 4.2, 'percent'],
+    ['Researchers observed eight sharks off the coast of the island.', 8, 'count'],
+    ['The bridge opened to traffic in 1939 after years of delay.', 1939, 'year'],
+  ])('reads the number in "%s"', (text, value, kind) => {
+    const [q] = analyzeArticle(`${text} Nobody expected it to happen so soon.`).quantities.flat();
+    expect(q?.value).toBe(value);
+    expect(q?.kind).toBe(kind);
+  });
+
+  it('never throws on junk', () => {
+    expect(() => analyzeArticle('\u0000\uffff"""..."Mr. . U.S.')).not.toThrow();
+  });
+});
