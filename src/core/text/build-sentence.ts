@@ -30,6 +30,8 @@ export function buildSentence(
 
 /** The range's normalised text with line breaks turned into single spaces, and its origins. */
 function oneLine(normalized: NormalizedText, range: TextRange): { text: string; map: number[] } {
+  const text = normalized.text.slice(range.start, range.end);
+  if (!text.includes('\n')) return { text, map: normalized.map.slice(range.start, range.end) };
   const chars: string[] = [];
   const map: number[] = [];
   let last = '';

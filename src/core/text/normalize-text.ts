@@ -21,7 +21,8 @@ export function normalizeText(raw: string): NormalizedText {
   const map: number[] = [];
   let last = '';
   const emit = (piece: string, origin: number): void => {
-    for (const ch of piece) {
+    for (let k = 0; k < piece.length; k++) {
+      const ch = piece.charAt(k);
       if (ch === ' ' && last === ' ') continue;
       out.push(ch);
       map.push(origin);

@@ -20,6 +20,7 @@ function expectSound(text: string, result: Segmented): void {
     expectExact(text, sentence);
     expect(sentence.index).toBe(index);
     expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(sentence.normalized).toBe(normalizeText(sentence.text).text.replace(/ *\n */g, ' '));
     expect(sentence.map).toHaveLength(sentence.normalized.length + 1);
     expect(sentence.map[0]).toBe(sentence.start);
     expect(sentence.map.at(-1)).toBe(sentence.end);
