@@ -1,6 +1,6 @@
 import type { Sentence } from '../types.ts';
 import type { NormalizedText } from './normalize-text.ts';
-import { toOriginalSpan } from './original-span.ts';
+import { toOriginalSpan } from './to-original-span.ts';
 import type { TextRange } from './text-range.ts';
 import { trimRange } from './text-range.ts';
 

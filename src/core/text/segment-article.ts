@@ -3,7 +3,7 @@ import { buildSentence } from './build-sentence.ts';
 import { findTitle } from './find-title.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import { normalizeText } from './normalize-text.ts';
-import { toOriginalSpan } from './original-span.ts';
+import { toOriginalSpan } from './to-original-span.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
 import { splitSentences } from './split-sentences.ts';
 import type { TextRange } from './text-range.ts';
