@@ -19,6 +19,8 @@ const LOWERCASE_START = /^\p{Ll}/u;
 const OPENERS = /^["'([{]+/;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+/** A list number, as "1." in "Steps: 1. Mix the flour." or "2. Bake it." */
+const LIST_NUMBER = /^\d{1,2}$/;
 const FIRST_WORD = /^["'([{]*(\p{L}+)/u;
 
 /**
@@ -35,11 +37,23 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
   if (NEVER_FINAL.has(before)) return false;
   if (BEFORE_NUMBER.has(before)) return !/^\d/.test(next);
   const word = FIRST_WORD.exec(next)?.[1]?.toLowerCase() ?? '';
+  if (LIST_NUMBER.test(before)) {
+    const previous = charBefore(text, run.start - before.length, sentence.start);
+    if (previous === '') return false;
+    if (previous === ':') return SENTENCE_STARTERS.has(word);
+  }
   if (TIME_OF_DAY.has(before)) return word !== '' && !AFTER_TIME_OF_DAY.has(word);
   if (MAY_BE_FINAL.has(before) || INITIAL.test(before) || DOTTED_ACRONYM.test(before)) {
     return SENTENCE_STARTERS.has(word);
   }
   return true;
+}
+
+/** The last non-space character before `from` in the sentence, or '' at its start. */
+function charBefore(text: string, from: number, sentenceStart: number): string {
+  let i = from - 1;
+  while (i >= sentenceStart && /\s/.test(text.charAt(i))) i--;
+  return i < sentenceStart ? '' : text.charAt(i);
 }
 
 /** The next whitespace-delimited word (at most 40 characters of it) at or after `from`. */

@@ -61,6 +61,16 @@ describe('segmentArticle: sentence boundaries', () => {
       ['The parade starts at 4 p.m.', 'Mayor Ana Diaz will speak.'],
     ],
     [
+      'keeps list numbers with their item',
+      'Steps: 1. Mix the flour. 2. Bake it. The score was 21. The crowd cheered.',
+      ['Steps: 1. Mix the flour.', '2. Bake it.', 'The score was 21.', 'The crowd cheered.'],
+    ],
+    [
+      'ends a sentence at a number after a colon when a sentence starter follows',
+      'The final score: 21. The crowd cheered.',
+      ['The final score: 21.', 'The crowd cheered.'],
+    ],
+    [
       'keeps initials inside names',
       'John F. Kennedy spoke first. J. R. R. Tolkien wrote later.',
       ['John F. Kennedy spoke first.', 'J. R. R. Tolkien wrote later.'],
