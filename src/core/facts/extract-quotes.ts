@@ -47,7 +47,8 @@ function quotesOfParagraph(group: readonly Sentence[], mentions: readonly NameMe
     const first = sentenceAt(open);
     const last = sentenceAt(close - 1);
     const sentencesOf = range(first, last);
-    const speaker = speakerOf(text, open, close, persons, local) ?? pronounSpeaker(text, open, close, first, mentions);
+    const sameSentence = persons.filter((p) => p.sentence === last || p.sentence === first);
+    const speaker = speakerOf(text, open, close, sameSentence, local) ?? pronounSpeaker(text, open, close, first, mentions);
     found.push({ sentences: sentencesOf, inner: (m[1] ?? '').trim(), speaker: speaker?.id ?? null, via: speaker?.via ?? null });
   }
   return found;

@@ -19,7 +19,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'more', 'less', 'least', 'well', 'perhaps', 'maybe', 'sometimes', 'often', 'always', 'never', 'usually',
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
   'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'earning', 'speaking', 'asked', 'speculation',
-  'new', 'former', 'current', 'local', 'national', 'international', 'global', 'chapter', 'section', 'part',
+  'phd', 'ph.d.', 'mba', 'new', 'former', 'current', 'local', 'national', 'international', 'global', 'chapter', 'section', 'part',
 ]);
 
 /** Small words that may stand inside a name ("Secretary of State", "Leonardo da Vinci", "Bashar al-Assad"). */
