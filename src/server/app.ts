@@ -64,6 +64,8 @@ export function createApp(deps: AppDeps): Express {
   };
   const app = express();
   app.disable('x-powered-by');
+  // Pages are per attempt or per teacher and never revalidated; hashing every body buys nothing.
+  app.set('etag', false);
   app.set('trust proxy', false);
   app.use(securityHeaders);
   app.use('/static', express.static(staticDir, { maxAge: '1h', index: false }));

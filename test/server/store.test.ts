@@ -43,15 +43,15 @@ describe('store', () => {
     reopened.close();
   });
 
-  it('stores a submission once even when submitted twice', () => {
+  it('stores a submission once even when submitted twice', async () => {
     const store = createStore(':memory:');
     seedQuizzes(store, [{ name: 'a.txt', text: seedArticle }]);
     const quiz = store.quizzes.listPublished()[0];
     if (!quiz) throw new Error('no quiz');
     const order = [{ questionId: 'q1', choiceIds: [] }];
     store.attempts.insert({ id: 'att1', quizId: quiz.id, version: 1, order });
-    const first = store.attempts.submit('att1', [{ questionId: 'q1', answer: 'a', correct: true }]);
-    const second = store.attempts.submit('att1', [{ questionId: 'q1', answer: 'b', correct: false }]);
+    const first = await store.attempts.submit('att1', [{ questionId: 'q1', answer: 'a', correct: true }]);
+    const second = await store.attempts.submit('att1', [{ questionId: 'q1', answer: 'b', correct: false }]);
     expect(first?.stored).toBe(true);
     expect(second).toMatchObject({ stored: false, attempt: { score: 1 } });
     expect(store.tableCounts().responses).toBe(1);

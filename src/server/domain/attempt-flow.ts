@@ -26,12 +26,12 @@ export interface Submission extends LoadedAttempt {
  * Scores and stores a submission once. Submitting the same attempt again returns the first result
  * unchanged; answers for unknown questions or options are a 422 and store nothing.
  */
-export function submitAttempt(store: Store, attemptId: string, answers: Record<string, string>): Submission {
+export async function submitAttempt(store: Store, attemptId: string, answers: Record<string, string>): Promise<Submission> {
   const { attempt, quiz } = loadAttempt(store, attemptId);
   if (attempt.submittedAt !== null) return { attempt, quiz, stored: false };
   const scoring = scoreAnswers(quiz.questions, attempt.order, answers);
   if (!scoring.ok) throw invalidFields(scoring.errors, 'Some answers do not belong to this quiz.');
-  const outcome = store.attempts.submit(attemptId, scoring.responses);
+  const outcome = await store.attempts.submit(attemptId, scoring.responses);
   if (!outcome) throw new Error(`attempt ${attemptId} vanished while submitting`);
   return { attempt: outcome.attempt, quiz, stored: outcome.stored };
 }

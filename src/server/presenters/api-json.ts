@@ -32,6 +32,21 @@ export function attemptJson({ attempt, quiz }: LoadedAttempt) {
   };
 }
 
+/** The answer to a submission: the score and where the full result is. Repeats give the same. */
+export function submissionJson(loaded: LoadedAttempt) {
+  const { attempt } = loaded;
+  const unanswered = attempt.responses.filter((r) => r.answer === null).map((r) => r.questionId);
+  return {
+    attemptId: attempt.id,
+    quizId: attempt.quizId,
+    submittedAt: new Date(attempt.submittedAt ?? 0).toISOString(),
+    score: attempt.score ?? 0,
+    total: attempt.order.length,
+    unanswered: attempt.order.map((i) => i.questionId).filter((id) => unanswered.includes(id)),
+    links: { result: `/api/v1/attempts/${attempt.id}/result` },
+  };
+}
+
 /** The result of a submitted attempt: score, unanswered ids, and feedback for every question. */
 export function resultJson(loaded: LoadedAttempt) {
   const items = resultItems(loaded);

@@ -6,7 +6,7 @@ import { loadAttempt, loadPublishedQuiz, loadSubmittedAttempt } from '../domain/
 import { limitRate } from '../http/rate-limits.ts';
 import { createQuizBody, submissionBody } from '../http/request-schemas.ts';
 import { parseWith } from '../http/parse-with.ts';
-import { attemptJson, createdJson, resultJson } from '../presenters/api-json.ts';
+import { attemptJson, createdJson, resultJson, submissionJson } from '../presenters/api-json.ts';
 import { param, type RouteContext } from './route-context.ts';
 
 /** `/api/v1`: create a quiz, read it as a student, start, submit and read attempts. */
@@ -33,9 +33,9 @@ export function apiStudent(ctx: RouteContext): Router {
     res.status(201).location(`/api/v1/attempts/${attempt.id}`).json(attemptJson(loadAttempt(store, attempt.id)));
   });
   router.get('/attempts/:id', (req, res) => void res.json(attemptJson(loadAttempt(store, param(req, 'id')))));
-  router.post('/attempts/:id/submission', limitRate(ctx.rateLimits.submit, 'submissions'), (req, res) => {
+  router.post('/attempts/:id/submission', limitRate(ctx.rateLimits.submit, 'submissions'), async (req, res) => {
     const { answers } = parseWith(submissionBody, req.body);
-    res.json(resultJson(submitAttempt(store, param(req, 'id'), answers)));
+    res.json(submissionJson(await submitAttempt(store, param(req, 'id'), answers)));
   });
   router.get('/attempts/:id/result', (req, res) => void res.json(resultJson(loadSubmittedAttempt(store, param(req, 'id')))));
   return router;

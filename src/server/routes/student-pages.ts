@@ -32,8 +32,8 @@ export function studentPages(ctx: RouteContext): Router {
     if (loaded.attempt.submittedAt !== null) return res.redirect(303, `/attempts/${loaded.attempt.id}/result`);
     sendPage(res, views, 'take', takeView(loaded));
   });
-  router.post('/attempts/:id/submission', limitRate(ctx.rateLimits.submit, 'submissions'), form, (req, res) => {
-    const { attempt } = submitAttempt(store, param(req, 'id'), formAnswers(req.body));
+  router.post('/attempts/:id/submission', limitRate(ctx.rateLimits.submit, 'submissions'), form, async (req, res) => {
+    const { attempt } = await submitAttempt(store, param(req, 'id'), formAnswers(req.body));
     res.redirect(303, `/attempts/${attempt.id}/result`);
   });
   router.get('/attempts/:id/result', (req, res) => {

@@ -1,3 +1,4 @@
+import { groupCommit } from './group-commit.ts';
 import type { Db } from './open-database.ts';
 import type { Attempt, AttemptItem, Response } from './store-types.ts';
 
@@ -37,8 +38,11 @@ export interface SubmitOutcome {
 export interface AttemptRepository {
   insert(entry: NewAttempt): Attempt;
   find(id: string): Attempt | undefined;
-  /** Stores the responses once; a second call returns the first submission unchanged. */
-  submit(id: string, responses: Response[]): SubmitOutcome | undefined;
+  /**
+   * Stores the responses once, durably before resolving; a second call resolves to the first
+   * submission unchanged.
+   */
+  submit(id: string, responses: Response[]): Promise<SubmitOutcome | undefined>;
   listSubmitted(quizId: string): Attempt[];
 }
 
@@ -61,15 +65,17 @@ export function createAttemptRepository(db: Db): AttemptRepository {
   };
   const find = (id: string): Attempt | undefined => {
     const row = s.find.get(id);
-    return row && fromRow(row, s.responses.all(id));
+    // An attempt has responses only once it is submitted.
+    return row && fromRow(row, row.submitted_at === null ? [] : s.responses.all(id));
   };
-  const submit = db.transaction((id: string, responses: Response[]): SubmitOutcome | undefined => {
+  const submit = groupCommit(db, ({ id, responses }: { id: string; responses: Response[] }): SubmitOutcome | undefined => {
     const before = find(id);
     if (!before || before.submittedAt !== null) return before && { attempt: before, stored: false };
     const score = responses.filter((r) => r.correct).length;
-    s.markSubmitted.run(Date.now(), score, id);
+    const submittedAt = Date.now();
+    s.markSubmitted.run(submittedAt, score, id);
     for (const r of responses) s.insertResponse.run(id, r.questionId, r.answer, r.correct ? 1 : 0);
-    return { attempt: find(id) as Attempt, stored: true };
+    return { attempt: { ...before, submittedAt, score, responses }, stored: true };
   });
   return {
     insert: (entry) => {
@@ -77,7 +83,7 @@ export function createAttemptRepository(db: Db): AttemptRepository {
       return find(entry.id) as Attempt;
     },
     find,
-    submit: (id, responses) => submit.immediate(id, responses),
+    submit: (id, responses) => submit({ id, responses }),
     listSubmitted: (quizId) => {
       const byAttempt = new Map<string, ResponseRow[]>();
       for (const r of s.responsesOf.all(quizId)) byAttempt.set(r.attempt_id, [...(byAttempt.get(r.attempt_id) ?? []), r]);

@@ -42,6 +42,16 @@ export function createQuizRepository(db: Db): QuizRepository {
     bump: db.prepare('UPDATE quizzes SET version = version + 1, updated_at = ? WHERE id = ?'),
     publish: db.prepare('UPDATE quizzes SET published = 1, updated_at = ? WHERE id = ?'),
   };
+  // Versions never change once written, so their parsed form can be kept.
+  const versions = new Map<string, Quiz>();
+  const parseVersion = (key: string, json: string): Quiz => {
+    const cached = versions.get(key);
+    if (cached) return cached;
+    if (versions.size >= 500) versions.delete(versions.keys().next().value as string);
+    const quiz = JSON.parse(json) as Quiz;
+    versions.set(key, quiz);
+    return quiz;
+  };
   const find = (id: string): StoredQuiz | undefined => {
     const row = s.find.get(id);
     return row && fromRow(row);
@@ -71,8 +81,10 @@ export function createQuizRepository(db: Db): QuizRepository {
     find,
     update,
     findVersion: (id, version) => {
+      const key = `${id}@${version}`;
+      if (versions.has(key)) return versions.get(key);
       const row = s.findVersion.get(id, version);
-      return row && (JSON.parse(row.quiz_json) as Quiz);
+      return row && parseVersion(key, row.quiz_json);
     },
     listPublished: () => s.listPublished.all().map(fromRow),
     hasSeed: (seedKey) => s.hasSeed.get(seedKey) !== undefined,

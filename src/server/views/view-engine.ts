@@ -18,16 +18,21 @@ export interface PageModel {
   [key: string]: unknown;
 }
 
+/** Drops the indentation of template lines: smaller pages, same rendering (no <pre> holds text). */
+function unindent(source: string): string {
+  return source.replace(/\n[ \t]+/g, '\n');
+}
+
 /**
  * Compiles logic-less templates once. Only the built-in block helpers exist (`each`, `if`,
  * `unless`, `with`); output is always escaped because templates never use triple braces.
  */
 export function createViewEngine(sources: TemplateSources): ViewEngine {
   const hbs = Handlebars.create();
-  for (const [name, source] of Object.entries(sources.partials)) hbs.registerPartial(name, source);
+  for (const [name, source] of Object.entries(sources.partials)) hbs.registerPartial(name, unindent(source));
   const options = { strict: false, knownHelpersOnly: true, noEscape: false } as const;
-  const layout = hbs.compile(sources.layout, options);
-  const pages = new Map(Object.entries(sources.pages).map(([name, src]) => [name, hbs.compile(src, options)]));
+  const layout = hbs.compile(unindent(sources.layout), options);
+  const pages = new Map(Object.entries(sources.pages).map(([name, src]) => [name, hbs.compile(unindent(src), options)]));
   return {
     render(page, model) {
       const template = pages.get(page);
