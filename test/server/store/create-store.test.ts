@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedQuizzes } from '../../src/server/seed-quizzes.ts';
-import { createStore } from '../../src/server/store/create-store.ts';
-import { seedArticle } from './support/test-server.ts';
+import { seedQuizzes } from '../../../src/server/seed-quizzes.ts';
+import { createStore } from '../../../src/server/store/create-store.ts';
+import { seedArticle } from '../support/test-server.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
