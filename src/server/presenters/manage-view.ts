@@ -1,10 +1,16 @@
 import type { Question } from '../../index.ts';
 import type { QuizStatistics } from '../domain/quiz-statistics.ts';
-import type { ExportLink } from '../routes/export-route.ts';
 import type { Attempt, StoredQuiz } from '../store/store-types.ts';
 import type { PageModel } from '../views/view-engine.ts';
 import { keyText } from './answer-text.ts';
 import { statsView } from './stats-view.ts';
+
+/** A download link of the teacher page. */
+export interface ExportLink {
+  format: string;
+  label: string;
+  description: string;
+}
 
 /** Everything the teacher page shows. */
 export interface ManageInput {

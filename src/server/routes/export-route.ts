@@ -1,14 +1,8 @@
 import type { Request, RequestHandler } from 'express';
 import { exportFormats, exportQuiz, isExportFormat, type Quiz } from '../../index.ts';
 import { notFound } from '../http/http-problem.ts';
+import type { ExportLink } from '../presenters/manage-view.ts';
 import { param } from './route-context.ts';
-
-/** A download link of the teacher page. */
-export interface ExportLink {
-  format: string;
-  label: string;
-  description: string;
-}
 
 /** The export formats, in the order the core lists them. */
 export function exportLinks(): ExportLink[] {
