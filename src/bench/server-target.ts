@@ -19,11 +19,20 @@ const hello = express();
 hello.get('/', (_req, res) => void res.send('Hello World!'));
 
 const store = createStore(join(mkdtempSync(join(tmpdir(), 'quizgen-bench-')), 'bench.db'));
-const seedText = readFileSync(new URL('../../seeds/russia-airstrikes-syria.txt', import.meta.url), 'utf8');
+const seedText = readFileSync(
+  new URL('../../seeds/russia-airstrikes-syria.txt', import.meta.url),
+  'utf8',
+);
 seedQuizzes(store, [{ name: 'bench.txt', text: seedText }]);
 const stored = store.quizzes.listPublished()[0];
 if (!stored) throw new Error('the seed article gave no quiz');
-const prepare = (id: string): void => void store.attempts.insert({ id, quizId: stored.id, version: 1, order: shuffleOrder(stored.quiz) });
+const prepare = (id: string): void =>
+  void store.attempts.insert({
+    id,
+    quizId: stored.id,
+    version: 1,
+    order: shuffleOrder(stored.quiz),
+  });
 prepare('bench-view');
 store.transaction(() => {
   for (let i = 0; i < ATTEMPTS; i++) prepare(`bench-${i}`);
@@ -35,6 +44,13 @@ const app = createApp({ store, rateLimits: { create: unlimited, submit: unlimite
 const helloServer = hello.listen(0, '127.0.0.1', () => {
   const appServer = app.listen(0, '127.0.0.1', () => {
     const port = (s: typeof helloServer): number => (s.address() as AddressInfo).port;
-    console.log(JSON.stringify({ helloPort: port(helloServer), appPort: port(appServer), attempts: ATTEMPTS, answers }));
+    console.log(
+      JSON.stringify({
+        helloPort: port(helloServer),
+        appPort: port(appServer),
+        attempts: ATTEMPTS,
+        answers,
+      }),
+    );
   });
 });

@@ -29,14 +29,25 @@ interface Row {
 
 async function startTarget(): Promise<{ target: Target; stop: () => void }> {
   const script = fileURLToPath(new URL('./server-target.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve) =>
+    createInterface({ input: child.stdout }).once('line', resolve),
+  );
   return { target: JSON.parse(line) as Target, stop: () => void child.kill('SIGTERM') };
 }
 
 async function run(name: string, options: autocannon.Options): Promise<Row> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
 }
 
 function submissions(target: Target): autocannon.Options {
@@ -44,12 +55,17 @@ function submissions(target: Target): autocannon.Options {
   const body = JSON.stringify({ answers: target.answers });
   return {
     url: `http://127.0.0.1:${target.appPort}`,
-    requests: [{
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      setupRequest: (req) => ({ ...req, path: `/api/v1/attempts/bench-${next++ % target.attempts}/submission` }),
-    }],
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        setupRequest: (req) => ({
+          ...req,
+          path: `/api/v1/attempts/bench-${next++ % target.attempts}/submission`,
+        }),
+      },
+    ],
   };
 }
 
@@ -59,7 +75,16 @@ function printTable(rows: Row[]): void {
   console.log('| target | req/s | ratio | p50 ms | p99 ms | p99 ratio | errors | non-2xx |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    const cells = [r.name, r.rps.toFixed(0), (r.rps / base.rps).toFixed(2), r.p50, r.p99, (r.p99 / Math.max(1, base.p99)).toFixed(2), r.errors, r.non2xx];
+    const cells = [
+      r.name,
+      r.rps.toFixed(0),
+      (r.rps / base.rps).toFixed(2),
+      r.p50,
+      r.p99,
+      (r.p99 / Math.max(1, base.p99)).toFixed(2),
+      r.errors,
+      r.non2xx,
+    ];
     console.log(`| ${cells.join(' | ')} |`);
   }
 }
@@ -76,7 +101,8 @@ async function main(): Promise<void> {
     ];
     printTable(rows);
     const submitted = rows[2] as Row;
-    if (submitted.rps * DURATION > target.attempts) console.log('\nnote: attempts ran out; later submissions were repeats (no write).');
+    if (submitted.rps * DURATION > target.attempts)
+      console.log('\nnote: attempts ran out; later submissions were repeats (no write).');
   } finally {
     stop();
   }

@@ -8,7 +8,9 @@ import { createStore } from './store/create-store.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function readSeeds(dir: string): SeedArticle[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return files.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
@@ -24,11 +26,16 @@ function main(): void {
   if (databasePath !== ':memory:') mkdirSync(dirname(resolve(databasePath)), { recursive: true });
   const store = createStore(databasePath);
   for (const seed of seedQuizzes(store, readSeeds(join(root, 'seeds')))) {
-    const where = seed.managePath ? ` — manage link (shown once): http://localhost:${port}${seed.managePath}` : '';
-    console.log(`seed ${seed.name}: ${seed.status}${seed.detail ? ` (${seed.detail})` : ''}${where}`);
+    const where = seed.managePath
+      ? ` — manage link (shown once): http://localhost:${port}${seed.managePath}`
+      : '';
+    console.log(
+      `seed ${seed.name}: ${seed.status}${seed.detail ? ` (${seed.detail})` : ''}${where}`,
+    );
   }
   const submitLimit = envNumber('SUBMIT_RATE_LIMIT');
-  const rateLimits = submitLimit === undefined ? {} : { submit: { limit: submitLimit, windowMs: 60_000 } };
+  const rateLimits =
+    submitLimit === undefined ? {} : { submit: { limit: submitLimit, windowMs: 60_000 } };
   const server = createApp({ store, rateLimits }).listen(port, () => {
     console.log(`quizgen listening on http://localhost:${port}`);
   });

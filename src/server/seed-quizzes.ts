@@ -29,8 +29,15 @@ export function seedQuizzes(store: Store, articles: SeedArticle[]): SeedOutcome[
     if (store.quizzes.hasSeed(article.name)) return { name: article.name, status: 'present' };
     try {
       const request = { text: article.text, counts: seedCounts, seed: 1 };
-      const { stored, manageToken } = createQuizRecord(store, request, { published: true, seedKey: article.name });
-      return { name: article.name, status: 'created', managePath: `/quizzes/${stored.id}/manage/${manageToken}` };
+      const { stored, manageToken } = createQuizRecord(store, request, {
+        published: true,
+        seedKey: article.name,
+      });
+      return {
+        name: article.name,
+        status: 'created',
+        managePath: `/quizzes/${stored.id}/manage/${manageToken}`,
+      };
     } catch (error) {
       if (!(error instanceof HttpProblem)) throw error;
       return { name: article.name, status: 'rejected', detail: error.detail };

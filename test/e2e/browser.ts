@@ -9,7 +9,15 @@ export const artifactsDir = fileURLToPath(new URL('../../test-artifacts/', impor
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -23,7 +31,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
+    if (
+      await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)
+    )
+      return;
   }
   throw new Error(`could not reach ${selector} with the keyboard`);
 }

@@ -8,7 +8,10 @@ import type { Quiz } from '../../src/index.ts';
 import { startServer, stopServer, type ServerProcess } from '../server/support/server-process.ts';
 import { launchChromium, screenshot, tabTo } from './browser.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const dir = mkdtempSync(join(tmpdir(), 'quizgen-e2e-'));
 let server: ServerProcess;
 let browser: Browser;
@@ -18,7 +21,10 @@ const visited: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startServer(join(dir, 'e2e.db'));
-  const link = /manage link \(shown once\): http:\/\/localhost:\d+(\/quizzes\/([^/]+)\/manage\/\S+)/.exec(server.output());
+  const link =
+    /manage link \(shown once\): http:\/\/localhost:\d+(\/quizzes\/([^/]+)\/manage\/\S+)/.exec(
+      server.output(),
+    );
   managePath = link?.[1] ?? '';
   quizId = link?.[2] ?? '';
   browser = await launchChromium();
@@ -32,7 +38,9 @@ afterAll(async () => {
 
 async function teacherQuiz(): Promise<Quiz> {
   const token = managePath.split('/').pop() ?? '';
-  const res = await fetch(`${server.url}/api/v1/quizzes/${quizId}/teacher`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${server.url}/api/v1/quizzes/${quizId}/teacher`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return ((await res.json()) as { quiz: Quiz }).quiz;
 }
 
@@ -45,18 +53,27 @@ async function chooseWithKeys(page: Page, index: number): Promise<void> {
 describe('in Chromium', () => {
   it('lets a student take a seed quiz with the keyboard only, without JavaScript, and see score and feedback', async () => {
     const quiz = await teacherQuiz();
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto(server.url);
     await tabTo(page, `a[href="/quizzes/${quizId}"]`);
     await Promise.all([page.waitForURL(`**/quizzes/${quizId}`), page.keyboard.press('Enter')]);
     await tabTo(page, 'button[type="submit"]');
     await Promise.all([page.waitForURL('**/attempts/*'), page.keyboard.press('Enter')]);
-    const groups = await page.$$eval('fieldset', (sets) => sets.map((s) => [...s.querySelectorAll('input')].map((i) => [i.name.slice(7), i.value])));
+    const groups = await page.$$eval('fieldset', (sets) =>
+      sets.map((s) => [...s.querySelectorAll('input')].map((i) => [i.name.slice(7), i.value])),
+    );
     for (const [n, group] of groups.entries()) {
       await tabTo(page, `input[name="answer-${group[0]?.[0] ?? ''}"]`);
       const question = quiz.questions.find((q) => q.id === group[0]?.[0]);
-      if (n < groups.length - 1) await chooseWithKeys(page, group.findIndex(([, value]) => value === String(question?.answer)));
+      if (n < groups.length - 1)
+        await chooseWithKeys(
+          page,
+          group.findIndex(([, value]) => value === String(question?.answer)),
+        );
     }
     await screenshot(page, 'take-phone');
     await tabTo(page, 'button[type="submit"]');
@@ -79,10 +96,16 @@ describe('in Chromium', () => {
     await page.click('summary:has-text("Edit question 1")');
     const prompt = 'Which country launched airstrikes in Syria on Wednesday (edited)?';
     await page.fill('details[open] textarea[name="prompt"]', prompt);
-    await Promise.all([page.waitForURL('**/manage/**'), page.click('details[open] button:has-text("Save question 1")')]);
+    await Promise.all([
+      page.waitForURL('**/manage/**'),
+      page.click('details[open] button:has-text("Save question 1")'),
+    ]);
     expect(await page.textContent('#key-heading + ol li:first-child h3')).toContain(prompt);
     await page.goto(`${server.url}/quizzes/${quizId}`);
-    await Promise.all([page.waitForURL('**/attempts/*'), page.click('button:has-text("Start the quiz")')]);
+    await Promise.all([
+      page.waitForURL('**/attempts/*'),
+      page.click('button:has-text("Start the quiz")'),
+    ]);
     expect(await page.locator('legend', { hasText: prompt }).count()).toBe(1);
     visited['take'] = page.url();
     await context.close();
@@ -94,20 +117,33 @@ describe('in Chromium', () => {
     ['take', () => new URL(visited['take'] ?? '/').pathname],
     ['result', () => new URL(visited['result'] ?? '/').pathname],
     ['manage', () => managePath],
-  ])('finds no serious or critical accessibility problem on the %s page, on phone and desktop', async (name, path) => {
-    for (const [device, width] of [['phone', 375], ['desktop', 1280]] as const) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      const cspErrors: string[] = [];
-      page.on('console', (m) => m.text().includes('Content Security Policy') && cspErrors.push(m.text()));
-      await page.goto(`${server.url}${path()}`);
-      await screenshot(page, `${name}-${device}`);
-      expect(cspErrors).toEqual([]);
-      await page.evaluate(axeSource);
-      const violations = (await page.evaluate('axe.run().then((r) => r.violations)')) as { id: string; impact: string; help: string }[];
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-      await context.close();
-    }
-  });
+  ])(
+    'finds no serious or critical accessibility problem on the %s page, on phone and desktop',
+    async (name, path) => {
+      for (const [device, width] of [
+        ['phone', 375],
+        ['desktop', 1280],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const cspErrors: string[] = [];
+        page.on(
+          'console',
+          (m) => m.text().includes('Content Security Policy') && cspErrors.push(m.text()),
+        );
+        await page.goto(`${server.url}${path()}`);
+        await screenshot(page, `${name}-${device}`);
+        expect(cspErrors).toEqual([]);
+        await page.evaluate(axeSource);
+        const violations = (await page.evaluate('axe.run().then((r) => r.violations)')) as {
+          id: string;
+          impact: string;
+          help: string;
+        }[];
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        await context.close();
+      }
+    },
+  );
 });

@@ -6,15 +6,27 @@ import { escaped, locationOf } from './support/read-page.ts';
 import { createPublished, storeQuiz, testServer } from './support/test-server.ts';
 
 /** Everything a student sees before submitting, as page HTML and API JSON. */
-async function studentViews(app: ReturnType<typeof testServer>['app'], quizId: string): Promise<string[]> {
+async function studentViews(
+  app: ReturnType<typeof testServer>['app'],
+  quizId: string,
+): Promise<string[]> {
   const quizPage = await request(app).get(`/quizzes/${quizId}`).expect(200);
   const started = await request(app).post(`/quizzes/${quizId}/attempts`).expect(303);
   const takePage = await request(app).get(locationOf(started)).expect(200);
   const apiQuiz = await request(app).get(`/api/v1/quizzes/${quizId}`).expect(200);
   const apiAttempt = await request(app).post(`/api/v1/quizzes/${quizId}/attempts`).expect(201);
-  const apiAttemptAgain = await request(app).get(`/api/v1/attempts/${apiAttempt.body.id as string}`).expect(200);
+  const apiAttemptAgain = await request(app)
+    .get(`/api/v1/attempts/${apiAttempt.body.id as string}`)
+    .expect(200);
   const home = await request(app).get('/').expect(200);
-  return [home.text, quizPage.text, takePage.text, apiQuiz.text, apiAttempt.text, apiAttemptAgain.text];
+  return [
+    home.text,
+    quizPage.text,
+    takePage.text,
+    apiQuiz.text,
+    apiAttempt.text,
+    apiAttemptAgain.text,
+  ];
 }
 
 describe('answer keys before submitting', () => {
@@ -52,7 +64,9 @@ describe('answer keys before submitting', () => {
   it('keeps explanations and evidence of a generated quiz off every student view', async () => {
     const { app } = testServer();
     const { id, token } = await createPublished(app);
-    const teacher = (await request(app).get(`/api/v1/quizzes/${id}/teacher`).auth(token, { type: 'bearer' })).body.quiz as Quiz;
+    const teacher = (
+      await request(app).get(`/api/v1/quizzes/${id}/teacher`).auth(token, { type: 'bearer' })
+    ).body.quiz as Quiz;
     const views = await studentViews(app, id);
     const shown = (text: string) => teacher.questions.some((q) => q.prompt.includes(text));
     for (const q of teacher.questions) {
@@ -74,9 +88,13 @@ describe('answer keys before submitting', () => {
     const { app, store } = testServer();
     storeQuiz(store, fixtureQuiz());
     const attempt = await request(app).post('/api/v1/quizzes/fixture/attempts');
-    const res = await request(app).get(`/api/v1/attempts/${attempt.body.id as string}/result`).expect(409);
+    const res = await request(app)
+      .get(`/api/v1/attempts/${attempt.body.id as string}/result`)
+      .expect(409);
     expect(res.text).not.toContain('EXPLAIN-');
-    const page = await request(app).get(`/attempts/${attempt.body.id as string}/result`).expect(409);
+    const page = await request(app)
+      .get(`/attempts/${attempt.body.id as string}/result`)
+      .expect(409);
     expect(page.text).not.toContain('EXPLAIN-');
   });
 });

@@ -7,7 +7,7 @@ import { seedArticle, storeQuiz, testServer } from './support/test-server.ts';
 
 const garbage = String.fromCharCode(...Array.from({ length: 600 }, (_, i) => (i * 7919) % 256));
 const french =
-  "La Russie a lancé mercredi sa première série de frappes aériennes en Syrie, peu après un vote unanime du parlement. " +
+  'La Russie a lancé mercredi sa première série de frappes aériennes en Syrie, peu après un vote unanime du parlement. ' +
   'Selon le ministère russe de la Défense, huit positions ont été visées, dont des dépôts et des centres de commandement. ' +
   'Les responsables américains restent sceptiques quant aux véritables intentions de Moscou dans la région.';
 
@@ -35,7 +35,11 @@ describe('bad articles are refused with a 4xx and store nothing', () => {
     ['an article too short for any question', 'It rained.'],
   ])('shows the create form again with the reason for %s', async (_name, text) => {
     const { app, store } = testServer();
-    const res = await request(app).post('/quizzes').type('form').send({ title: 'Mine', text }).expect(422);
+    const res = await request(app)
+      .post('/quizzes')
+      .type('form')
+      .send({ title: 'Mine', text })
+      .expect(422);
     expect(res.text).toContain('role="alert"');
     expect(res.text).toContain('value="Mine"');
     expect(store.tableCounts().quizzes).toBe(0);
@@ -44,7 +48,10 @@ describe('bad articles are refused with a 4xx and store nothing', () => {
   it('refuses an uploaded binary file', async () => {
     const { app, store } = testServer();
     const bytes = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 31) % 256));
-    const res = await request(app).post('/quizzes').attach('file', bytes, 'photo.txt').field('text', '');
+    const res = await request(app)
+      .post('/quizzes')
+      .attach('file', bytes, 'photo.txt')
+      .field('text', '');
     expect(res.status).toBe(422);
     expect(res.text).toContain('role="alert"');
     expect(store.tableCounts().quizzes).toBe(0);
@@ -52,7 +59,12 @@ describe('bad articles are refused with a 4xx and store nothing', () => {
 
   it('accepts an uploaded .txt article', async () => {
     const { app, store } = testServer();
-    const res = await request(app).post('/quizzes').attach('file', Buffer.from(seedArticle), 'article.txt').field('text', '').field('multipleChoice', '2').field('trueFalse', '1');
+    const res = await request(app)
+      .post('/quizzes')
+      .attach('file', Buffer.from(seedArticle), 'article.txt')
+      .field('text', '')
+      .field('multipleChoice', '2')
+      .field('trueFalse', '1');
     expect(res.status).toBe(201);
     expect(res.text).toContain('/manage/');
     expect(store.tableCounts().quizzes).toBe(1);
@@ -85,7 +97,10 @@ describe('HTML and script in an article', () => {
     const token = storeQuiz(store, hostile as Quiz);
     const started = await request(app).post('/quizzes/hostile/attempts');
     const take = await request(app).get(locationOf(started));
-    await request(app).post(`${locationOf(started)}/submission`).type('form').send({ 'answer-q1': 'a' });
+    await request(app)
+      .post(`${locationOf(started)}/submission`)
+      .type('form')
+      .send({ 'answer-q1': 'a' });
     const result = await request(app).get(`${locationOf(started)}/result`);
     const manage = await request(app).get(`/quizzes/hostile/manage/${token}`);
     for (const page of [take.text, result.text, manage.text]) {
@@ -97,11 +112,20 @@ describe('HTML and script in an article', () => {
 
   it('is escaped when it comes from a generated quiz and its title', async () => {
     const { app } = testServer();
-    const text = seedArticle.replace('Russia launched', 'Russia <script>alert("x")</script> launched');
-    const res = await request(app).post('/quizzes').type('form').send({ title: '<i>Title</i>', text }).expect(201);
+    const text = seedArticle.replace(
+      'Russia launched',
+      'Russia <script>alert("x")</script> launched',
+    );
+    const res = await request(app)
+      .post('/quizzes')
+      .type('form')
+      .send({ title: '<i>Title</i>', text })
+      .expect(201);
     expect(res.text).not.toMatch(/<script|<i>/);
     expect(res.text).toContain('&lt;i&gt;Title&lt;/i&gt;');
-    const manage = await request(app).get(new URL(/href="([^"]+\/manage\/[^"]+)"/.exec(res.text)?.[1] ?? '').pathname);
+    const manage = await request(app).get(
+      new URL(/href="([^"]+\/manage\/[^"]+)"/.exec(res.text)?.[1] ?? '').pathname,
+    );
     expect(manage.status).toBe(200);
     expect(manage.text).not.toMatch(/<script/);
   });
@@ -110,7 +134,11 @@ describe('HTML and script in an article', () => {
 describe('bad requests', () => {
   it('answers malformed JSON with a 400 problem', async () => {
     const { app, store } = testServer();
-    const res = await request(app).post('/api/v1/quizzes').set('content-type', 'application/json').send('{"text": "abc",').expect(400);
+    const res = await request(app)
+      .post('/api/v1/quizzes')
+      .set('content-type', 'application/json')
+      .send('{"text": "abc",')
+      .expect(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({ status: 400, title: 'Malformed JSON' });
     expect(store.tableCounts().quizzes).toBe(0);
@@ -133,7 +161,10 @@ describe('bad requests', () => {
 
   it('answers an unknown quiz with problem JSON when the client asks for JSON', async () => {
     const { app } = testServer();
-    const res = await request(app).get('/quizzes/nope').set('accept', 'application/json').expect(404);
+    const res = await request(app)
+      .get('/quizzes/nope')
+      .set('accept', 'application/json')
+      .expect(404);
     expect(res.body).toMatchObject({ status: 404, title: 'Quiz not found' });
   });
 
@@ -148,11 +179,21 @@ describe('bad requests', () => {
     const { app, store } = testServer();
     storeQuiz(store, fixtureQuiz());
     const attempt = (await request(app).post('/api/v1/quizzes/fixture/attempts')).body.id as string;
-    const res = await request(app).post(`/api/v1/attempts/${attempt}/submission`).send({ answers: { q1: 'b', q99: 'a', q2: 'z' } }).expect(422);
-    expect(res.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['#/answers/q2', '#/answers/q99']);
+    const res = await request(app)
+      .post(`/api/v1/attempts/${attempt}/submission`)
+      .send({ answers: { q1: 'b', q99: 'a', q2: 'z' } })
+      .expect(422);
+    expect(res.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '#/answers/q2',
+      '#/answers/q99',
+    ]);
     expect(store.tableCounts().responses).toBe(0);
     expect(store.attempts.find(attempt)?.submittedAt).toBeNull();
-    const page = await request(app).post(`/attempts/${attempt}/submission`).type('form').send({ 'answer-q42': 'a' }).expect(422);
+    const page = await request(app)
+      .post(`/attempts/${attempt}/submission`)
+      .type('form')
+      .send({ 'answer-q42': 'a' })
+      .expect(422);
     expect(page.text).toContain('This quiz has no question with this id.');
   });
 
@@ -160,7 +201,10 @@ describe('bad requests', () => {
     const { app, store } = testServer();
     storeQuiz(store, fixtureQuiz());
     const attempt = (await request(app).post('/api/v1/quizzes/fixture/attempts')).body.id as string;
-    const res = await request(app).post(`/api/v1/attempts/${attempt}/submission`).send({ answers: ['b'] }).expect(422);
+    const res = await request(app)
+      .post(`/api/v1/attempts/${attempt}/submission`)
+      .send({ answers: ['b'] })
+      .expect(422);
     expect(res.body.errors[0].pointer).toBe('#/answers');
     expect(store.tableCounts().responses).toBe(0);
   });
@@ -171,8 +215,12 @@ describe('bad requests', () => {
     const attempt = (await request(app).post('/api/v1/quizzes/fixture/attempts')).body.id as string;
     const path = `/api/v1/attempts/${attempt}/submission`;
     const [first, second] = await Promise.all([
-      request(app).post(path).send({ answers: { q1: 'b', q3: 'false' } }),
-      request(app).post(path).send({ answers: { q1: 'a', q2: 'b', q3: 'true' } }),
+      request(app)
+        .post(path)
+        .send({ answers: { q1: 'b', q3: 'false' } }),
+      request(app)
+        .post(path)
+        .send({ answers: { q1: 'a', q2: 'b', q3: 'true' } }),
     ]);
     expect(first?.status).toBe(200);
     expect(second?.body).toEqual(first?.body);

@@ -22,7 +22,9 @@ async function json<T>(res: Response): Promise<T> {
 
 /** Answers that differ between attempts, so a mixed-up row would show. */
 function answersFor(attempt: Attempt, n: number): Record<string, string> {
-  return Object.fromEntries(attempt.questions.map((q, i) => [q.id, q.options[(n + i) % q.options.length]?.value ?? '']));
+  return Object.fromEntries(
+    attempt.questions.map((q, i) => [q.id, q.options[(n + i) % q.options.length]?.value ?? '']),
+  );
 }
 
 /** What a submission acknowledges and the stored result must repeat. */
@@ -36,10 +38,16 @@ describe('durability', () => {
     const db = join(dir, 'quizgen.db');
     const first = await startServer(db, { SUBMIT_RATE_LIMIT: '100000' });
     running.push(first);
-    const { quizzes } = await json<{ quizzes: { id: string }[] }>(await fetch(`${first.url}/api/v1/quizzes`));
+    const { quizzes } = await json<{ quizzes: { id: string }[] }>(
+      await fetch(`${first.url}/api/v1/quizzes`),
+    );
     const quizId = quizzes[0]?.id ?? '';
     const attempts = await Promise.all(
-      Array.from({ length: 300 }, async () => json<Attempt>(await fetch(`${first.url}/api/v1/quizzes/${quizId}/attempts`, { method: 'POST' }))),
+      Array.from({ length: 300 }, async () =>
+        json<Attempt>(
+          await fetch(`${first.url}/api/v1/quizzes/${quizId}/attempts`, { method: 'POST' }),
+        ),
+      ),
     );
     const acknowledged = new Map<string, { answers: Record<string, string>; body: unknown }>();
     let killed = false;
@@ -47,7 +55,9 @@ describe('durability', () => {
       const answers = answersFor(attempt, n);
       try {
         const res = await fetch(`${first.url}/api/v1/attempts/${attempt.id}/submission`, {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }),
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ answers }),
         });
         if (res.ok) acknowledged.set(attempt.id, { answers, body: pick(await res.json()) });
       } catch {
@@ -69,9 +79,14 @@ describe('durability', () => {
     for (const [id, sent] of acknowledged) {
       const res = await fetch(`${second.url}/api/v1/attempts/${id}/result`);
       expect(res.status).toBe(200);
-      const result = await json<{ score: number; items: { questionId: string; answer: string | null }[] }>(res);
+      const result = await json<{
+        score: number;
+        items: { questionId: string; answer: string | null }[];
+      }>(res);
       expect(result).toMatchObject(sent.body as object);
-      expect(Object.fromEntries(result.items.map((i) => [i.questionId, i.answer]))).toEqual(sent.answers);
+      expect(Object.fromEntries(result.items.map((i) => [i.questionId, i.answer]))).toEqual(
+        sent.answers,
+      );
     }
     await stopServer(second);
   }, 60_000);

@@ -39,7 +39,8 @@ describe('security', () => {
 
   it('limits how many quizzes one address can create', async () => {
     const { app, store } = testServer({ rateLimits: { create: { limit: 2, windowMs: 60_000 } } });
-    for (let i = 0; i < 2; i++) await request(app).post('/api/v1/quizzes').send({ text: seedArticle }).expect(201);
+    for (let i = 0; i < 2; i++)
+      await request(app).post('/api/v1/quizzes').send({ text: seedArticle }).expect(201);
     const res = await request(app).post('/api/v1/quizzes').send({ text: seedArticle }).expect(429);
     expect(res.body.detail).toMatch(/Too many new quizzes/);
     expect(store.tableCounts().quizzes).toBe(2);

@@ -11,7 +11,10 @@ const keyValue = (quiz: Quiz, questionId: string): string => {
   return String(q.answer);
 };
 
-async function startFormAttempt(app: ReturnType<typeof testServer>['app'], quizId: string): Promise<string> {
+async function startFormAttempt(
+  app: ReturnType<typeof testServer>['app'],
+  quizId: string,
+): Promise<string> {
   const res = await request(app).post(`/quizzes/${quizId}/attempts`).expect(303);
   return locationOf(res);
 }
@@ -22,19 +25,29 @@ describe('student pages', () => {
     const { id } = await createPublished(app);
     const res = await request(app).get('/').expect(200);
     expect(res.text).toContain(`href="/quizzes/${id}"`);
-    expect(res.text).toMatch(/<form method="post" action="\/quizzes" enctype="multipart\/form-data">/);
+    expect(res.text).toMatch(
+      /<form method="post" action="\/quizzes" enctype="multipart\/form-data">/,
+    );
   });
 
   it('lets a student answer every question of a generated quiz through the form and get full marks', async () => {
     const { app } = testServer();
     const { id, token } = await createPublished(app);
-    const teacher = (await request(app).get(`/api/v1/quizzes/${id}/teacher`).auth(token, { type: 'bearer' })).body.quiz as Quiz;
+    const teacher = (
+      await request(app).get(`/api/v1/quizzes/${id}/teacher`).auth(token, { type: 'bearer' })
+    ).body.quiz as Quiz;
     const attemptPath = await startFormAttempt(app, id);
     const page = await request(app).get(attemptPath).expect(200);
     const groups = radioGroups(page.text);
     expect([...groups.keys()].sort()).toEqual(teacher.questions.map((q) => q.id).sort());
-    const form = Object.fromEntries([...groups.keys()].map((qid) => [`answer-${qid}`, keyValue(teacher, qid)]));
-    const submitted = await request(app).post(`${attemptPath}/submission`).type('form').send(form).expect(303);
+    const form = Object.fromEntries(
+      [...groups.keys()].map((qid) => [`answer-${qid}`, keyValue(teacher, qid)]),
+    );
+    const submitted = await request(app)
+      .post(`${attemptPath}/submission`)
+      .type('form')
+      .send(form)
+      .expect(303);
     const result = await request(app).get(locationOf(submitted)).expect(200);
     const n = teacher.questions.length;
     expect(result.text).toContain(`${n} / ${n}`);
@@ -50,8 +63,12 @@ describe('student pages', () => {
     await request(app).post(`${attemptPath}/submission`).type('form').send(form).expect(303);
     const result = await request(app).get(`${attemptPath}/result`).expect(200);
     expect(result.text).toContain('1 / 3');
-    expect(result.text).toMatch(/Your answer<\/dt><dd>1898<\/dd>\s*<dt>Correct answer<\/dt><dd>1903<\/dd>/);
-    expect(result.text).toMatch(/Your answer<\/dt><dd>True<\/dd>\s*<dt>Correct answer<\/dt><dd>False<\/dd>/);
+    expect(result.text).toMatch(
+      /Your answer<\/dt><dd>1898<\/dd>\s*<dt>Correct answer<\/dt><dd>1903<\/dd>/,
+    );
+    expect(result.text).toMatch(
+      /Your answer<\/dt><dd>True<\/dd>\s*<dt>Correct answer<\/dt><dd>False<\/dd>/,
+    );
     for (const q of quiz.questions) {
       expect(result.text).toContain(escaped(q.explanation));
       for (const e of q.evidence) expect(result.text).toContain(escaped(e.text));
@@ -63,7 +80,11 @@ describe('student pages', () => {
     storeQuiz(store, fixtureQuiz());
     const attemptPath = await startFormAttempt(app, 'fixture');
     const order = [...radioGroups((await request(app).get(attemptPath)).text).keys()];
-    await request(app).post(`${attemptPath}/submission`).type('form').send({ [`answer-${order[0]}`]: 'b' }).expect(303);
+    await request(app)
+      .post(`${attemptPath}/submission`)
+      .type('form')
+      .send({ [`answer-${order[0]}`]: 'b' })
+      .expect(303);
     const result = await request(app).get(`${attemptPath}/result`).expect(200);
     expect(result.text).toContain('Not answered: question 2, 3.');
     expect(result.text.match(/<dd>No answer<\/dd>/g)).toHaveLength(2);
@@ -75,7 +96,8 @@ describe('student pages', () => {
     storeQuiz(store, fixtureQuiz());
     const first = await startFormAttempt(app, 'fixture');
     const second = await startFormAttempt(app, 'fixture');
-    const orderOf = async (path: string) => [...radioGroups((await request(app).get(path)).text).entries()].flat(2).join(' ');
+    const orderOf = async (path: string) =>
+      [...radioGroups((await request(app).get(path)).text).entries()].flat(2).join(' ');
     expect(await orderOf(first)).not.toEqual(await orderOf(second));
     expect(await orderOf(first)).toEqual(await orderOf(first));
   });
@@ -84,8 +106,15 @@ describe('student pages', () => {
     const { app, store } = testServer();
     storeQuiz(store, fixtureQuiz());
     const attemptPath = await startFormAttempt(app, 'fixture');
-    await request(app).post(`${attemptPath}/submission`).type('form').send({ 'answer-q1': 'b' }).expect(303);
-    const again = await request(app).post(`${attemptPath}/submission`).type('form').send({ 'answer-q1': 'a', 'answer-q2': 'b' });
+    await request(app)
+      .post(`${attemptPath}/submission`)
+      .type('form')
+      .send({ 'answer-q1': 'b' })
+      .expect(303);
+    const again = await request(app)
+      .post(`${attemptPath}/submission`)
+      .type('form')
+      .send({ 'answer-q1': 'a', 'answer-q2': 'b' });
     expect(again.status).toBe(303);
     const result = await request(app).get(`${attemptPath}/result`);
     expect(result.text).toContain('1 / 3');

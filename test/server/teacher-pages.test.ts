@@ -5,19 +5,32 @@ import { fixtureQuiz } from './support/fixture-quiz.ts';
 import { locationOf } from './support/read-page.ts';
 import { seedArticle, storeQuiz, testServer } from './support/test-server.ts';
 
-async function submitForm(app: ReturnType<typeof testServer>['app'], answers: Record<string, string>): Promise<void> {
+async function submitForm(
+  app: ReturnType<typeof testServer>['app'],
+  answers: Record<string, string>,
+): Promise<void> {
   const started = await request(app).post('/quizzes/fixture/attempts');
-  await request(app).post(`${locationOf(started)}/submission`).type('form').send(answers).expect(303);
+  await request(app)
+    .post(`${locationOf(started)}/submission`)
+    .type('form')
+    .send(answers)
+    .expect(303);
 }
 
 describe('teacher pages', () => {
   it('shows a manage link of at least 21 characters once, right after creating a quiz', async () => {
     const { app } = testServer();
-    const res = await request(app).post('/quizzes').type('form').send({ text: seedArticle }).expect(201);
+    const res = await request(app)
+      .post('/quizzes')
+      .type('form')
+      .send({ text: seedArticle })
+      .expect(201);
     const link = /href="(http[^"]+\/manage\/([^"]+))"/.exec(res.text);
     expect(link?.[2]?.length).toBeGreaterThanOrEqual(21);
     expect(MANAGE_TOKEN_LENGTH).toBeGreaterThanOrEqual(21);
-    const manage = await request(app).get(new URL(link?.[1] ?? '').pathname).expect(200);
+    const manage = await request(app)
+      .get(new URL(link?.[1] ?? '').pathname)
+      .expect(200);
     expect(manage.text).toContain('Draft');
   });
 
@@ -25,9 +38,15 @@ describe('teacher pages', () => {
     const { app, store } = testServer();
     const token = storeQuiz(store, fixtureQuiz());
     await request(app).get(`/quizzes/fixture/manage/${token}`).expect(200);
-    await request(app).get(`/quizzes/fixture/manage/${token.slice(0, -1)}`).expect(404);
+    await request(app)
+      .get(`/quizzes/fixture/manage/${token.slice(0, -1)}`)
+      .expect(404);
     await request(app).get(`/quizzes/fixture/manage/${token}x`).expect(404);
-    await request(app).post(`/quizzes/fixture/manage/wrong/questions/q1`).type('form').send({ prompt: 'Hacked' }).expect(404);
+    await request(app)
+      .post(`/quizzes/fixture/manage/wrong/questions/q1`)
+      .type('form')
+      .send({ prompt: 'Hacked' })
+      .expect(404);
     expect(store.quizzes.find('fixture')?.quiz.questions[0]?.prompt).not.toBe('Hacked');
   });
 
@@ -44,8 +63,19 @@ describe('teacher pages', () => {
   it('saves an edit of prompt, options, key and explanation that students then see', async () => {
     const { app, store } = testServer();
     const token = storeQuiz(store, fixtureQuiz());
-    const edit = { prompt: 'Which city was Curie born in?', 'choice-a': 'Lyon', 'choice-b': 'Warsaw', 'choice-c': 'Krakow', answer: 'b', explanation: 'Born in Warsaw, 1867.' };
-    const res = await request(app).post(`/quizzes/fixture/manage/${token}/questions/q2`).type('form').send(edit).expect(303);
+    const edit = {
+      prompt: 'Which city was Curie born in?',
+      'choice-a': 'Lyon',
+      'choice-b': 'Warsaw',
+      'choice-c': 'Krakow',
+      answer: 'b',
+      explanation: 'Born in Warsaw, 1867.',
+    };
+    const res = await request(app)
+      .post(`/quizzes/fixture/manage/${token}/questions/q2`)
+      .type('form')
+      .send(edit)
+      .expect(303);
     expect(locationOf(res)).toBe(`/quizzes/fixture/manage/${token}#question-q2`);
     const started = await request(app).post('/quizzes/fixture/attempts');
     const take = (await request(app).get(locationOf(started))).text;
@@ -58,7 +88,11 @@ describe('teacher pages', () => {
     const { app, store } = testServer();
     const token = storeQuiz(store, fixtureQuiz());
     const edit = { 'choice-a': 'Warsaw', 'choice-b': 'Warsaw', 'choice-c': 'Vienna', answer: 'b' };
-    const res = await request(app).post(`/quizzes/fixture/manage/${token}/questions/q2`).type('form').send(edit).expect(422);
+    const res = await request(app)
+      .post(`/quizzes/fixture/manage/${token}/questions/q2`)
+      .type('form')
+      .send(edit)
+      .expect(422);
     expect(res.text).toContain('two options have the same text');
     expect(store.quizzes.find('fixture')?.version).toBe(1);
   });
@@ -66,7 +100,11 @@ describe('teacher pages', () => {
   it('flips the key of a true/false question', async () => {
     const { app, store } = testServer();
     const token = storeQuiz(store, fixtureQuiz());
-    await request(app).post(`/quizzes/fixture/manage/${token}/questions/q3`).type('form').send({ answer: 'true' }).expect(303);
+    await request(app)
+      .post(`/quizzes/fixture/manage/${token}/questions/q3`)
+      .type('form')
+      .send({ answer: 'true' })
+      .expect(303);
     await submitForm(app, { 'answer-q3': 'true' });
     expect(store.attempts.listSubmitted('fixture')[0]?.score).toBe(1);
   });
@@ -92,13 +130,23 @@ describe('teacher pages', () => {
 
   it('regenerates a quiz before students answer it, and refuses afterwards', async () => {
     const { app } = testServer();
-    const created = await request(app).post('/api/v1/quizzes').send({ text: seedArticle, publish: true }).expect(201);
+    const created = await request(app)
+      .post('/api/v1/quizzes')
+      .send({ text: seedArticle, publish: true })
+      .expect(201);
     const base = `/quizzes/${created.body.id as string}/manage/${created.body.manageToken as string}`;
     await request(app).post(`${base}/regenerate`).expect(303);
-    const teacher = await request(app).get(`/api/v1/quizzes/${created.body.id as string}/teacher`).auth(created.body.manageToken, { type: 'bearer' });
+    const teacher = await request(app)
+      .get(`/api/v1/quizzes/${created.body.id as string}/teacher`)
+      .auth(created.body.manageToken, { type: 'bearer' });
     expect(teacher.body.version).toBe(2);
-    const attempt = await request(app).post(`/api/v1/quizzes/${created.body.id as string}/attempts`);
-    await request(app).post(`/api/v1/attempts/${attempt.body.id as string}/submission`).send({ answers: {} }).expect(200);
+    const attempt = await request(app).post(
+      `/api/v1/quizzes/${created.body.id as string}/attempts`,
+    );
+    await request(app)
+      .post(`/api/v1/attempts/${attempt.body.id as string}/submission`)
+      .send({ answers: {} })
+      .expect(200);
     await request(app).post(`${base}/regenerate`).expect(409);
   });
 
@@ -119,13 +167,17 @@ describe('teacher pages', () => {
     const { app, store } = testServer();
     const token = storeQuiz(store, fixtureQuiz());
     await submitForm(app, { 'answer-q1': 'b' });
-    const res = await request(app).get(`/quizzes/fixture/manage/${token}/statistics.csv`).expect(200);
+    const res = await request(app)
+      .get(`/quizzes/fixture/manage/${token}/statistics.csv`)
+      .expect(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('attachment');
     const rows = res.text.trim().split('\r\n');
     expect(rows[0]?.startsWith('question_id,')).toBe(true);
     expect(rows.filter((r) => r.startsWith('q1,'))).toHaveLength(4);
-    expect(rows.find((r) => r.startsWith('q1,') && r.includes(',b,1903,true,'))).toContain(',1,1.000');
+    expect(rows.find((r) => r.startsWith('q1,') && r.includes(',b,1903,true,'))).toContain(
+      ',1,1.000',
+    );
   });
 
   it('offers a download for every export format of the core', async () => {
@@ -135,11 +187,14 @@ describe('teacher pages', () => {
     const links = [...page.matchAll(/href="([^"]+\/export\/[^"]+)"/g)].map((m) => m[1] ?? '');
     expect(links.length).toBeGreaterThanOrEqual(5);
     for (const link of links) {
-      const res = await request(app).get(link).buffer(true).parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const res = await request(app)
+        .get(link)
+        .buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        });
       expect(res.status).toBe(200);
       expect(res.headers['content-disposition']).toMatch(/attachment; filename=/);
       expect((res.body as Buffer).length).toBeGreaterThan(20);

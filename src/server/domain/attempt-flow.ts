@@ -26,7 +26,11 @@ export interface Submission extends LoadedAttempt {
  * Scores and stores a submission once. Submitting the same attempt again returns the first result
  * unchanged; answers for unknown questions or options are a 422 and store nothing.
  */
-export async function submitAttempt(store: Store, attemptId: string, answers: Record<string, string>): Promise<Submission> {
+export async function submitAttempt(
+  store: Store,
+  attemptId: string,
+  answers: Record<string, string>,
+): Promise<Submission> {
   const { attempt, quiz } = loadAttempt(store, attemptId);
   if (attempt.submittedAt !== null) return { attempt, quiz, stored: false };
   const scoring = scoreAnswers(quiz.questions, attempt.order, answers);

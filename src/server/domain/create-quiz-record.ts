@@ -17,7 +17,11 @@ export interface CreateQuizOptions {
 }
 
 /** Generates a quiz from the request and stores it with a fresh manage token. */
-export function createQuizRecord(store: Store, request: QuizRequest, options: CreateQuizOptions): CreatedQuiz {
+export function createQuizRecord(
+  store: Store,
+  request: QuizRequest,
+  options: CreateQuizOptions,
+): CreatedQuiz {
   const quiz = buildQuiz(request, nanoid(10));
   const manageToken = newManageToken();
   const stored = store.quizzes.insert({

@@ -5,7 +5,12 @@ import { buildQuiz } from './build-quiz.ts';
 import { deleteQuestion, editQuestion, type QuestionEdit } from './edit-question.ts';
 
 /** Saves an edit of one question as a new version of the quiz. */
-export function saveQuestionEdit(store: Store, stored: StoredQuiz, questionId: string, edit: QuestionEdit): StoredQuiz {
+export function saveQuestionEdit(
+  store: Store,
+  stored: StoredQuiz,
+  questionId: string,
+  edit: QuestionEdit,
+): StoredQuiz {
   return store.quizzes.update(stored.id, editQuestion(stored.quiz, questionId, edit)) ?? stored;
 }
 
@@ -22,11 +27,17 @@ export function regenerateQuiz(store: Store, stored: StoredQuiz): StoredQuiz {
   if (store.attempts.listSubmitted(stored.id).length > 0) {
     throw new HttpProblem(409, 'Students have already answered this quiz', {
       code: 'has-attempts',
-      detail: 'Regenerating would change the questions they answered. Edit single questions instead.',
+      detail:
+        'Regenerating would change the questions they answered. Edit single questions instead.',
     });
   }
   const { quiz } = stored;
-  const request = { text: quiz.source.text, title: quiz.title, counts: stored.counts, seed: quiz.seed + 1 };
+  const request = {
+    text: quiz.source.text,
+    title: quiz.title,
+    counts: stored.counts,
+    seed: quiz.seed + 1,
+  };
   return store.quizzes.update(stored.id, buildQuiz(request, stored.id)) ?? stored;
 }
 

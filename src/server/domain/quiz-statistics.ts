@@ -34,9 +34,17 @@ export interface QuizStatistics {
 
 function optionsOf(question: Question): { id: string; text: string; isKey: boolean }[] {
   if (question.type === 'multiple-choice') {
-    return question.choices.map((c) => ({ id: c.id, text: c.text, isKey: c.id === question.answer }));
+    return question.choices.map((c) => ({
+      id: c.id,
+      text: c.text,
+      isKey: c.id === question.answer,
+    }));
   }
-  return [true, false].map((v) => ({ id: String(v), text: v ? 'True' : 'False', isKey: question.answer === v }));
+  return [true, false].map((v) => ({
+    id: String(v),
+    text: v ? 'True' : 'False',
+    isKey: question.answer === v,
+  }));
 }
 
 const correctOn = (attempt: Attempt, questionId: string): boolean =>
@@ -45,12 +53,15 @@ const correctOn = (attempt: Attempt, questionId: string): boolean =>
 function discrimination(ranked: Attempt[], questionId: string): number | null {
   const size = Math.ceil(ranked.length * 0.27);
   if (ranked.length < 2 || size * 2 > ranked.length) return null;
-  const share = (group: Attempt[]): number => group.filter((a) => correctOn(a, questionId)).length / group.length;
+  const share = (group: Attempt[]): number =>
+    group.filter((a) => correctOn(a, questionId)).length / group.length;
   return share(ranked.slice(0, size)) - share(ranked.slice(-size));
 }
 
 function questionStat(question: Question, attempts: Attempt[], ranked: Attempt[]): QuestionStat {
-  const answers = attempts.map((a) => a.responses.find((r) => r.questionId === question.id)?.answer ?? null);
+  const answers = attempts.map(
+    (a) => a.responses.find((r) => r.questionId === question.id)?.answer ?? null,
+  );
   const n = attempts.length;
   const ratio = (count: number): number => (n === 0 ? 0 : count / n);
   const options = optionsOf(question).map((o) => {
@@ -78,8 +89,15 @@ export function quizStatistics(quiz: Quiz, attempts: Attempt[]): QuizStatistics 
   const ranked = [...attempts].sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const questions = quiz.questions.map((q) => {
     const seen = attempts.filter((a) => a.order.some((item) => item.questionId === q.id));
-    return questionStat(q, seen, ranked.filter((a) => seen.includes(a)));
+    return questionStat(
+      q,
+      seen,
+      ranked.filter((a) => seen.includes(a)),
+    );
   });
-  const meanScore = attempts.length === 0 ? 0 : attempts.reduce((sum, a) => sum + (a.score ?? 0), 0) / attempts.length;
+  const meanScore =
+    attempts.length === 0
+      ? 0
+      : attempts.reduce((sum, a) => sum + (a.score ?? 0), 0) / attempts.length;
   return { attempts: attempts.length, meanScore, questions };
 }

@@ -13,9 +13,17 @@ function answerErrors(answers: Record<string, string>, order: AttemptItem[]): Fi
   const items = new Map(order.map((item) => [item.questionId, item]));
   return Object.entries(answers).flatMap(([questionId, answer]): FieldError[] => {
     const item = items.get(questionId);
-    if (!item) return [{ pointer: `#/answers/${questionId}`, detail: 'This quiz has no question with this id.' }];
+    if (!item)
+      return [
+        { pointer: `#/answers/${questionId}`, detail: 'This quiz has no question with this id.' },
+      ];
     if (answer === '' || item.choiceIds.includes(answer)) return [];
-    return [{ pointer: `#/answers/${questionId}`, detail: `"${answer}" is not one of this question's options.` }];
+    return [
+      {
+        pointer: `#/answers/${questionId}`,
+        detail: `"${answer}" is not one of this question's options.`,
+      },
+    ];
   });
 }
 
@@ -23,7 +31,11 @@ function answerErrors(answers: Record<string, string>, order: AttemptItem[]): Fi
  * Scores a submission against the questions of the attempt's quiz version. Unanswered questions
  * score zero and are kept as null answers; unknown question ids or options are errors.
  */
-export function scoreAnswers(questions: Question[], order: AttemptItem[], answers: Record<string, string>): Scoring {
+export function scoreAnswers(
+  questions: Question[],
+  order: AttemptItem[],
+  answers: Record<string, string>,
+): Scoring {
   const errors = answerErrors(answers, order);
   if (errors.length > 0) return { ok: false, errors };
   const byId = new Map(questions.map((q) => [q.id, q]));

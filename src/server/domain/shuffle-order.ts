@@ -21,6 +21,9 @@ function shuffled<T>(items: readonly T[], random: RandomInt): T[] {
 export function shuffleOrder(quiz: Quiz, random: RandomInt = randomInt): AttemptItem[] {
   return shuffled(quiz.questions, random).map((q) => ({
     questionId: q.id,
-    choiceIds: q.type === 'multiple-choice' ? shuffled(q.choices, random).map((c) => c.id) : ['true', 'false'],
+    choiceIds:
+      q.type === 'multiple-choice'
+        ? shuffled(q.choices, random).map((c) => c.id)
+        : ['true', 'false'],
   }));
 }

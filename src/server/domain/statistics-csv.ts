@@ -1,6 +1,18 @@
 import type { QuizStatistics } from './quiz-statistics.ts';
 
-const HEADER = ['question_id', 'prompt', 'attempts', 'share_correct', 'discrimination', 'unanswered', 'option_id', 'option_text', 'is_key', 'option_count', 'option_share'];
+const HEADER = [
+  'question_id',
+  'prompt',
+  'attempts',
+  'share_correct',
+  'discrimination',
+  'unanswered',
+  'option_id',
+  'option_text',
+  'is_key',
+  'option_count',
+  'option_share',
+];
 
 /** Quotes a CSV field (RFC 4180); a leading = + - @ is prefixed so spreadsheets do not run it. */
 function field(value: string | number | boolean | null): string {

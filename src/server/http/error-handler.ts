@@ -21,12 +21,20 @@ export function toProblem(error: unknown, bodyLimit: string): HttpProblem {
     });
   }
   if (e.type === 'entity.parse.failed') {
-    return new HttpProblem(400, 'Malformed JSON', { code: 'malformed-json', detail: 'The request body is not valid JSON.', cause: error });
+    return new HttpProblem(400, 'Malformed JSON', {
+      code: 'malformed-json',
+      detail: 'The request body is not valid JSON.',
+      cause: error,
+    });
   }
   if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
     return new HttpProblem(e.status, 'Bad request', { code: 'bad-request', cause: error });
   }
-  return new HttpProblem(500, 'Something went wrong', { code: 'internal', detail: 'The server could not finish this request.', cause: error });
+  return new HttpProblem(500, 'Something went wrong', {
+    code: 'internal',
+    detail: 'The server could not finish this request.',
+    cause: error,
+  });
 }
 
 function wantsJson(req: Request): boolean {
@@ -36,8 +44,18 @@ function wantsJson(req: Request): boolean {
 function sendProblem(req: Request, res: Response, problem: HttpProblem, views: ViewEngine): void {
   res.status(problem.status);
   if (wantsJson(req)) {
-    const type = problem.code === 'about:blank' ? 'about:blank' : `https://quizgen.dev/problems/${problem.code}`;
-    const body = { type, title: problem.title, status: problem.status, detail: problem.detail, instance: req.originalUrl, errors: problem.errors };
+    const type =
+      problem.code === 'about:blank'
+        ? 'about:blank'
+        : `https://quizgen.dev/problems/${problem.code}`;
+    const body = {
+      type,
+      title: problem.title,
+      status: problem.status,
+      detail: problem.detail,
+      instance: req.originalUrl,
+      errors: problem.errors,
+    };
     res.type('application/problem+json').send(JSON.stringify(body));
     return;
   }
@@ -45,7 +63,11 @@ function sendProblem(req: Request, res: Response, problem: HttpProblem, views: V
 }
 
 /** The one error handler: problem+json for the API and JSON clients, an HTML page otherwise. */
-export function errorHandler(views: ViewEngine, bodyLimit: string, log: (e: unknown) => void): ErrorRequestHandler {
+export function errorHandler(
+  views: ViewEngine,
+  bodyLimit: string,
+  log: (e: unknown) => void,
+): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const problem = toProblem(error, bodyLimit);
     if (problem.status >= 500) log(problem.cause ?? problem);

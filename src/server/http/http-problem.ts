@@ -45,6 +45,9 @@ export function notFound(what: string): HttpProblem {
 }
 
 /** A 422 whose field errors say what to fix. */
-export function invalidFields(errors: FieldError[], detail = 'Some fields are not valid.'): HttpProblem {
+export function invalidFields(
+  errors: FieldError[],
+  detail = 'Some fields are not valid.',
+): HttpProblem {
   return new HttpProblem(422, 'Invalid request', { code: 'invalid-request', detail, errors });
 }

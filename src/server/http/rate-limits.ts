@@ -29,10 +29,12 @@ export function limitRate(options: RateLimit, what: string): RequestHandler {
     legacyHeaders: false,
     handler: (_req, _res, next) => {
       const minutes = Math.ceil(options.windowMs / 60_000);
-      next(new HttpProblem(429, 'Too many requests', {
-        code: 'rate-limited',
-        detail: `Too many ${what} from this address: at most ${options.limit} in ${minutes} minute(s). Wait a moment and try again.`,
-      }));
+      next(
+        new HttpProblem(429, 'Too many requests', {
+          code: 'rate-limited',
+          detail: `Too many ${what} from this address: at most ${options.limit} in ${minutes} minute(s). Wait a moment and try again.`,
+        }),
+      );
     },
   });
 }

@@ -27,8 +27,16 @@ export function attemptJson({ attempt, quiz }: LoadedAttempt) {
     quizId: attempt.quizId,
     title: quiz.title,
     submitted: attempt.submittedAt !== null,
-    questions: studentQuestions(quiz, attempt.order).map(({ id, type, prompt, options }) => ({ id, type, prompt, options })),
-    links: { submission: `/api/v1/attempts/${attempt.id}/submission`, result: `/api/v1/attempts/${attempt.id}/result` },
+    questions: studentQuestions(quiz, attempt.order).map(({ id, type, prompt, options }) => ({
+      id,
+      type,
+      prompt,
+      options,
+    })),
+    links: {
+      submission: `/api/v1/attempts/${attempt.id}/submission`,
+      result: `/api/v1/attempts/${attempt.id}/result`,
+    },
   };
 }
 

@@ -10,10 +10,19 @@ export interface CreateFormValues {
   trueFalse: number;
 }
 
-export const defaultFormValues: CreateFormValues = { title: '', text: '', multipleChoice: 6, trueFalse: 4 };
+export const defaultFormValues: CreateFormValues = {
+  title: '',
+  text: '',
+  multipleChoice: 6,
+  trueFalse: 4,
+};
 
 /** The home page: published quizzes and the create form. */
-export function homeView(quizzes: StoredQuiz[], values = defaultFormValues, errors: FieldError[] = []): PageModel {
+export function homeView(
+  quizzes: StoredQuiz[],
+  values = defaultFormValues,
+  errors: FieldError[] = [],
+): PageModel {
   return {
     title: 'Quizzes',
     quizzes: quizzes.map((s) => ({

@@ -1,4 +1,4 @@
-import type { Question } from '../../index.ts';
+import type { Choice, Question } from '../../index.ts';
 import type { QuizStatistics } from '../domain/quiz-statistics.ts';
 import type { Attempt, StoredQuiz } from '../store/store-types.ts';
 import type { PageModel } from '../views/view-engine.ts';
@@ -22,6 +22,18 @@ export interface ManageInput {
   notice?: string;
 }
 
+function choiceView(questionId: string, choice: Choice, isKey: boolean) {
+  const field = `choice-${choice.id}`;
+  return {
+    id: choice.id,
+    text: choice.text,
+    isKey,
+    field,
+    keyId: `key-${questionId}-${choice.id}`,
+    textId: `${field}-${questionId}`,
+  };
+}
+
 function questionView(question: Question, index: number, base: string) {
   const isMc = question.type === 'multiple-choice';
   return {
@@ -32,15 +44,22 @@ function questionView(question: Question, index: number, base: string) {
     evidence: question.evidence.map((e) => e.text),
     key: keyText(question),
     isMultipleChoice: isMc,
-    choices: isMc ? question.choices.map((c) => ({ id: c.id, text: c.text, isKey: c.id === question.answer, field: `choice-${c.id}` })) : [],
-    isTrue: question.type === 'true-false' && question.answer,
-    isFalse: question.type === 'true-false' && !question.answer,
+    choices: isMc
+      ? question.choices.map((c) => choiceView(question.id, c, c.id === question.answer))
+      : [],
+    truthOptions: [true, false].map((value) => ({
+      value: String(value),
+      label: value ? 'True' : 'False',
+      inputId: `tf-${value}-${question.id}`,
+      checked: question.answer === value,
+    })),
     editAction: `${base}/questions/${question.id}`,
     deleteAction: `${base}/questions/${question.id}/delete`,
   };
 }
 
-const time = (ms: number | null): string => (ms === null ? '' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16));
+const time = (ms: number | null): string =>
+  ms === null ? '' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
 
 /** The teacher page: answer key with edit forms, actions, attempts and statistics. */
 export function manageView(input: ManageInput): PageModel {
@@ -55,7 +74,11 @@ export function manageView(input: ManageInput): PageModel {
     csvHref: `${base}/statistics.csv`,
     notice: input.notice ?? '',
     questions: stored.quiz.questions.map((q, i) => questionView(q, i, base)),
-    attempts: input.attempts.map((a) => ({ submitted: time(a.submittedAt), score: a.score ?? 0, total: a.total })),
+    attempts: input.attempts.map((a) => ({
+      submitted: time(a.submittedAt),
+      score: a.score ?? 0,
+      total: a.total,
+    })),
     stats: statsView(input.stats),
     exports: input.exports.map((link) => ({ ...link, href: `${base}/export/${link.format}` })),
     hasExports: input.exports.length > 0,

@@ -24,17 +24,19 @@ export function resultItems({ attempt, quiz }: LoadedAttempt): ResultItem[] {
     const response = attempt.responses.find((r) => r.questionId === item.questionId);
     if (!question) return [];
     const answer = response?.answer ?? null;
-    return [{
-      number: index + 1,
-      questionId: question.id,
-      prompt: question.prompt,
-      answer,
-      yourAnswer: answerText(question, answer),
-      correctAnswer: keyText(question),
-      correct: response?.correct ?? false,
-      explanation: question.explanation,
-      evidence: question.evidence.map((e) => e.text),
-    }];
+    return [
+      {
+        number: index + 1,
+        questionId: question.id,
+        prompt: question.prompt,
+        answer,
+        yourAnswer: answerText(question, answer),
+        correctAnswer: keyText(question),
+        correct: response?.correct ?? false,
+        explanation: question.explanation,
+        evidence: question.evidence.map((e) => e.text),
+      },
+    ];
   });
 }
 
@@ -51,7 +53,11 @@ export function resultView(loaded: LoadedAttempt): PageModel {
     percent: items.length === 0 ? 0 : Math.round((100 * score) / items.length),
     unanswered: unanswered.join(', '),
     hasUnanswered: unanswered.length > 0,
-    items: items.map((i) => ({ ...i, status: i.correct ? 'Correct' : i.answer === null ? 'Not answered' : 'Incorrect' })),
+    items: items.map((i) => ({
+      ...i,
+      status: i.correct ? 'Correct' : i.answer === null ? 'Not answered' : 'Incorrect',
+      resultClass: `question result ${i.correct ? 'is-correct' : 'is-wrong'}`,
+    })),
     againAction: `/quizzes/${loaded.attempt.quizId}/attempts`,
   };
 }

@@ -17,7 +17,7 @@ function questionStatView(stat: QuestionStat, number: number) {
     chartLabel: `Option choice rates for question ${number}`,
     options: stat.options.map((o, i) => ({
       text: o.text,
-      isKey: o.isKey,
+      barClass: o.isKey ? 'bar bar-key' : 'bar',
       count: o.count,
       share: percent(o.share),
       y: i * 22,

@@ -25,6 +25,8 @@ export function studentQuestions(quiz: Quiz, order: AttemptItem[]): StudentItem[
     const question = byId.get(item.questionId);
     if (!question) return [];
     const options = item.choiceIds.map((value) => ({ value, text: optionText(question, value) }));
-    return [{ id: question.id, number: index + 1, type: question.type, prompt: question.prompt, options }];
+    return [
+      { id: question.id, number: index + 1, type: question.type, prompt: question.prompt, options },
+    ];
   });
 }

@@ -7,9 +7,13 @@ export function takeView({ attempt, quiz }: LoadedAttempt): PageModel {
   const questions = studentQuestions(quiz, attempt.order).map((q) => ({
     number: q.number,
     prompt: q.prompt,
-    isTrueFalse: q.type === 'true-false',
-    name: `answer-${q.id}`,
-    options: q.options.map((o, i) => ({ id: `q${q.number}-o${i + 1}`, value: o.value, text: o.text })),
+    optionsClass: q.type === 'true-false' ? 'options options-inline' : 'options',
+    options: q.options.map((o, i) => ({
+      id: `q${q.number}-o${i + 1}`,
+      name: `answer-${q.id}`,
+      value: o.value,
+      text: o.text,
+    })),
   }));
   return {
     title: quiz.title,

@@ -18,10 +18,15 @@ export function apiStudent(ctx: RouteContext): Router {
     const body = parseWith(createQuizBody, req.body);
     const request = { text: body.text, title: body.title, counts: body, seed: body.seed ?? 1 };
     const created = createQuizRecord(store, request, { published: body.publish ?? false });
-    res.status(201).location(`/api/v1/quizzes/${created.stored.id}/teacher`).json(createdJson(created));
+    res
+      .status(201)
+      .location(`/api/v1/quizzes/${created.stored.id}/teacher`)
+      .json(createdJson(created));
   });
   router.get('/quizzes', (_req, res) => {
-    const quizzes = store.quizzes.listPublished().map((s) => ({ id: s.id, title: s.quiz.title, questionCount: s.quiz.questions.length }));
+    const quizzes = store.quizzes
+      .listPublished()
+      .map((s) => ({ id: s.id, title: s.quiz.title, questionCount: s.quiz.questions.length }));
     res.json({ quizzes });
   });
   router.get('/quizzes/:id', (req, res) => {
@@ -30,13 +35,26 @@ export function apiStudent(ctx: RouteContext): Router {
   });
   router.post('/quizzes/:id/attempts', (req, res) => {
     const attempt = startAttempt(store, param(req, 'id'), ctx.random);
-    res.status(201).location(`/api/v1/attempts/${attempt.id}`).json(attemptJson(loadAttempt(store, attempt.id)));
+    res
+      .status(201)
+      .location(`/api/v1/attempts/${attempt.id}`)
+      .json(attemptJson(loadAttempt(store, attempt.id)));
   });
-  router.get('/attempts/:id', (req, res) => void res.json(attemptJson(loadAttempt(store, param(req, 'id')))));
-  router.post('/attempts/:id/submission', limitRate(ctx.rateLimits.submit, 'submissions'), async (req, res) => {
-    const { answers } = parseWith(submissionBody, req.body);
-    res.json(submissionJson(await submitAttempt(store, param(req, 'id'), answers)));
-  });
-  router.get('/attempts/:id/result', (req, res) => void res.json(resultJson(loadSubmittedAttempt(store, param(req, 'id')))));
+  router.get(
+    '/attempts/:id',
+    (req, res) => void res.json(attemptJson(loadAttempt(store, param(req, 'id')))),
+  );
+  router.post(
+    '/attempts/:id/submission',
+    limitRate(ctx.rateLimits.submit, 'submissions'),
+    async (req, res) => {
+      const { answers } = parseWith(submissionBody, req.body);
+      res.json(submissionJson(await submitAttempt(store, param(req, 'id'), answers)));
+    },
+  );
+  router.get(
+    '/attempts/:id/result',
+    (req, res) => void res.json(resultJson(loadSubmittedAttempt(store, param(req, 'id')))),
+  );
   return router;
 }

@@ -14,26 +14,46 @@ function formFields(req: Request): Record<string, string> {
   if (!Buffer.isBuffer(req.body)) return (req.body ?? {}) as Record<string, string>;
   const fields = parseMultipart(req.body, req.get('content-type') ?? '') ?? {};
   const { file, ...rest } = fields;
-  return file !== undefined && file !== '' && (rest['text'] ?? '').trim() === '' ? { ...rest, text: file } : rest;
+  return file !== undefined && file !== '' && (rest['text'] ?? '').trim() === ''
+    ? { ...rest, text: file }
+    : rest;
 }
 
 /** The create form's target: shows the manage link once, or the form again with its errors. */
 export function createPage(ctx: RouteContext): Router {
   const router = Router();
-  const bodies = [urlencoded({ extended: false, limit: ctx.bodyLimit }), raw({ type: 'multipart/form-data', limit: ctx.bodyLimit })];
-  router.post('/quizzes', limitRate(ctx.rateLimits.create, 'new quizzes'), ...bodies, (req, res) => {
-    const fields = formFields(req);
-    try {
-      const body = parseWith(createQuizBody, { ...fields, title: fields['title'] || undefined });
-      const request = { text: body.text, title: body.title, counts: body, seed: body.seed ?? 1 };
-      const { stored, manageToken } = createQuizRecord(ctx.store, request, { published: false });
-      const manageUrl = `${originOf(req)}/quizzes/${stored.id}/manage/${manageToken}`;
-      sendPage(res, ctx.views, 'created', createdView(stored, manageUrl), 201);
-    } catch (error) {
-      if (!(error instanceof HttpProblem) || error.status !== 422) throw error;
-      const values = { ...defaultFormValues, title: fields['title'] ?? '', text: fields['text'] ?? '' };
-      sendPage(res, ctx.views, 'home', homeView(ctx.store.quizzes.listPublished(), values, error.errors), 422);
-    }
-  });
+  const bodies = [
+    urlencoded({ extended: false, limit: ctx.bodyLimit }),
+    raw({ type: 'multipart/form-data', limit: ctx.bodyLimit }),
+  ];
+  router.post(
+    '/quizzes',
+    limitRate(ctx.rateLimits.create, 'new quizzes'),
+    ...bodies,
+    (req, res) => {
+      const fields = formFields(req);
+      try {
+        const body = parseWith(createQuizBody, { ...fields, title: fields['title'] || undefined });
+        const request = { text: body.text, title: body.title, counts: body, seed: body.seed ?? 1 };
+        const { stored, manageToken } = createQuizRecord(ctx.store, request, { published: false });
+        const manageUrl = `${originOf(req)}/quizzes/${stored.id}/manage/${manageToken}`;
+        sendPage(res, ctx.views, 'created', createdView(stored, manageUrl), 201);
+      } catch (error) {
+        if (!(error instanceof HttpProblem) || error.status !== 422) throw error;
+        const values = {
+          ...defaultFormValues,
+          title: fields['title'] ?? '',
+          text: fields['text'] ?? '',
+        };
+        sendPage(
+          res,
+          ctx.views,
+          'home',
+          homeView(ctx.store.quizzes.listPublished(), values, error.errors),
+          422,
+        );
+      }
+    },
+  );
   return router;
 }

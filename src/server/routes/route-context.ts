@@ -14,7 +14,13 @@ export interface RouteContext {
 }
 
 /** Sends a rendered page. */
-export function sendPage(res: Response, views: ViewEngine, page: string, model: PageModel, status = 200): void {
+export function sendPage(
+  res: Response,
+  views: ViewEngine,
+  page: string,
+  model: PageModel,
+  status = 200,
+): void {
   res.status(status).type('html').send(views.render(page, model));
 }
 

@@ -12,7 +12,9 @@ import { param, sendPage, type RouteContext } from './route-context.ts';
 function formAnswers(body: unknown): Record<string, string> {
   const fields = Object.entries((body ?? {}) as Record<string, unknown>);
   return Object.fromEntries(
-    fields.filter(([k, v]) => k.startsWith('answer-') && typeof v === 'string').map(([k, v]) => [k.slice(7), v as string]),
+    fields
+      .filter(([k, v]) => k.startsWith('answer-') && typeof v === 'string')
+      .map(([k, v]) => [k.slice(7), v as string]),
   );
 }
 
@@ -21,21 +23,31 @@ export function studentPages(ctx: RouteContext): Router {
   const { store, views } = ctx;
   const router = Router();
   const form = urlencoded({ extended: false, limit: ctx.bodyLimit });
-  router.get('/', (_req, res) => sendPage(res, views, 'home', homeView(store.quizzes.listPublished())));
-  router.get('/quizzes/:id', (req, res) => sendPage(res, views, 'quiz', quizView(loadPublishedQuiz(store, param(req, 'id')))));
+  router.get('/', (_req, res) =>
+    sendPage(res, views, 'home', homeView(store.quizzes.listPublished())),
+  );
+  router.get('/quizzes/:id', (req, res) =>
+    sendPage(res, views, 'quiz', quizView(loadPublishedQuiz(store, param(req, 'id')))),
+  );
   router.post('/quizzes/:id/attempts', (req, res) => {
     const attempt = startAttempt(store, param(req, 'id'), ctx.random);
     res.redirect(303, `/attempts/${attempt.id}`);
   });
   router.get('/attempts/:id', (req, res) => {
     const loaded = loadAttempt(store, param(req, 'id'));
-    if (loaded.attempt.submittedAt !== null) return res.redirect(303, `/attempts/${loaded.attempt.id}/result`);
+    if (loaded.attempt.submittedAt !== null)
+      return res.redirect(303, `/attempts/${loaded.attempt.id}/result`);
     sendPage(res, views, 'take', takeView(loaded));
   });
-  router.post('/attempts/:id/submission', limitRate(ctx.rateLimits.submit, 'submissions'), form, async (req, res) => {
-    const { attempt } = await submitAttempt(store, param(req, 'id'), formAnswers(req.body));
-    res.redirect(303, `/attempts/${attempt.id}/result`);
-  });
+  router.post(
+    '/attempts/:id/submission',
+    limitRate(ctx.rateLimits.submit, 'submissions'),
+    form,
+    async (req, res) => {
+      const { attempt } = await submitAttempt(store, param(req, 'id'), formAnswers(req.body));
+      res.redirect(303, `/attempts/${attempt.id}/result`);
+    },
+  );
   router.get('/attempts/:id/result', (req, res) => {
     sendPage(res, views, 'result', resultView(loadSubmittedAttempt(store, param(req, 'id'))));
   });

@@ -1,6 +1,11 @@
 import { Router, urlencoded, type Request } from 'express';
 import { loadManagedQuiz } from '../domain/load-records.ts';
-import { publishQuiz, regenerateQuiz, removeQuestion, saveQuestionEdit } from '../domain/manage-quiz.ts';
+import {
+  publishQuiz,
+  regenerateQuiz,
+  removeQuestion,
+  saveQuestionEdit,
+} from '../domain/manage-quiz.ts';
 import { quizStatistics } from '../domain/quiz-statistics.ts';
 import { statisticsCsv } from '../domain/statistics-csv.ts';
 import { questionEditBody } from '../http/request-schemas.ts';
@@ -13,9 +18,16 @@ import { param, sendPage, type RouteContext } from './route-context.ts';
 /** The edit form's fields (`prompt`, `explanation`, `answer`, `choice-<id>`) as a question edit. */
 function formEdit(body: Record<string, string>): unknown {
   const choices = Object.fromEntries(
-    Object.entries(body).filter(([k]) => k.startsWith('choice-')).map(([k, v]) => [k.slice(7), v]),
+    Object.entries(body)
+      .filter(([k]) => k.startsWith('choice-'))
+      .map(([k, v]) => [k.slice(7), v]),
   );
-  return { prompt: body['prompt'], explanation: body['explanation'], answer: body['answer'], ...(Object.keys(choices).length ? { choices } : {}) };
+  return {
+    prompt: body['prompt'],
+    explanation: body['explanation'],
+    answer: body['answer'],
+    ...(Object.keys(choices).length ? { choices } : {}),
+  };
 }
 
 /** The teacher's pages, all under the secret manage link `/quizzes/:id/manage/:token`. */
@@ -23,8 +35,10 @@ export function teacherPages(ctx: RouteContext): Router {
   const { store, views } = ctx;
   const router = Router({ mergeParams: true });
   const form = urlencoded({ extended: false, limit: ctx.bodyLimit });
-  const managed = (req: Request): StoredQuiz => loadManagedQuiz(store, param(req, 'id'), param(req, 'token'));
-  const base = (req: Request): string => `/quizzes/${param(req, 'id')}/manage/${param(req, 'token')}`;
+  const managed = (req: Request): StoredQuiz =>
+    loadManagedQuiz(store, param(req, 'id'), param(req, 'token'));
+  const base = (req: Request): string =>
+    `/quizzes/${param(req, 'id')}/manage/${param(req, 'token')}`;
   router.get('/', (req, res) => {
     const stored = managed(req);
     const attempts = store.attempts.listSubmitted(stored.id);
@@ -55,6 +69,9 @@ export function teacherPages(ctx: RouteContext): Router {
     const csv = statisticsCsv(quizStatistics(stored.quiz, store.attempts.listSubmitted(stored.id)));
     res.attachment(`${stored.id}-statistics.csv`).type('text/csv; charset=utf-8').send(csv);
   });
-  router.get('/export/:format', exportRoute((req) => managed(req).quiz));
+  router.get(
+    '/export/:format',
+    exportRoute((req) => managed(req).quiz),
+  );
   return router;
 }

@@ -53,8 +53,12 @@ export function createAttemptRepository(db: Db): AttemptRepository {
       VALUES (?, ?, ?, ?, ?, ?)`),
     find: db.prepare<[string], AttemptRow>('SELECT * FROM attempts WHERE id = ?'),
     responses: db.prepare<[string], ResponseRow>('SELECT * FROM responses WHERE attempt_id = ?'),
-    insertResponse: db.prepare('INSERT INTO responses (attempt_id, question_id, answer, correct) VALUES (?, ?, ?, ?)'),
-    markSubmitted: db.prepare('UPDATE attempts SET submitted_at = ?, score = ? WHERE id = ? AND submitted_at IS NULL'),
+    insertResponse: db.prepare(
+      'INSERT INTO responses (attempt_id, question_id, answer, correct) VALUES (?, ?, ?, ?)',
+    ),
+    markSubmitted: db.prepare(
+      'UPDATE attempts SET submitted_at = ?, score = ? WHERE id = ? AND submitted_at IS NULL',
+    ),
     submittedOf: db.prepare<[string], AttemptRow>(
       'SELECT * FROM attempts WHERE quiz_id = ? AND submitted_at IS NOT NULL ORDER BY submitted_at, id',
     ),
@@ -68,25 +72,38 @@ export function createAttemptRepository(db: Db): AttemptRepository {
     // An attempt has responses only once it is submitted.
     return row && fromRow(row, row.submitted_at === null ? [] : s.responses.all(id));
   };
-  const submit = groupCommit(db, ({ id, responses }: { id: string; responses: Response[] }): SubmitOutcome | undefined => {
-    const before = find(id);
-    if (!before || before.submittedAt !== null) return before && { attempt: before, stored: false };
-    const score = responses.filter((r) => r.correct).length;
-    const submittedAt = Date.now();
-    s.markSubmitted.run(submittedAt, score, id);
-    for (const r of responses) s.insertResponse.run(id, r.questionId, r.answer, r.correct ? 1 : 0);
-    return { attempt: { ...before, submittedAt, score, responses }, stored: true };
-  });
+  const submit = groupCommit(
+    db,
+    ({ id, responses }: { id: string; responses: Response[] }): SubmitOutcome | undefined => {
+      const before = find(id);
+      if (!before || before.submittedAt !== null)
+        return before && { attempt: before, stored: false };
+      const score = responses.filter((r) => r.correct).length;
+      const submittedAt = Date.now();
+      s.markSubmitted.run(submittedAt, score, id);
+      for (const r of responses)
+        s.insertResponse.run(id, r.questionId, r.answer, r.correct ? 1 : 0);
+      return { attempt: { ...before, submittedAt, score, responses }, stored: true };
+    },
+  );
   return {
     insert: (entry) => {
-      s.insert.run(entry.id, entry.quizId, entry.version, JSON.stringify(entry.order), Date.now(), entry.order.length);
+      s.insert.run(
+        entry.id,
+        entry.quizId,
+        entry.version,
+        JSON.stringify(entry.order),
+        Date.now(),
+        entry.order.length,
+      );
       return find(entry.id) as Attempt;
     },
     find,
     submit: (id, responses) => submit({ id, responses }),
     listSubmitted: (quizId) => {
       const byAttempt = new Map<string, ResponseRow[]>();
-      for (const r of s.responsesOf.all(quizId)) byAttempt.set(r.attempt_id, [...(byAttempt.get(r.attempt_id) ?? []), r]);
+      for (const r of s.responsesOf.all(quizId))
+        byAttempt.set(r.attempt_id, [...(byAttempt.get(r.attempt_id) ?? []), r]);
       return s.submittedOf.all(quizId).map((row) => fromRow(row, byAttempt.get(row.id) ?? []));
     },
   };
@@ -102,6 +119,10 @@ function fromRow(row: AttemptRow, responses: ResponseRow[]): Attempt {
     submittedAt: row.submitted_at,
     score: row.score,
     total: row.total,
-    responses: responses.map((r) => ({ questionId: r.question_id, answer: r.answer, correct: r.correct === 1 })),
+    responses: responses.map((r) => ({
+      questionId: r.question_id,
+      answer: r.answer,
+      correct: r.correct === 1,
+    })),
   };
 }

@@ -31,7 +31,8 @@ export function createStore(path: string): Store {
     attempts: createAttemptRepository(db),
     transaction: (fn) => db.transaction(fn)(),
     tableCounts: () => {
-      const count = (t: string): number => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+      const count = (t: string): number =>
+        (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
       return Object.fromEntries(TABLES.map((t) => [t, count(t)])) as TableCounts;
     },
     close: () => db.close(),

@@ -18,7 +18,11 @@ export function groupCommit<I, O>(db: Db, write: (item: I) => O): (item: I) => P
   const flush = (): void => {
     const batch = pending;
     pending = [];
-    const outcomes = batch.map(() => ({ ok: false, value: undefined as O | undefined, error: undefined as unknown }));
+    const outcomes = batch.map(() => ({
+      ok: false,
+      value: undefined as O | undefined,
+      error: undefined as unknown,
+    }));
     try {
       db.transaction(() => {
         batch.forEach((p, i) => {
@@ -34,7 +38,9 @@ export function groupCommit<I, O>(db: Db, write: (item: I) => O): (item: I) => P
     } catch (error) {
       return batch.forEach((p) => p.reject(error));
     }
-    batch.forEach((p, i) => (outcomes[i]?.ok ? p.resolve(outcomes[i].value as O) : p.reject(outcomes[i]?.error)));
+    batch.forEach((p, i) =>
+      outcomes[i]?.ok ? p.resolve(outcomes[i].value as O) : p.reject(outcomes[i]?.error),
+    );
   };
   return (item) =>
     new Promise<O>((resolve, reject) => {

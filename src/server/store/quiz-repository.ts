@@ -30,15 +30,22 @@ const SELECT = `SELECT q.id, q.manage_hash, q.published, q.version, q.counts_jso
 /** Builds the quiz repository over `db` with prepared statements. */
 export function createQuizRepository(db: Db): QuizRepository {
   const s = {
-    insertQuiz: db.prepare(`INSERT INTO quizzes (id, manage_hash, seed_key, published, version, counts_json, created_at, updated_at)
+    insertQuiz:
+      db.prepare(`INSERT INTO quizzes (id, manage_hash, seed_key, published, version, counts_json, created_at, updated_at)
       VALUES (@id, @manageHash, @seedKey, @published, 1, @counts, @now, @now)`),
-    insertVersion: db.prepare('INSERT INTO quiz_versions (quiz_id, version, quiz_json) VALUES (?, ?, ?)'),
+    insertVersion: db.prepare(
+      'INSERT INTO quiz_versions (quiz_id, version, quiz_json) VALUES (?, ?, ?)',
+    ),
     find: db.prepare<[string], QuizRow>(`${SELECT} WHERE q.id = ?`),
     findVersion: db.prepare<[string, number], { quiz_json: string }>(
       'SELECT quiz_json FROM quiz_versions WHERE quiz_id = ? AND version = ?',
     ),
-    listPublished: db.prepare<[], QuizRow>(`${SELECT} WHERE q.published = 1 ORDER BY q.created_at, q.id`),
-    hasSeed: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM quizzes WHERE seed_key = ?'),
+    listPublished: db.prepare<[], QuizRow>(
+      `${SELECT} WHERE q.published = 1 ORDER BY q.created_at, q.id`,
+    ),
+    hasSeed: db.prepare<[string], { one: number }>(
+      'SELECT 1 AS one FROM quizzes WHERE seed_key = ?',
+    ),
     bump: db.prepare('UPDATE quizzes SET version = version + 1, updated_at = ? WHERE id = ?'),
     publish: db.prepare('UPDATE quizzes SET published = 1, updated_at = ? WHERE id = ?'),
   };

@@ -8,7 +8,9 @@ export const defaultViewsDir = fileURLToPath(new URL('../../../views/', import.m
 
 function readFolder(dir: string): Record<string, string> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.hbs'));
-  return Object.fromEntries(files.map((f) => [basename(f, '.hbs'), readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    files.map((f) => [basename(f, '.hbs'), readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 /** Reads the layout, partials and pages from a views folder (once, at start). */

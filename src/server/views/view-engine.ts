@@ -29,10 +29,13 @@ function unindent(source: string): string {
  */
 export function createViewEngine(sources: TemplateSources): ViewEngine {
   const hbs = Handlebars.create();
-  for (const [name, source] of Object.entries(sources.partials)) hbs.registerPartial(name, unindent(source));
+  for (const [name, source] of Object.entries(sources.partials))
+    hbs.registerPartial(name, unindent(source));
   const options = { strict: false, knownHelpersOnly: true, noEscape: false } as const;
   const layout = hbs.compile(unindent(sources.layout), options);
-  const pages = new Map(Object.entries(sources.pages).map(([name, src]) => [name, hbs.compile(unindent(src), options)]));
+  const pages = new Map(
+    Object.entries(sources.pages).map(([name, src]) => [name, hbs.compile(unindent(src), options)]),
+  );
   return {
     render(page, model) {
       const template = pages.get(page);

@@ -14,7 +14,17 @@ function attempt(id: string, answers: Record<string, string>): Attempt {
     return { questionId, answer, correct: answer === keys[questionId] };
   });
   const score = responses.filter((r) => r.correct).length;
-  return { id, quizId: 'fixture', version: 1, order, startedAt: 0, submittedAt: 1, score, total: 3, responses };
+  return {
+    id,
+    quizId: 'fixture',
+    version: 1,
+    order,
+    startedAt: 0,
+    submittedAt: 1,
+    score,
+    total: 3,
+    responses,
+  };
 }
 
 describe('quiz statistics', () => {
@@ -40,8 +50,16 @@ describe('quiz statistics', () => {
   });
 
   it('counts how often each option was chosen and how many left a question blank', () => {
-    expect(q('q1')?.options.map((o) => [o.id, o.count])).toEqual([['a', 1], ['b', 3], ['c', 1], ['d', 0]]);
-    expect(q('q3')?.options.map((o) => [o.id, o.count, o.isKey])).toEqual([['true', 3, false], ['false', 1, true]]);
+    expect(q('q1')?.options.map((o) => [o.id, o.count])).toEqual([
+      ['a', 1],
+      ['b', 3],
+      ['c', 1],
+      ['d', 0],
+    ]);
+    expect(q('q3')?.options.map((o) => [o.id, o.count, o.isKey])).toEqual([
+      ['true', 3, false],
+      ['false', 1, true],
+    ]);
     expect(q('q3')?.unanswered).toBe(1);
   });
 

@@ -19,12 +19,22 @@ describe('scoring', () => {
 
   it('keeps an unanswered question as a null answer', () => {
     const scoring = scoreAnswers(quiz.questions, order, { q1: 'b' });
-    expect(scoring.ok && scoring.responses.filter((r) => r.answer === null).map((r) => r.questionId).sort()).toEqual(['q2', 'q3']);
+    expect(
+      scoring.ok &&
+        scoring.responses
+          .filter((r) => r.answer === null)
+          .map((r) => r.questionId)
+          .sort(),
+    ).toEqual(['q2', 'q3']);
   });
 
   it('names every unknown question and option', () => {
     const scoring = scoreAnswers(quiz.questions, order, { q7: 'a', q1: 'x', q3: 'maybe' });
-    expect(scoring.ok ? [] : scoring.errors.map((e) => e.pointer)).toEqual(['#/answers/q7', '#/answers/q1', '#/answers/q3']);
+    expect(scoring.ok ? [] : scoring.errors.map((e) => e.pointer)).toEqual([
+      '#/answers/q7',
+      '#/answers/q1',
+      '#/answers/q3',
+    ]);
   });
 
   it('shuffles every question and every option list into a permutation of the quiz', () => {

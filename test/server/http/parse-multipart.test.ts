@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMultipart } from '../../../src/server/http/parse-multipart.ts';
-import { hashManageToken, manageTokenMatches, newManageToken } from '../../../src/server/http/manage-token.ts';
+import {
+  hashManageToken,
+  manageTokenMatches,
+  newManageToken,
+} from '../../../src/server/http/manage-token.ts';
 
 describe('multipart form bodies', () => {
   it('reads text fields and an uploaded file with CRLF and unicode inside', () => {
@@ -9,7 +13,10 @@ describe('multipart form bodies', () => {
         '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nLine one.\r\nLine two.\r\n' +
         '--XyZ--\r\n',
     );
-    expect(parseMultipart(body, 'multipart/form-data; boundary=XyZ')).toEqual({ title: 'Café', file: 'Line one.\r\nLine two.' });
+    expect(parseMultipart(body, 'multipart/form-data; boundary=XyZ')).toEqual({
+      title: 'Café',
+      file: 'Line one.\r\nLine two.',
+    });
   });
 
   it('gives up on a body without a boundary', () => {

@@ -18,7 +18,10 @@ function tempDb(): string {
 describe('store', () => {
   it('turns seed articles into published quizzes on the first start only', () => {
     const path = tempDb();
-    const seeds = [{ name: 'a.txt', text: seedArticle }, { name: 'empty.txt', text: '  ' }];
+    const seeds = [
+      { name: 'a.txt', text: seedArticle },
+      { name: 'empty.txt', text: '  ' },
+    ];
     const first = createStore(path);
     expect(seedQuizzes(first, seeds).map((s) => s.status)).toEqual(['created', 'rejected']);
     first.close();
@@ -50,8 +53,12 @@ describe('store', () => {
     if (!quiz) throw new Error('no quiz');
     const order = [{ questionId: 'q1', choiceIds: [] }];
     store.attempts.insert({ id: 'att1', quizId: quiz.id, version: 1, order });
-    const first = await store.attempts.submit('att1', [{ questionId: 'q1', answer: 'a', correct: true }]);
-    const second = await store.attempts.submit('att1', [{ questionId: 'q1', answer: 'b', correct: false }]);
+    const first = await store.attempts.submit('att1', [
+      { questionId: 'q1', answer: 'a', correct: true },
+    ]);
+    const second = await store.attempts.submit('att1', [
+      { questionId: 'q1', answer: 'b', correct: false },
+    ]);
     expect(first?.stored).toBe(true);
     expect(second).toMatchObject({ stored: false, attempt: { score: 1 } });
     expect(store.tableCounts().responses).toBe(1);

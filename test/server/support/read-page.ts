@@ -3,7 +3,9 @@ import Handlebars from 'handlebars';
 /** The radio groups of a take page: question id → option values, in page order. */
 export function radioGroups(html: string): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  for (const m of html.matchAll(/<input type="radio" id="[^"]+" name="answer-([^"]+)" value="([^"]+)">/g)) {
+  for (const m of html.matchAll(
+    /<input type="radio" id="[^"]+" name="answer-([^"]+)" value="([^"]+)">/g,
+  )) {
     const [, id = '', value = ''] = m;
     groups.set(id, [...(groups.get(id) ?? []), value]);
   }

@@ -9,7 +9,11 @@ export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -22,7 +26,10 @@ export interface ServerProcess {
 }
 
 /** Starts the real server on `databasePath` and resolves once it listens. */
-export async function startServer(databasePath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServer(
+  databasePath: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
@@ -34,14 +41,23 @@ export async function startServer(databasePath: string, env: Record<string, stri
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-    child.stdout?.on('data', () => output.includes('listening') && (clearTimeout(timer), resolve()));
-    child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited ${code}:\n${output}`))));
+    child.stdout?.on(
+      'data',
+      () => output.includes('listening') && (clearTimeout(timer), resolve()),
+    );
+    child.on(
+      'exit',
+      (code) => (clearTimeout(timer), reject(new Error(`server exited ${code}:\n${output}`))),
+    );
   });
   return { child, url: `http://127.0.0.1:${port}`, output: () => output };
 }
 
 /** Stops a child process with a signal and waits for it to be gone. */
-export function stopServer(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export function stopServer(
+  server: ServerProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (server.child.exitCode !== null || server.child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     server.child.once('exit', () => resolve());
