@@ -68,7 +68,12 @@ describe('durability', () => {
         first.child.kill('SIGKILL');
       }
     };
-    await Promise.all(attempts.map((a, n) => submit(a, n)));
+    // Sixteen submissions in flight at a time, so that the kill lands in the middle of the stream.
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let n = next++; n < attempts.length; n = next++) await submit(attempts[n] as Attempt, n);
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
     await stopServer(first, 'SIGKILL');
     expect(killed).toBe(true);
     expect(acknowledged.size).toBeGreaterThanOrEqual(60);
