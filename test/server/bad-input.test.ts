@@ -38,10 +38,11 @@ describe('bad articles are refused with a 4xx and store nothing', () => {
     const res = await request(app)
       .post('/quizzes')
       .type('form')
-      .send({ title: 'Mine', text })
+      .send({ title: 'Mine', text, multipleChoice: '3', trueFalse: '2' })
       .expect(422);
     expect(res.text).toContain('role="alert"');
     expect(res.text).toContain('value="Mine"');
+    expect(res.text).toMatch(/name="multipleChoice" type="number" min="0" max="20" value="3"/);
     expect(store.tableCounts().quizzes).toBe(0);
   });
 

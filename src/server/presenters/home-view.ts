@@ -6,16 +6,27 @@ import type { PageModel } from '../views/view-engine.ts';
 export interface CreateFormValues {
   title: string;
   text: string;
-  multipleChoice: number;
-  trueFalse: number;
+  multipleChoice: string;
+  trueFalse: string;
 }
 
 export const defaultFormValues: CreateFormValues = {
   title: '',
   text: '',
-  multipleChoice: 6,
-  trueFalse: 4,
+  multipleChoice: '6',
+  trueFalse: '4',
 };
+
+/** The create form's values from the fields that were posted, defaults where one is missing. */
+export function formValuesFrom(fields: Record<string, string | undefined>): CreateFormValues {
+  const pick = (name: keyof CreateFormValues): string => fields[name] ?? defaultFormValues[name];
+  return {
+    title: pick('title'),
+    text: pick('text'),
+    multipleChoice: pick('multipleChoice'),
+    trueFalse: pick('trueFalse'),
+  };
+}
 
 /** The home page: published quizzes and the create form. */
 export function homeView(

@@ -6,7 +6,7 @@ import { limitRate } from '../http/rate-limits.ts';
 import { createQuizBody } from '../http/request-schemas.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { createdView } from '../presenters/created-view.ts';
-import { defaultFormValues, homeView } from '../presenters/home-view.ts';
+import { formValuesFrom, homeView } from '../presenters/home-view.ts';
 import { originOf, sendPage, type RouteContext } from './route-context.ts';
 
 /** The form's fields, from a urlencoded or multipart body; an uploaded file replaces the text. */
@@ -40,18 +40,9 @@ export function createPage(ctx: RouteContext): Router {
         sendPage(res, ctx.views, 'created', createdView(stored, manageUrl), 201);
       } catch (error) {
         if (!(error instanceof HttpProblem) || error.status !== 422) throw error;
-        const values = {
-          ...defaultFormValues,
-          title: fields['title'] ?? '',
-          text: fields['text'] ?? '',
-        };
-        sendPage(
-          res,
-          ctx.views,
-          'home',
-          homeView(ctx.store.quizzes.listPublished(), values, error.errors),
-          422,
-        );
+        const values = formValuesFrom(fields);
+        const model = homeView(ctx.store.quizzes.listPublished(), values, error.errors);
+        sendPage(res, ctx.views, 'home', model, 422);
       }
     },
   );
