@@ -31,7 +31,7 @@ export function createViewEngine(sources: TemplateSources): ViewEngine {
   const hbs = Handlebars.create();
   for (const [name, source] of Object.entries(sources.partials))
     hbs.registerPartial(name, unindent(source));
-  const options = { strict: false, knownHelpersOnly: true, noEscape: false } as const;
+  const options = { knownHelpersOnly: true, data: false, assumeObjects: true } as const;
   const layout = hbs.compile(unindent(sources.layout), options);
   const pages = new Map(
     Object.entries(sources.pages).map(([name, src]) => [name, hbs.compile(unindent(src), options)]),
