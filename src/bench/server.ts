@@ -9,7 +9,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const CONNECTIONS = 50;
-const DURATION = Number(process.env['BENCH_DURATION'] ?? 10);
+const DURATION = Number(process.env['BENCH_DURATION'] ?? 5);
+/** Targets run interleaved, round after round, so that a shared machine's load drifts fairly. */
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 
 interface Target {
   helloPort: number;
@@ -69,9 +71,26 @@ function submissions(target: Target): autocannon.Options {
   };
 }
 
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+
+/** One row per target from its rounds: median req/s and latencies, errors summed. */
+function combine(rounds: Row[]): Row {
+  const sum = (pick: (r: Row) => number): number => rounds.reduce((n, r) => n + pick(r), 0);
+  return {
+    name: rounds[0]?.name ?? '',
+    rps: median(rounds.map((r) => r.rps)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    errors: sum((r) => r.errors),
+    non2xx: sum((r) => r.non2xx),
+  };
+}
+
 function printTable(rows: Row[]): void {
   const base = rows[0] as Row;
-  console.log(`\nautocannon, ${CONNECTIONS} connections, ${DURATION} s each\n`);
+  const runs = `${ROUNDS} interleaved rounds of ${DURATION} s per target, medians`;
+  console.log(`\nautocannon, ${CONNECTIONS} connections, ${runs}\n`);
   console.log('| target | req/s | ratio | p50 ms | p99 ms | p99 ratio | errors | non-2xx |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
@@ -94,14 +113,22 @@ async function main(): Promise<void> {
   try {
     const app = `http://127.0.0.1:${target.appPort}`;
     await run('warm-up', { url: app + '/attempts/bench-view', duration: 2 });
-    const rows = [
-      await run('hello-world (bare Express)', { url: `http://127.0.0.1:${target.helloPort}/` }),
-      await run('student quiz page (GET /attempts/:id)', { url: `${app}/attempts/bench-view` }),
-      await run('submission (POST /api/v1/attempts/:id/submission)', submissions(target)),
+    // One options object for every round: its counter moves on, so each submission is a first write.
+    const submission = submissions(target);
+    const targets: [string, () => autocannon.Options][] = [
+      ['hello-world (bare Express)', () => ({ url: `http://127.0.0.1:${target.helloPort}/` })],
+      ['student quiz page (GET /attempts/:id)', () => ({ url: `${app}/attempts/bench-view` })],
+      ['submission (POST /api/v1/attempts/:id/submission)', () => submission],
     ];
+    const results: Row[][] = targets.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, [name, options]] of targets.entries())
+        results[i]?.push(await run(name, options()));
+    }
+    const rows = results.map(combine);
     printTable(rows);
     const submitted = rows[2] as Row;
-    if (submitted.rps * DURATION > target.attempts)
+    if (submitted.rps * DURATION * ROUNDS > target.attempts)
       console.log('\nnote: attempts ran out; later submissions were repeats (no write).');
   } finally {
     stop();
