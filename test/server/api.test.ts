@@ -14,6 +14,7 @@ describe('JSON API', () => {
     expect(res.body).toMatchObject({ title: 'Airstrikes', published: false });
     expect(res.body.questionCount).toBeGreaterThan(0);
     expect(res.body.manageToken).toHaveLength(32);
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['location']).toBe(`/api/v1/quizzes/${res.body.id as string}/teacher`);
     await request(app)
       .get(`/api/v1/quizzes/${res.body.id as string}`)

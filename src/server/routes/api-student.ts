@@ -20,6 +20,7 @@ export function apiStudent(ctx: RouteContext): Router {
     const created = createQuizRecord(store, request, { published: body.publish ?? false });
     res
       .status(201)
+      .set('Cache-Control', 'no-store')
       .location(`/api/v1/quizzes/${created.stored.id}/teacher`)
       .json(createdJson(created));
   });

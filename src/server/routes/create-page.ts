@@ -37,6 +37,7 @@ export function createPage(ctx: RouteContext): Router {
         const request = { text: body.text, title: body.title, counts: body, seed: body.seed ?? 1 };
         const { stored, manageToken } = createQuizRecord(ctx.store, request, { published: false });
         const manageUrl = `${originOf(req)}/quizzes/${stored.id}/manage/${manageToken}`;
+        res.set('Cache-Control', 'no-store');
         sendPage(res, ctx.views, 'created', createdView(stored, manageUrl), 201);
       } catch (error) {
         if (!(error instanceof HttpProblem) || error.status !== 422) throw error;
