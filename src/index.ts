@@ -25,11 +25,7 @@ export {
   type HumanQuestion,
 } from './core/audit/match-human-answers.ts';
 export { answersMatch } from './core/audit/answers-match.ts';
-export {
-  exportQuiz,
-  type ExportFile,
-  type ExportOptions,
-} from './core/export/export-quiz.ts';
+export { exportQuiz, type ExportFile, type ExportOptions } from './core/export/export-quiz.ts';
 export {
   exportFormats,
   isExportFormat,

@@ -137,14 +137,7 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
-export type EntityType =
-  | 'person'
-  | 'organization'
-  | 'place'
-  | 'group'
-  | 'date'
-  | 'number'
-  | 'role';
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'date' | 'number' | 'role';
 
 /** One occurrence of an entity in the text. */
 export interface Mention extends Span {

@@ -16,7 +16,12 @@ interface NameContext {
   personWords: ReadonlySet<string>;
 }
 
-function namesOf(sentence: Sentence, tokens: readonly Token[], dates: readonly [number, number][], context: NameContext): RawName[] {
+function namesOf(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  dates: readonly [number, number][],
+  context: NameContext,
+): RawName[] {
   const names: RawName[] = [];
   for (const chunk of findNameChunks(tokens, sentence.normalized, context.known)) {
     if (dates.some(([a, b]) => chunk.start < b && chunk.end > a)) continue;
@@ -40,7 +45,8 @@ function knownNameWords(sentences: readonly Sentence[], tokens: readonly Token[]
   const known = new Set<string>();
   sentences.forEach((s, i) => {
     for (const chunk of findNameChunks((tokens[i] ?? []).slice(1), s.normalized)) {
-      for (const word of chunk.text.toLowerCase().split(/\s+/)) known.add(word.replace(/['’]s$/, ''));
+      for (const word of chunk.text.toLowerCase().split(/\s+/))
+        known.add(word.replace(/['’]s$/, ''));
     }
   });
   return known;
@@ -61,18 +67,53 @@ export function analyzeArticle(text: string): Analysis {
   sentences.forEach((s, i) => {
     const dates = extractDates(s.normalized);
     const spans = dates.map((d): [number, number] => [d.start, d.end]);
-    const numbers = extractQuantities(s.normalized, tokens[i] ?? []).filter((q) => !spans.some(([a, b]) => q.start < b && q.end > a));
+    const numbers = extractQuantities(s.normalized, tokens[i] ?? []).filter(
+      (q) => !spans.some(([a, b]) => q.start < b && q.end > a),
+    );
     quantities.push(numbers.map((q) => ({ ...q, sentence: i })));
     spansBySentence.push(spans);
-    dateMentions.push(dates.map((d) => ({ sentence: i, start: d.start, end: d.end, text: d.text, type: 'date', subtype: d.subtype, entity: `date:${d.text.toLowerCase()}`, role: null })));
+    dateMentions.push(
+      dates.map((d) => ({
+        sentence: i,
+        start: d.start,
+        end: d.end,
+        text: d.text,
+        type: 'date',
+        subtype: d.subtype,
+        entity: `date:${d.text.toLowerCase()}`,
+        role: null,
+      })),
+    );
   });
   const known = knownNameWords(sentences, tokens);
-  const firstPass = sentences.flatMap((s, i) => namesOf(s, tokens[i] ?? [], spansBySentence[i] ?? [], { known, personWords: new Set() }));
-  const personWords = new Set(firstPass.filter((n) => n.type === 'person' && n.text.includes(' ')).flatMap((n) => n.text.toLowerCase().split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as)-/, ''))));
-  sentences.forEach((s, i) => raw.push(...namesOf(s, tokens[i] ?? [], spansBySentence[i] ?? [], { known, personWords })));
+  const firstPass = sentences.flatMap((s, i) =>
+    namesOf(s, tokens[i] ?? [], spansBySentence[i] ?? [], { known, personWords: new Set() }),
+  );
+  const personWords = new Set(
+    firstPass
+      .filter((n) => n.type === 'person' && n.text.includes(' '))
+      .flatMap((n) =>
+        n.text
+          .toLowerCase()
+          .split(/\s+/)
+          .map((w) => w.replace(/^(?:al|el|ad|as)-/, '')),
+      ),
+  );
+  sentences.forEach((s, i) =>
+    raw.push(...namesOf(s, tokens[i] ?? [], spansBySentence[i] ?? [], { known, personWords })),
+  );
   const { entities, mentions } = buildEntities(raw);
   for (const d of dateMentions.flat()) {
-    const entity = entities.get(d.entity) ?? { id: d.entity, type: 'date' as const, subtype: d.subtype ?? 'date', name: d.text, short: d.text, aliases: new Set([d.text.toLowerCase()]), mentions: [], roles: [] };
+    const entity = entities.get(d.entity) ?? {
+      id: d.entity,
+      type: 'date' as const,
+      subtype: d.subtype ?? 'date',
+      name: d.text,
+      short: d.text,
+      aliases: new Set([d.text.toLowerCase()]),
+      mentions: [],
+      roles: [],
+    };
     entity.mentions.push(d);
     entities.set(d.entity, entity);
   }

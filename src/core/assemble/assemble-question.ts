@@ -8,7 +8,29 @@ function numericValue(text: string): number {
   const n = Number(text.replace(/[^\d.]/g, ''));
   return Number.isFinite(n) && /\d/.test(text) ? n : WORD_ORDER.indexOf(text.toLowerCase());
 }
-const WORD_ORDER = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORD_ORDER = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 
 function evidenceOf(c: Candidate, analysis: Analysis): Evidence[] {
   return c.sentences.map((i) => {
@@ -27,7 +49,12 @@ export function orderOptions(c: Candidate, keyPosition: number): string[] {
 }
 
 /** Turns a selected candidate into a question of the quiz JSON. */
-export function assembleQuestion(c: Candidate, index: number, keyPosition: number, analysis: Analysis): Question {
+export function assembleQuestion(
+  c: Candidate,
+  index: number,
+  keyPosition: number,
+  analysis: Analysis,
+): Question {
   const common = {
     id: `q${index + 1}`,
     prompt: c.prompt,
@@ -37,7 +64,10 @@ export function assembleQuestion(c: Candidate, index: number, keyPosition: numbe
     tags: [c.family, c.answerType],
   };
   if (c.type === 'true-false') return { ...common, type: 'true-false', answer: c.truth };
-  const choices = orderOptions(c, keyPosition).map((text, i) => ({ id: LETTERS[i] ?? String(i), text }));
+  const choices = orderOptions(c, keyPosition).map((text, i) => ({
+    id: LETTERS[i] ?? String(i),
+    text,
+  }));
   const answer = choices.find((choice) => choice.text === c.key)?.id ?? 'a';
   return { ...common, type: 'multiple-choice', choices, answer };
 }

@@ -10,7 +10,11 @@ const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUppe
 
 function fallbackPool(entity: NamedEntity): string[] {
   if (entity.type === 'place' && entity.subtype === 'country') return [...COUNTRIES];
-  if (entity.type === 'group' && entity.subtype === 'nationality' && entity.name.toLowerCase() in NATIONALITIES) {
+  if (
+    entity.type === 'group' &&
+    entity.subtype === 'nationality' &&
+    entity.name.toLowerCase() in NATIONALITIES
+  ) {
     return Object.keys(NATIONALITIES).map(capitalise);
   }
   if (entity.type === 'date' && entity.subtype === 'weekday') return [...WEEKDAYS];
@@ -40,10 +44,23 @@ function clashes(option: string, key: NamedEntity, avoid: readonly string[]): bo
  * (those in `prefer` first of all, then by closeness of length to the key), then a bundled list for
  * places, nationalities and dates. Never an alias of the key, never another type.
  */
-export function entityDistractors(analysis: Analysis, key: NamedEntity, options: { form: NameForm; count: number; keyText: string; avoid?: readonly string[]; prefer?: ReadonlySet<string>; seed: number }): string[] {
+export function entityDistractors(
+  analysis: Analysis,
+  key: NamedEntity,
+  options: {
+    form: NameForm;
+    count: number;
+    keyText: string;
+    avoid?: readonly string[];
+    prefer?: ReadonlySet<string>;
+    seed: number;
+  },
+): string[] {
   const avoid = options.avoid ?? [];
   const fromArticle = [...analysis.entities.values()]
-    .filter((e) => sameKind(key, e) && !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())))
+    .filter(
+      (e) => sameKind(key, e) && !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())),
+    )
     .sort((a, b) => rank(a, options) - rank(b, options));
   const picked: string[] = [];
   const seen = new Set<string>([options.keyText.toLowerCase()]);
@@ -57,7 +74,10 @@ export function entityDistractors(analysis: Analysis, key: NamedEntity, options:
   if (picked.length < options.count) {
     const pool = fallbackPool(key);
     const start = pool.length ? (options.seed * 7 + key.name.length) % pool.length : 0;
-    const byLength = [...pool.slice(start), ...pool.slice(0, start)].sort((a, b) => Math.abs(a.length - options.keyText.length) - Math.abs(b.length - options.keyText.length));
+    const byLength = [...pool.slice(start), ...pool.slice(0, start)].sort(
+      (a, b) =>
+        Math.abs(a.length - options.keyText.length) - Math.abs(b.length - options.keyText.length),
+    );
     for (const text of byLength.slice(0, 12)) add(text);
   }
   return picked;
@@ -65,5 +85,9 @@ export function entityDistractors(analysis: Analysis, key: NamedEntity, options:
 
 function rank(e: NamedEntity, options: { keyText: string; prefer?: ReadonlySet<string> }): number {
   const preferred = options.prefer?.has(e.id) ? -100 : 0;
-  return preferred - Math.min(e.mentions.length, 5) * 2 + Math.abs(e.name.length - options.keyText.length) / 4;
+  return (
+    preferred -
+    Math.min(e.mentions.length, 5) * 2 +
+    Math.abs(e.name.length - options.keyText.length) / 4
+  );
 }

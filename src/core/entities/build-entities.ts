@@ -14,7 +14,10 @@ function canonical(name: RawName): string {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ibn|bin)-/, ''));
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:al|el|ad|as|ibn|bin)-/, ''));
 }
 
 /** Finds the one longer person name a one-word mention stands for ("Kerry" → "John Kerry"). */
@@ -30,18 +33,33 @@ function longerPerson(word: string, fullNames: readonly string[]): string | null
  * Clusters the typed names of an article into entities: one per real-world thing, with every alias
  * ("Sergey Lavrov" and "Lavrov"; "U.S." and "United States").
  */
-export function buildEntities(names: readonly RawName[]): { entities: Map<string, NamedEntity>; mentions: NameMention[] } {
-  const fullPersons = [...new Set(names.filter((n) => n.type === 'person' && n.text.includes(' ')).map(canonical))];
+export function buildEntities(names: readonly RawName[]): {
+  entities: Map<string, NamedEntity>;
+  mentions: NameMention[];
+} {
+  const fullPersons = [
+    ...new Set(names.filter((n) => n.type === 'person' && n.text.includes(' ')).map(canonical)),
+  ];
   const entities = new Map<string, NamedEntity>();
   const mentions: NameMention[] = [];
   for (const name of names) {
     let key = canonical(name);
-    if (name.type === 'person' && !key.includes(' ')) key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons) ?? key;
+    if (name.type === 'person' && !key.includes(' '))
+      key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons) ?? key;
     const id = `${name.type}:${key}`;
     const entity = entities.get(id) ?? newEntity(id, name);
     entities.set(id, entity);
     const role: LocalSpan | null = name.role ? { sentence: name.sentence, ...name.role } : null;
-    const mention: NameMention = { sentence: name.sentence, start: name.start, end: name.end, text: name.text, type: name.type, entity: id, role, ...(name.subtype ? { subtype: name.subtype } : {}) };
+    const mention: NameMention = {
+      sentence: name.sentence,
+      start: name.start,
+      end: name.end,
+      text: name.text,
+      type: name.type,
+      entity: id,
+      role,
+      ...(name.subtype ? { subtype: name.subtype } : {}),
+    };
     entity.mentions.push(mention);
     entity.aliases.add(name.text.toLowerCase());
     if (role) entity.roles.push(role);
@@ -53,7 +71,16 @@ export function buildEntities(names: readonly RawName[]): { entities: Map<string
 }
 
 function newEntity(id: string, name: RawName): NamedEntity {
-  return { id, type: name.type, ...(name.subtype ? { subtype: name.subtype } : {}), name: name.text, short: name.text, aliases: new Set(), mentions: [], roles: [] };
+  return {
+    id,
+    type: name.type,
+    ...(name.subtype ? { subtype: name.subtype } : {}),
+    name: name.text,
+    short: name.text,
+    aliases: new Set(),
+    mentions: [],
+    roles: [],
+  };
 }
 
 function finishEntity(entity: NamedEntity): void {
@@ -61,11 +88,14 @@ function finishEntity(entity: NamedEntity): void {
     const full = COUNTRY_ALIASES[entity.name.toLowerCase()];
     if (full) entity.name = full;
     entity.aliases.add(entity.name.toLowerCase());
-    for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) if (country === entity.name) entity.aliases.add(alias);
+    for (const [alias, country] of Object.entries(COUNTRY_ALIASES))
+      if (country === entity.name) entity.aliases.add(alias);
   }
   if (entity.type === 'person') {
     const parts = entity.name.split(/\s+/);
     entity.short = parts.at(-1) ?? entity.name;
-    for (const p of parts) if (p.length > 2) entity.aliases.add(p.toLowerCase()).add(p.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
+    for (const p of parts)
+      if (p.length > 2)
+        entity.aliases.add(p.toLowerCase()).add(p.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
   }
 }

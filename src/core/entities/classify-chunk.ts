@@ -18,7 +18,8 @@ export interface TypedName {
   role: { start: number; end: number; text: string } | null;
 }
 
-const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+const lowerSet = (words: readonly string[]): Set<string> =>
+  new Set(words.map((w) => w.toLowerCase()));
 const COUNTRY_SET = lowerSet(COUNTRIES);
 const CITY_SET = lowerSet(CITIES);
 const REGION_SET = lowerSet(REGIONS);
@@ -38,39 +39,73 @@ function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
   for (let k = chunk.from; k < chunk.to - 1; k++) {
     const word = (tokens[k] as Token).normal.replace(/\.$/, '');
     const raw = (tokens[k] as Token).text.toLowerCase();
-    const inRole = ROLE_HEADS.has(word) || ROLE_HEADS.has(raw) || word in NATIONALITIES || word === 'of' || word === 'the';
+    const inRole =
+      ROLE_HEADS.has(word) ||
+      ROLE_HEADS.has(raw) ||
+      word in NATIONALITIES ||
+      word === 'of' ||
+      word === 'the';
     if (!inRole) break;
     if (ROLE_NOUNS.has(word) || HONORIFICS.has(raw)) lastRoleNoun = k;
   }
   if (lastRoleNoun < 0) return chunk.from;
   let nameFrom = lastRoleNoun + 1;
   // "Mayor of Koszalin Piotr Jedlinski": the role takes "of" and one word when a name still follows.
-  if ((tokens[nameFrom] as Token | undefined)?.normal === 'of' && chunk.to - nameFrom >= 4) nameFrom += 2;
+  if ((tokens[nameFrom] as Token | undefined)?.normal === 'of' && chunk.to - nameFrom >= 4)
+    nameFrom += 2;
   // "Secretary of State John Kerry": the role runs on over "of State".
-  while (nameFrom + 2 < chunk.to && (tokens[nameFrom] as Token).normal === 'of' && ROLE_HEADS.has((tokens[nameFrom + 1] as Token).normal)) {
+  while (
+    nameFrom + 2 < chunk.to &&
+    (tokens[nameFrom] as Token).normal === 'of' &&
+    ROLE_HEADS.has((tokens[nameFrom + 1] as Token).normal)
+  ) {
     nameFrom += 2;
   }
   return nameFrom;
 }
 
-function typeOf(tokens: readonly Token[], from: number, to: number, text: string, hasRole: boolean): { type: EntityType; subtype?: string } | null {
+function typeOf(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  hasRole: boolean,
+): { type: EntityType; subtype?: string } | null {
   const words = tokens.slice(from, to);
   const last = (words[words.length - 1] as Token).normal.replace(/['’]s$/, '');
   const lower = text.toLowerCase();
   const place = placeKind(text);
   if (hasRole) return { type: 'person' };
-  if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last)) return { type: 'organization' };
+  if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
+    return { type: 'organization' };
   if (place) return { type: 'place', subtype: place };
-  if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower))) return { type: 'group', subtype: 'nationality' };
+  if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
+    return { type: 'group', subtype: 'nationality' };
   if (/^[A-Z]{2,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text)) return { type: 'organization' };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
-  if (words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) return { type: 'person' };
+  if (words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')))
+    return { type: 'person' };
   if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text)) && personCue(tokens, from, to)) return { type: 'person' };
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text)) &&
+    personCue(tokens, from, to)
+  )
+    return { type: 'person' };
   return null;
 }
 
-const CUE_BEFORE = new Set(['by', 'said', 'says', 'told', 'according', 'wrote', 'added', 'explained']);
+const CUE_BEFORE = new Set([
+  'by',
+  'said',
+  'says',
+  'told',
+  'according',
+  'wrote',
+  'added',
+  'explained',
+]);
 
 /** Context that marks an unknown two-word name as a person: "led by …", "said …", "…, a …", "… said". */
 function personCue(tokens: readonly Token[], from: number, to: number): boolean {
@@ -79,21 +114,52 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   const last = tokens[to - 1] as Token;
   if (before && CUE_BEFORE.has(before.normal)) return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
-  return /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal);
+  return (
+    /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal)
+  );
 }
 
 /**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
  */
-export function classifyChunk(tokens: readonly Token[], chunk: NameChunk, sentence: string, personWords: ReadonlySet<string> = new Set()): TypedName | null {
+export function classifyChunk(
+  tokens: readonly Token[],
+  chunk: NameChunk,
+  sentence: string,
+  personWords: ReadonlySet<string> = new Set(),
+): TypedName | null {
   const lead = tokens[chunk.from] as Token;
   // "London-Based Syrian Observatory…": "X-based" describes the name, it is not part of it.
-  if (/-$/.test(lead.post) && /^based$/i.test((tokens[chunk.from + 1] as Token | undefined)?.text ?? '') && chunk.to - chunk.from > 2) {
+  if (
+    /-$/.test(lead.post) &&
+    /^based$/i.test((tokens[chunk.from + 1] as Token | undefined)?.text ?? '') &&
+    chunk.to - chunk.from > 2
+  ) {
     const from = chunk.from + 2;
-    return classifyChunk(tokens, { ...chunk, from, start: (tokens[from] as Token).start, text: sentence.slice((tokens[from] as Token).start, chunk.end) }, sentence, personWords);
+    return classifyChunk(
+      tokens,
+      {
+        ...chunk,
+        from,
+        start: (tokens[from] as Token).start,
+        text: sentence.slice((tokens[from] as Token).start, chunk.end),
+      },
+      sentence,
+      personWords,
+    );
   }
-  if (tokens.slice(chunk.from, chunk.to).every((t) => ROLE_HEADS.has(t.normal) || t.normal in NATIONALITIES || t.normal === 'of' || t.normal === 'the')) {
+  if (
+    tokens
+      .slice(chunk.from, chunk.to)
+      .every(
+        (t) =>
+          ROLE_HEADS.has(t.normal) ||
+          t.normal in NATIONALITIES ||
+          t.normal === 'of' ||
+          t.normal === 'the',
+      )
+  ) {
     if (chunk.to - chunk.from > 1 || ROLE_NOUNS.has(lead.normal)) return null;
   }
   const nameFrom = splitRole(tokens, chunk);
@@ -101,10 +167,16 @@ export function classifyChunk(tokens: readonly Token[], chunk: NameChunk, senten
   const start = hasRole ? (tokens[nameFrom] as Token).start : chunk.start;
   const text = sentence.slice(start, chunk.end);
   if (!/[A-Za-z]{2}/.test(text)) return null;
-  const single = chunk.to - nameFrom === 1 && personWords.has(text.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
-  const typed = single ? { type: 'person' as const } : typeOf(tokens, nameFrom, chunk.to, text, hasRole);
+  const single =
+    chunk.to - nameFrom === 1 &&
+    personWords.has(text.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
+  const typed = single
+    ? { type: 'person' as const }
+    : typeOf(tokens, nameFrom, chunk.to, text, hasRole);
   if (!typed) return null;
   const roleText = hasRole ? sentence.slice(chunk.start, (tokens[nameFrom - 1] as Token).end) : '';
-  const role = hasRole ? { start: chunk.start, end: chunk.start + roleText.length, text: roleText } : null;
+  const role = hasRole
+    ? { start: chunk.start, end: chunk.start + roleText.length, text: roleText }
+    : null;
   return { ...typed, start, end: chunk.end, text, role };
 }

@@ -32,7 +32,12 @@ export function extractDates(sentence: string): FoundDate[] {
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       // "May" alone is a month only when a date word follows or precedes it.
-      if (subtype === 'month' && m[0] === 'May' && !/\b(?:in|of|since|until|by|early|late|mid-?)\s$/i.test(sentence.slice(0, start))) continue;
+      if (
+        subtype === 'month' &&
+        m[0] === 'May' &&
+        !/\b(?:in|of|since|until|by|early|late|mid-?)\s$/i.test(sentence.slice(0, start))
+      )
+        continue;
       taken.push([start, end]);
       found.push({ start, end, text: m[0], subtype });
     }

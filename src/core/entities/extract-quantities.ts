@@ -17,14 +17,83 @@ export interface FoundQuantity {
   inWords: boolean;
 }
 
-const WORD_ALTERNATION = Object.keys(NUMBER_WORDS).filter((w) => !['zero', 'one', 'hundred', 'dozen'].includes(w)).join('|');
+const WORD_ALTERNATION = Object.keys(NUMBER_WORDS)
+  .filter((w) => !['zero', 'one', 'hundred', 'dozen'].includes(w))
+  .join('|');
 const NUMERAL = String.raw`(?<cur>US\$|[$£€¥₹])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<suf>%|st|nd|rd|th)?(?:\s(?<scale>thousand|million|billion|trillion|bn)\b)?`;
 const WORDS = String.raw`\b(?<word>(?:${WORD_ALTERNATION})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`;
 const PATTERN = new RegExp(`${NUMERAL}|${WORDS}`, 'gi');
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS.join('|')})\\s$`, 'i');
-const YEAR_CONTEXT = /(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|and|between|early|late|mid|the|year|summer|winter|spring|autumn|fall)\s|,\s|^)$/i;
-const UNIT_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'the', 'a', 'an', 'as', 'than', 'that', 'which', 'who', 'were', 'was', 'are', 'is']);
-const MEASURE_UNITS = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'feet', 'ft', 'inches', 'cm', 'mm', 'kg', 'kilograms', 'tonnes', 'tons', 'pounds', 'lb', 'litres', 'liters', 'gallons', 'acres', 'hectares', 'degrees', 'mph', 'km/h', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'decades', 'centuries', 'square', 'cubic', 'watts', 'megawatts', 'gigawatts', 'volts']);
+const YEAR_CONTEXT =
+  /(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|and|between|early|late|mid|the|year|summer|winter|spring|autumn|fall)\s|,\s|^)$/i;
+const UNIT_STOP = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'the',
+  'a',
+  'an',
+  'as',
+  'than',
+  'that',
+  'which',
+  'who',
+  'were',
+  'was',
+  'are',
+  'is',
+]);
+const MEASURE_UNITS = new Set([
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'metres',
+  'meters',
+  'm',
+  'feet',
+  'ft',
+  'inches',
+  'cm',
+  'mm',
+  'kg',
+  'kilograms',
+  'tonnes',
+  'tons',
+  'pounds',
+  'lb',
+  'litres',
+  'liters',
+  'gallons',
+  'acres',
+  'hectares',
+  'degrees',
+  'mph',
+  'km/h',
+  'hours',
+  'minutes',
+  'seconds',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+  'centuries',
+  'square',
+  'cubic',
+  'watts',
+  'megawatts',
+  'gigawatts',
+  'volts',
+]);
 
 function wordValue(word: string): number {
   const [tens, ones] = word.toLowerCase().split('-');
@@ -34,17 +103,38 @@ function wordValue(word: string): number {
 function unitAfter(tokens: readonly Token[], end: number): Token | null {
   const next = tokens.find((t) => t.start >= end);
   if (!next || next.start - end > 2 || /[,;:.!?)]/.test(next.pre)) return null;
-  if (UNIT_STOP.has(next.normal) || next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Value')) return null;
-  if (!next.tags.has('Noun') && !next.tags.has('Adjective') && !MEASURE_UNITS.has(next.normal)) return null;
+  if (
+    UNIT_STOP.has(next.normal) ||
+    next.tags.has('Verb') ||
+    next.tags.has('Adverb') ||
+    next.tags.has('Value')
+  )
+    return null;
+  if (!next.tags.has('Noun') && !next.tags.has('Adjective') && !MEASURE_UNITS.has(next.normal))
+    return null;
   return next;
 }
 
-function kindOf(groups: Record<string, string | undefined>, before: string, unit: string | null, value: number): FoundQuantity['kind'] {
-  if (groups['cur'] || (unit && /^(?:dollars?|euros?|pounds sterling|yen|yuan)$/.test(unit))) return 'money';
+function kindOf(
+  groups: Record<string, string | undefined>,
+  before: string,
+  unit: string | null,
+  value: number,
+): FoundQuantity['kind'] {
+  if (groups['cur'] || (unit && /^(?:dollars?|euros?|pounds sterling|yen|yuan)$/.test(unit)))
+    return 'money';
   if (groups['suf'] === '%' || unit === 'percent' || unit === 'per') return 'percent';
   if (groups['suf']) return 'ordinal';
   const num = groups['num'];
-  if (num && /^\d{4}$/.test(num) && value >= 1000 && value <= 2100 && (!unit || !unit.endsWith('s')) && (YEAR_CONTEXT.test(before) || (!unit && value >= 1500))) return 'year';
+  if (
+    num &&
+    /^\d{4}$/.test(num) &&
+    value >= 1000 &&
+    value <= 2100 &&
+    (!unit || !unit.endsWith('s')) &&
+    (YEAR_CONTEXT.test(before) || (!unit && value >= 1500))
+  )
+    return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';
   if (/\baged?\s$/i.test(before)) return 'age';
   return 'count';
@@ -60,7 +150,12 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     const groups = (m.groups ?? {}) as Record<string, string | undefined>;
     const start = m.index;
     const before = sentence.slice(Math.max(0, start - 12), start);
-    if (MONTH_BEFORE.test(before) || /[\w.-]$/.test(sentence.slice(0, start)) || /^[\w-]/.test(sentence.slice(start + m[0].length))) continue;
+    if (
+      MONTH_BEFORE.test(before) ||
+      /[\w.-]$/.test(sentence.slice(0, start)) ||
+      /^[\w-]/.test(sentence.slice(start + m[0].length))
+    )
+      continue;
     const inWords = groups['word'] !== undefined;
     const numeral = groups['num'] ?? groups['word'] ?? '';
     const numeralStart = start + (groups['cur']?.length ?? 0);
@@ -72,7 +167,17 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     const kind = kindOf(groups, before, unit, value);
     if (inWords && !unitToken) continue;
     if (!Number.isFinite(value)) continue;
-    found.push({ start, end, text: m[0], numeralStart, numeralEnd: numeralStart + numeral.length, value, kind, unit: kind === 'year' ? null : unit, inWords });
+    found.push({
+      start,
+      end,
+      text: m[0],
+      numeralStart,
+      numeralEnd: numeralStart + numeral.length,
+      value,
+      kind,
+      unit: kind === 'year' ? null : unit,
+      inWords,
+    });
   }
   return found;
 }

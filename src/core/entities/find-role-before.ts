@@ -3,7 +3,25 @@ import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 const MODIFIER_TAGS = ['Noun', 'Adjective', 'ProperNoun'];
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'to', 'with', 'from', 'as', 'that', 'who', 'his', 'her', 'their', 'its']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'by',
+  'to',
+  'with',
+  'from',
+  'as',
+  'that',
+  'who',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
 
 /**
  * Finds a role written in lower case right before a name ("foreign minister" in "Russian foreign
@@ -17,7 +35,8 @@ export function findRoleBefore(tokens: readonly Token[], nameFrom: number): numb
   while (from - 1 >= 0 && nameFrom - from < 5) {
     const t = tokens[from - 1] as Token;
     const modifier = MODIFIER_TAGS.some((tag) => t.tags.has(tag)) || t.normal in NATIONALITIES;
-    if (!modifier || STOP.has(t.normal) || /[,;:()"]/.test(t.post) || t.tags.has('Possessive')) break;
+    if (!modifier || STOP.has(t.normal) || /[,;:()"]/.test(t.post) || t.tags.has('Possessive'))
+      break;
     from -= 1;
   }
   return from;

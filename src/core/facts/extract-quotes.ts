@@ -8,10 +8,19 @@ interface Piece {
 }
 
 const SPEECH = [...SPEECH_VERBS].join('|');
-const VERB_NEAR_START = new RegExp(String.raw`^[\s,]*(?:[a-z]+\s+){0,2}?(?:${SPEECH}|according to)\b`, 'i');
-const VERB_NEAR_END = new RegExp(String.raw`\b(?:${SPEECH})\b(?:[^"]{0,60}?)?[\s,:]*(?:that\s*)?$`, 'i');
+const VERB_NEAR_START = new RegExp(
+  String.raw`^[\s,]*(?:[a-z]+\s+){0,2}?(?:${SPEECH}|according to)\b`,
+  'i',
+);
+const VERB_NEAR_END = new RegExp(
+  String.raw`\b(?:${SPEECH})\b(?:[^"]{0,60}?)?[\s,:]*(?:that\s*)?$`,
+  'i',
+);
 const PRONOUN_AFTER = new RegExp(String.raw`^[\s,]*(he|she)\s+(?:[a-z]+\s+)?(?:${SPEECH})\b`, 'i');
-const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she)\s+(?:[a-z]+\s+)?(?:${SPEECH})\b[^"]{0,40}$`, 'i');
+const PRONOUN_BEFORE = new RegExp(
+  String.raw`\b(he|she)\s+(?:[a-z]+\s+)?(?:${SPEECH})\b[^"]{0,40}$`,
+  'i',
+);
 
 function personsIn(mentions: readonly NameMention[]): NameMention[] {
   return mentions.filter((m) => m.type === 'person');
@@ -22,23 +31,32 @@ function personsIn(mentions: readonly NameMention[]): NameMention[] {
  * ("…," Pelosi told the public. / Lavrov said "…") or a pronoun safely resolved to the one person
  * named just before ("…" he stated.).
  */
-export function extractQuotes(sentences: readonly Sentence[], mentions: readonly NameMention[][]): QuoteFact[] {
+export function extractQuotes(
+  sentences: readonly Sentence[],
+  mentions: readonly NameMention[][],
+): QuoteFact[] {
   const quotes: QuoteFact[] = [];
   const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of sentences)
+    byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
   for (const group of byParagraph.values()) quotes.push(...quotesOfParagraph(group, mentions));
   return quotes;
 }
 
-function quotesOfParagraph(group: readonly Sentence[], mentions: readonly NameMention[][]): QuoteFact[] {
+function quotesOfParagraph(
+  group: readonly Sentence[],
+  mentions: readonly NameMention[][],
+): QuoteFact[] {
   const pieces: Piece[] = [];
   let text = '';
   for (const s of group) {
     pieces.push({ sentence: s.index, offset: text.length });
     text += s.normalized + ' ';
   }
-  const sentenceAt = (at: number): number => [...pieces].reverse().find((p) => p.offset <= at)?.sentence ?? 0;
-  const local = (m: NameMention): number => (pieces.find((p) => p.sentence === m.sentence)?.offset ?? 0) + m.start;
+  const sentenceAt = (at: number): number =>
+    [...pieces].reverse().find((p) => p.offset <= at)?.sentence ?? 0;
+  const local = (m: NameMention): number =>
+    (pieces.find((p) => p.sentence === m.sentence)?.offset ?? 0) + m.start;
   const persons = group.flatMap((s) => personsIn(mentions[s.index] ?? []));
   const found: QuoteFact[] = [];
   for (const m of text.matchAll(/"([^"]{2,}?)"/g)) {
@@ -48,8 +66,15 @@ function quotesOfParagraph(group: readonly Sentence[], mentions: readonly NameMe
     const last = sentenceAt(close - 1);
     const sentencesOf = range(first, last);
     const sameSentence = persons.filter((p) => p.sentence === last || p.sentence === first);
-    const speaker = speakerOf(text, open, close, sameSentence, local) ?? pronounSpeaker(text, open, close, first, mentions);
-    found.push({ sentences: sentencesOf, inner: (m[1] ?? '').trim(), speaker: speaker?.id ?? null, via: speaker?.via ?? null });
+    const speaker =
+      speakerOf(text, open, close, sameSentence, local) ??
+      pronounSpeaker(text, open, close, first, mentions);
+    found.push({
+      sentences: sentencesOf,
+      inner: (m[1] ?? '').trim(),
+      speaker: speaker?.id ?? null,
+      via: speaker?.via ?? null,
+    });
   }
   return found;
 }
@@ -60,23 +85,46 @@ function range(a: number, b: number): number[] {
 
 type Found = { id: string; via: 'name' | 'pronoun' };
 
-function speakerOf(text: string, open: number, close: number, persons: readonly NameMention[], local: (m: NameMention) => number): Found | null {
-  const after = persons.find((p) => local(p) >= close && local(p) - close < 50 && !text.slice(close, local(p)).includes('"'));
+function speakerOf(
+  text: string,
+  open: number,
+  close: number,
+  persons: readonly NameMention[],
+  local: (m: NameMention) => number,
+): Found | null {
+  const after = persons.find(
+    (p) => local(p) >= close && local(p) - close < 50 && !text.slice(close, local(p)).includes('"'),
+  );
   if (after) {
     const between = text.slice(close, local(after));
-    const rest = text.slice(local(after) + after.text.length, local(after) + after.text.length + 40);
-    if (VERB_NEAR_START.test(between) || VERB_NEAR_START.test(rest.replace(/^['’]s\b/, ''))) return { id: after.entity, via: 'name' };
+    const rest = text.slice(
+      local(after) + after.text.length,
+      local(after) + after.text.length + 40,
+    );
+    if (VERB_NEAR_START.test(between) || VERB_NEAR_START.test(rest.replace(/^['’]s\b/, '')))
+      return { id: after.entity, via: 'name' };
   }
-  const before = [...persons].reverse().find((p) => local(p) + p.text.length <= open && open - local(p) < 120);
+  const before = [...persons]
+    .reverse()
+    .find((p) => local(p) + p.text.length <= open && open - local(p) < 120);
   if (before) {
     const between = text.slice(local(before) + before.text.length, open);
-    if (!between.includes('"') && VERB_NEAR_END.test(between)) return { id: before.entity, via: 'name' };
+    if (!between.includes('"') && VERB_NEAR_END.test(between))
+      return { id: before.entity, via: 'name' };
   }
   return null;
 }
 
-function pronounSpeaker(text: string, open: number, close: number, sentence: number, mentions: readonly NameMention[][]): Found | null {
-  const pronoun = PRONOUN_AFTER.exec(text.slice(close, close + 40)) ?? PRONOUN_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
+function pronounSpeaker(
+  text: string,
+  open: number,
+  close: number,
+  sentence: number,
+  mentions: readonly NameMention[][],
+): Found | null {
+  const pronoun =
+    PRONOUN_AFTER.exec(text.slice(close, close + 40)) ??
+    PRONOUN_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
   if (!pronoun || !PERSON_PRONOUNS.has((pronoun[1] ?? '').toLowerCase())) return null;
   // Safe only when the sentence before (and this one) name exactly one person.
   const window = [...(mentions[sentence - 1] ?? []), ...(mentions[sentence] ?? [])];

@@ -14,7 +14,8 @@ export type GateName =
 
 type Gate = (c: Candidate, analysis: Analysis, articleText: string) => boolean;
 
-const PRONOUN_OPENING = /^(?:Fill in the blank: )?(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b/;
+const PRONOUN_OPENING =
+  /^(?:Fill in the blank: )?(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b/;
 
 function evidenceText(c: Candidate, analysis: Analysis): string {
   return c.sentences.map((i) => analysis.segmented.sentences[i]?.normalized ?? '').join(' ');
@@ -24,7 +25,8 @@ function containsWord(haystack: string, needle: string): boolean {
   const lower = haystack.toLowerCase();
   let at = lower.indexOf(needle);
   while (at >= 0) {
-    if (!/\w/.test(lower[at - 1] ?? ' ') && !/\w/.test(lower[at + needle.length] ?? ' ')) return true;
+    if (!/\w/.test(lower[at - 1] ?? ' ') && !/\w/.test(lower[at + needle.length] ?? ' '))
+      return true;
     at = lower.indexOf(needle, at + 1);
   }
   return false;
@@ -34,22 +36,56 @@ function containsWord(haystack: string, needle: string): boolean {
 function nameWords(key: string): string[] {
   const words = key.split(/\s+/);
   if (words.length < 2 || words.length > 6) return [];
-  return words.filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+  return words
+    .filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w))
+    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
 }
 
 /** Each gate returns true when the candidate fails it. */
 const GATES: readonly [GateName, Gate][] = [
   ['too-few-options', (c) => c.type === 'multiple-choice' && c.distractors.length < 2],
-  ['key-not-in-evidence', (c, a) => c.type === 'multiple-choice' && !evidenceText(c, a).toLowerCase().includes(c.key.toLowerCase())],
-  ['key-in-prompt', (c) => c.type === 'multiple-choice' && [c.key.toLowerCase(), ...c.forbidden, ...nameWords(c.key)].some((f) => containsWord(c.prompt, f))],
-  ['duplicate-options', (c) => new Set([c.key, ...c.distractors].map((o) => o.toLowerCase().trim())).size !== c.distractors.length + 1],
+  [
+    'key-not-in-evidence',
+    (c, a) =>
+      c.type === 'multiple-choice' &&
+      !evidenceText(c, a).toLowerCase().includes(c.key.toLowerCase()),
+  ],
+  [
+    'key-in-prompt',
+    (c) =>
+      c.type === 'multiple-choice' &&
+      [c.key.toLowerCase(), ...c.forbidden, ...nameWords(c.key)].some((f) =>
+        containsWord(c.prompt, f),
+      ),
+  ],
+  [
+    'duplicate-options',
+    (c) =>
+      new Set([c.key, ...c.distractors].map((o) => o.toLowerCase().trim())).size !==
+      c.distractors.length + 1,
+  ],
   ['unresolved-pronoun', (c) => PRONOUN_OPENING.test(c.prompt)],
-  ['distractor-supported', (c, _a, text) => c.prompt.includes(BLANK) && c.distractors.some((d) => text.includes(c.prompt.replace(/^Fill in the blank: /, '').replace(BLANK, d)))],
-  ['false-statement-in-text', (c, _a, text) => (c.type === 'true-false' && !c.truth && text.includes(c.prompt)) || (c.family === 'statement-choice' && c.distractors.some((d) => text.includes(d)))],
+  [
+    'distractor-supported',
+    (c, _a, text) =>
+      c.prompt.includes(BLANK) &&
+      c.distractors.some((d) =>
+        text.includes(c.prompt.replace(/^Fill in the blank: /, '').replace(BLANK, d)),
+      ),
+  ],
+  [
+    'false-statement-in-text',
+    (c, _a, text) =>
+      (c.type === 'true-false' && !c.truth && text.includes(c.prompt)) ||
+      (c.family === 'statement-choice' && c.distractors.some((d) => text.includes(d))),
+  ],
 ];
 
 /** Drops every candidate that fails a gate and counts how many each gate removed. */
-export function applyGates(candidates: readonly Candidate[], analysis: Analysis): { kept: Candidate[]; removed: Record<string, number> } {
+export function applyGates(
+  candidates: readonly Candidate[],
+  analysis: Analysis,
+): { kept: Candidate[]; removed: Record<string, number> } {
   const articleText = analysis.segmented.sentences.map((s) => s.normalized).join(' ');
   const removed: Record<string, number> = {};
   const kept: Candidate[] = [];

@@ -11,9 +11,20 @@ const GATE_WORDS: Record<string, string> = {
 };
 
 /** Explains, in one sentence a teacher can read, why fewer questions came out than were asked. */
-export function describeShortfall(requested: QuestionCounts, delivered: QuestionCounts, candidates: QuestionCounts, removedByGate: Record<string, number>): Shortfall | null {
-  if (delivered.multipleChoice >= requested.multipleChoice && delivered.trueFalse >= requested.trueFalse) return null;
-  const removed = Object.entries(removedByGate).sort((a, b) => b[1] - a[1]).map(([gate, n]) => `${n} for ${GATE_WORDS[gate] ?? gate}`);
+export function describeShortfall(
+  requested: QuestionCounts,
+  delivered: QuestionCounts,
+  candidates: QuestionCounts,
+  removedByGate: Record<string, number>,
+): Shortfall | null {
+  if (
+    delivered.multipleChoice >= requested.multipleChoice &&
+    delivered.trueFalse >= requested.trueFalse
+  )
+    return null;
+  const removed = Object.entries(removedByGate)
+    .sort((a, b) => b[1] - a[1])
+    .map(([gate, n]) => `${n} for ${GATE_WORDS[gate] ?? gate}`);
   const message =
     `Made ${delivered.multipleChoice} of ${requested.multipleChoice} multiple-choice and ${delivered.trueFalse} of ${requested.trueFalse} true/false questions: ` +
     `the article offered ${candidates.multipleChoice + candidates.trueFalse} candidate questions` +

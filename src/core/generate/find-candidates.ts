@@ -9,7 +9,15 @@ import { subjectQuestion } from '../questions/subject-question.ts';
 import { termCloze } from '../questions/term-cloze.ts';
 
 /** The question families, best first. Each reads the analysis and proposes candidates. */
-const FAMILIES = [quoteAttribution, roleQuestion, subjectQuestion, clozeQuestion, termCloze, statementQuestion, statementChoice] as const;
+const FAMILIES = [
+  quoteAttribution,
+  roleQuestion,
+  subjectQuestion,
+  clozeQuestion,
+  termCloze,
+  statementQuestion,
+  statementChoice,
+] as const;
 
 /** Every candidate question every family proposes for the article. */
 export function findCandidates(analysis: Analysis, seed: number): Candidate[] {

@@ -20,13 +20,18 @@ export interface GenerateOptions {
   title?: string;
 }
 
-const clampCount = (n: number | undefined, fallback: number): number => Math.max(0, Math.min(50, Math.floor(Number.isFinite(n) ? (n as number) : fallback)));
+const clampCount = (n: number | undefined, fallback: number): number =>
+  Math.max(0, Math.min(50, Math.floor(Number.isFinite(n) ? (n as number) : fallback)));
 
 function titleOf(analysis: Analysis, given: string | undefined): string {
   if (given?.trim()) return given.trim();
   if (analysis.segmented.title) return analysis.segmented.title.text.trim();
   const first = analysis.segmented.sentences[0]?.normalized ?? '';
-  const words = first.split(/\s+/).slice(0, 8).join(' ').replace(/[,.;:]$/, '');
+  const words = first
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[,.;:]$/, '');
   return words ? `${words}${first.split(/\s+/).length > 8 ? '…' : ''}` : 'Untitled article';
 }
 
@@ -50,7 +55,10 @@ function keyPositions(count: number, seed: number): number[] {
 export function generateQuiz(text: string, options: GenerateOptions = {}): Quiz {
   const input = typeof text === 'string' ? text : '';
   const seed = Number.isInteger(options.seed) ? (options.seed as number) : 1;
-  const requested: QuestionCounts = { multipleChoice: clampCount(options.multipleChoice, 6), trueFalse: clampCount(options.trueFalse, 4) };
+  const requested: QuestionCounts = {
+    multipleChoice: clampCount(options.multipleChoice, 6),
+    trueFalse: clampCount(options.trueFalse, 4),
+  };
   const analysis = analyzeArticle(input);
   const candidates = findCandidates(analysis, seed);
   const { kept, removed } = applyGates(candidates, analysis);
@@ -65,7 +73,12 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Quiz 
     multipleChoice: candidates.filter((c) => c.type === 'multiple-choice').length,
     trueFalse: candidates.filter((c) => c.type === 'true-false').length,
   };
-  const shortfall: Shortfall | null = describeShortfall(requested, delivered, candidateCounts, removed);
+  const shortfall: Shortfall | null = describeShortfall(
+    requested,
+    delivered,
+    candidateCounts,
+    removed,
+  );
   const title = titleOf(analysis, options.title);
   return {
     format: 'quizgen/quiz@1',

@@ -2,7 +2,14 @@ import type { QuestionType } from '../types.ts';
 
 /** A question before gating, ranking and assembly. */
 export interface Candidate {
-  family: 'quote-attribution' | 'role' | 'subject' | 'how-many' | 'cloze' | 'statement' | 'statement-choice';
+  family:
+    | 'quote-attribution'
+    | 'role'
+    | 'subject'
+    | 'how-many'
+    | 'cloze'
+    | 'statement'
+    | 'statement-choice';
   type: QuestionType;
   prompt: string;
   /** Multiple choice: the key as shown; true/false: the statement's truth. */

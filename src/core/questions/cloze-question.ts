@@ -11,11 +11,22 @@ function entityCloze(analysis: Analysis, mention: NameMention, seed: number): Ca
   const entity = analysis.entities.get(mention.entity);
   if (!sentence || !entity || !CLOZE_TYPES.has(entity.type)) return null;
   if (/^(?:[A-Z]\.){2,}$/.test(mention.text) || mention.text.length < 3) return null;
-  const form = entity.type === 'person' && mention.text === entity.short && entity.short !== entity.name ? 'short' : 'full';
+  const form =
+    entity.type === 'person' && mention.text === entity.short && entity.short !== entity.name
+      ? 'short'
+      : 'full';
   if (entity.type === 'person' && form === 'full' && mention.text !== entity.name) return null;
   const keyText = mention.text;
-  const inStem = (analysis.mentions[mention.sentence] ?? []).filter((m) => m.entity !== entity.id).map((m) => m.text.toLowerCase());
-  const distractors = entityDistractors(analysis, entity, { form, count: 3, keyText, avoid: inStem, seed });
+  const inStem = (analysis.mentions[mention.sentence] ?? [])
+    .filter((m) => m.entity !== entity.id)
+    .map((m) => m.text.toLowerCase());
+  const distractors = entityDistractors(analysis, entity, {
+    form,
+    count: 3,
+    keyText,
+    avoid: inStem,
+    seed,
+  });
   return {
     family: 'cloze',
     type: 'multiple-choice',
@@ -46,7 +57,12 @@ function numberCloze(analysis: Analysis, q: QuantityMention, seed: number): Cand
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
   const keyText = sentence.normalized.slice(q.numeralStart, q.numeralEnd);
   const exclude = (analysis.quantities[q.sentence] ?? []).map((o) => o.value);
-  const distractors = numberDistractors(numeralValue(q), keyText, { count: 3, exclude: exclude.map((v) => v / (q.value / numeralValue(q) || 1)), kind: q.kind, seed });
+  const distractors = numberDistractors(numeralValue(q), keyText, {
+    count: 3,
+    exclude: exclude.map((v) => v / (q.value / numeralValue(q) || 1)),
+    kind: q.kind,
+    seed,
+  });
   return {
     family: 'cloze',
     type: 'multiple-choice',

@@ -8,18 +8,29 @@ const MAX_QUOTE_WORDS = 22;
 function shorten(inner: string): string {
   const words = inner.replace(/[,;:\s]+$/, '').split(/\s+/);
   if (words.length <= MAX_QUOTE_WORDS) return words.join(' ');
-  return `${words.slice(0, MAX_QUOTE_WORDS).join(' ').replace(/[,;:]$/, '')} …`;
+  return `${words
+    .slice(0, MAX_QUOTE_WORDS)
+    .join(' ')
+    .replace(/[,;:]$/, '')} …`;
 }
 
 /** "Who said: "…"?" for every quotation whose speaker the article names; options are other people. */
 export function quoteAttribution(analysis: Analysis, seed: number): Candidate[] {
-  const speakers = new Set(analysis.quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
+  const speakers = new Set(
+    analysis.quotes.map((q) => q.speaker).filter((s): s is string => s !== null),
+  );
   const out: Candidate[] = [];
   for (const quote of analysis.quotes) {
     const speaker = quote.speaker ? analysis.entities.get(quote.speaker) : undefined;
     if (!speaker || wordCount(quote.inner) < 5 || mentionsEntity(quote.inner, speaker)) continue;
     const keyText = speaker.name;
-    const distractors = entityDistractors(analysis, speaker, { form: 'full', count: 3, keyText, prefer: speakers, seed });
+    const distractors = entityDistractors(analysis, speaker, {
+      form: 'full',
+      count: 3,
+      keyText,
+      prefer: speakers,
+      seed,
+    });
     const named = speaker.mentions.find((m) => m.text === keyText)?.sentence;
     const sentences = [...quote.sentences];
     if (named !== undefined && !sentences.includes(named)) sentences.unshift(named);

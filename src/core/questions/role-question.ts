@@ -8,15 +8,29 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
   const roleOwners = new Map<string, Set<string>>();
   for (const e of analysis.entities.values()) {
-    for (const r of e.roles) roleOwners.set(r.text.toLowerCase(), (roleOwners.get(r.text.toLowerCase()) ?? new Set()).add(e.id));
+    for (const r of e.roles)
+      roleOwners.set(
+        r.text.toLowerCase(),
+        (roleOwners.get(r.text.toLowerCase()) ?? new Set()).add(e.id),
+      );
   }
   for (const person of analysis.entities.values()) {
     if (person.type !== 'person') continue;
     const role = [...person.roles].sort((a, b) => b.text.length - a.text.length)[0];
-    if (!role || wordCount(role.text) < 2 || (roleOwners.get(role.text.toLowerCase())?.size ?? 0) > 1) continue;
+    if (
+      !role ||
+      wordCount(role.text) < 2 ||
+      (roleOwners.get(role.text.toLowerCase())?.size ?? 0) > 1
+    )
+      continue;
     const keyText = person.name;
     const sentences = groundedSentences(analysis, role.sentence, person, keyText);
-    const distractors = entityDistractors(analysis, person, { form: 'full', count: 3, keyText, seed });
+    const distractors = entityDistractors(analysis, person, {
+      form: 'full',
+      count: 3,
+      keyText,
+      seed,
+    });
     out.push({
       family: 'role',
       type: 'multiple-choice',

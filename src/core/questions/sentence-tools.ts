@@ -19,7 +19,8 @@ export function mentionsEntity(text: string, entity: NamedEntity): boolean {
   for (const alias of entity.aliases) {
     if (alias.length < 3) continue;
     const at = lower.indexOf(alias);
-    if (at >= 0 && !/\w/.test(lower[at - 1] ?? ' ') && !/\w/.test(lower[at + alias.length] ?? ' ')) return true;
+    if (at >= 0 && !/\w/.test(lower[at - 1] ?? ' ') && !/\w/.test(lower[at + alias.length] ?? ' '))
+      return true;
   }
   return false;
 }
@@ -31,7 +32,12 @@ export function fullNameSentence(analysis: Analysis, entity: NamedEntity): numbe
 }
 
 /** Evidence sentences for a key: the sentence itself, plus the one that names the key in full when needed. */
-export function groundedSentences(analysis: Analysis, sentence: number, entity: NamedEntity, keyText: string): number[] {
+export function groundedSentences(
+  analysis: Analysis,
+  sentence: number,
+  entity: NamedEntity,
+  keyText: string,
+): number[] {
   const text = analysis.segmented.sentences[sentence]?.normalized ?? '';
   if (text.includes(keyText)) return [sentence];
   const full = fullNameSentence(analysis, entity);
@@ -62,14 +68,22 @@ export function whWord(entity: NamedEntity): string | null {
     case 'organization':
       return 'Which organization';
     case 'place':
-      return entity.subtype === 'country' ? 'Which country' : entity.subtype === 'city' ? 'Which city' : null;
+      return entity.subtype === 'country'
+        ? 'Which country'
+        : entity.subtype === 'city'
+          ? 'Which city'
+          : null;
     default:
       return null;
   }
 }
 
 /** Quotes the evidence for an explanation. */
-export function explainWith(analysis: Analysis, sentences: readonly number[], lead: string): string {
+export function explainWith(
+  analysis: Analysis,
+  sentences: readonly number[],
+  lead: string,
+): string {
   const quoted = sentences.map((i) => analysis.segmented.sentences[i]?.text ?? '').join(' ');
   return `${lead} The article says: "${quoted}"`;
 }

@@ -21,7 +21,10 @@ export function statementChoice(analysis: Analysis, seed: number): Candidate[] {
     const truth = list.find((c) => c.truth);
     const swaps = list.filter((c) => !c.truth && !c.answer.startsWith('negation@'));
     // A negated version may fill in as a third option, never as the only wrong one.
-    const falses = swaps.length >= 1 ? [...swaps, ...list.filter((c) => !c.truth && c.answer.startsWith('negation@'))] : [];
+    const falses =
+      swaps.length >= 1
+        ? [...swaps, ...list.filter((c) => !c.truth && c.answer.startsWith('negation@'))]
+        : [];
     if (!truth || falses.length < 2 || truth.prompt.split(/\s+/).length > 30) continue;
     out.push({
       family: 'statement-choice',

@@ -6,56 +6,138 @@ import type { Candidate } from './candidate.ts';
 import { isUsableSentence } from './sentence-tools.ts';
 import { numeralValue } from './cloze-question.ts';
 
-const LEAD_IN = /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
+const LEAD_IN =
+  /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
 const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its)\b/;
 const NEGATION = /\b(?:not|never|no)\b|n't\b/;
 
 function statementText(sentence: Sentence): string | null {
   const text = sentence.normalized.replace(LEAD_IN, '');
-  if (!isUsableSentence(text, 32) || text.includes('"') || PRONOUN_START.test(text) || /^(?:And|But|Or|So)\b/.test(text)) return null;
+  if (
+    !isUsableSentence(text, 32) ||
+    text.includes('"') ||
+    PRONOUN_START.test(text) ||
+    /^(?:And|But|Or|So)\b/.test(text)
+  )
+    return null;
   return text[0]?.toUpperCase() + text.slice(1);
 }
 
-function base(analysis: Analysis, i: number, prompt: string, truth: boolean, explanation: string, answer: string): Candidate {
-  return { family: 'statement', type: 'true-false', prompt, key: '', truth, distractors: [], sentences: [i], answer, answerType: 'statement', numeric: false, forbidden: [], explanation, score: 1.5, difficulty: truth ? 0.3 : 0.45 };
+function base(
+  analysis: Analysis,
+  i: number,
+  prompt: string,
+  truth: boolean,
+  explanation: string,
+  answer: string,
+): Candidate {
+  return {
+    family: 'statement',
+    type: 'true-false',
+    prompt,
+    key: '',
+    truth,
+    distractors: [],
+    sentences: [i],
+    answer,
+    answerType: 'statement',
+    numeric: false,
+    forbidden: [],
+    explanation,
+    score: 1.5,
+    difficulty: truth ? 0.3 : 0.45,
+  };
 }
 
 function says(sentence: Sentence): string {
   return `The article says: "${sentence.text}"`;
 }
 
-function swappedEntities(analysis: Analysis, i: number, text: string, offset: number, seed: number): Candidate[] {
+function swappedEntities(
+  analysis: Analysis,
+  i: number,
+  text: string,
+  offset: number,
+  seed: number,
+): Candidate[] {
   const sentence = analysis.segmented.sentences[i] as Sentence;
   const out: Candidate[] = [];
   for (const m of analysis.mentions[i] ?? []) {
     const entity = analysis.entities.get(m.entity);
-    if (!entity || entity.type === 'date' && entity.subtype !== 'weekday' && entity.subtype !== 'month') continue;
+    if (
+      !entity ||
+      (entity.type === 'date' && entity.subtype !== 'weekday' && entity.subtype !== 'month')
+    )
+      continue;
     const start = m.start - offset;
     if (start < 0 || text.slice(start, start + m.text.length) !== m.text) continue;
-    const form = entity.type === 'person' && m.text === entity.short && entity.short !== entity.name ? 'short' : 'full';
+    const form =
+      entity.type === 'person' && m.text === entity.short && entity.short !== entity.name
+        ? 'short'
+        : 'full';
     if (entity.type === 'person' && form === 'full' && m.text !== entity.name) continue;
     const inSentence = (analysis.mentions[i] ?? []).map((o) => o.text.toLowerCase());
-    const [swap] = entityDistractors(analysis, entity, { form, count: 1, keyText: m.text, avoid: inSentence, seed });
+    const [swap] = entityDistractors(analysis, entity, {
+      form,
+      count: 1,
+      keyText: m.text,
+      avoid: inSentence,
+      seed,
+    });
     // "the United States" → "the Israel" reads wrong; "US prices" → "Israel prices" too.
-    if (!swap || (/\bthe\s$/i.test(text.slice(0, start)) && !/^(?:United|Netherlands|Philippines|Czech)/.test(swap)) || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
+    if (
+      !swap ||
+      (/\bthe\s$/i.test(text.slice(0, start)) &&
+        !/^(?:United|Netherlands|Philippines|Czech)/.test(swap)) ||
+      /^(?:[A-Z]\.?){2,3}$/.test(m.text)
+    )
+      continue;
     const prompt = text.slice(0, start) + swap + text.slice(start + m.text.length);
-    out.push(base(analysis, i, prompt, false, `False. The article says ${m.text}, not ${swap}. ${says(sentence)}`, `${m.entity}@${i}`));
+    out.push(
+      base(
+        analysis,
+        i,
+        prompt,
+        false,
+        `False. The article says ${m.text}, not ${swap}. ${says(sentence)}`,
+        `${m.entity}@${i}`,
+      ),
+    );
   }
   return out;
 }
 
-function changedNumbers(analysis: Analysis, i: number, text: string, offset: number, seed: number): Candidate[] {
+function changedNumbers(
+  analysis: Analysis,
+  i: number,
+  text: string,
+  offset: number,
+  seed: number,
+): Candidate[] {
   const sentence = analysis.segmented.sentences[i] as Sentence;
   const out: Candidate[] = [];
   for (const q of analysis.quantities[i] ?? []) {
     const start = q.numeralStart - offset;
     const keyText = sentence.normalized.slice(q.numeralStart, q.numeralEnd);
-    if (start < 0 || q.kind === 'ordinal' || text.slice(start, start + keyText.length) !== keyText) continue;
+    if (start < 0 || q.kind === 'ordinal' || text.slice(start, start + keyText.length) !== keyText)
+      continue;
     const exclude = (analysis.quantities[i] ?? []).map((o) => o.value);
-    const [swap] = numberDistractors(numeralValue(q), keyText, { count: 1, exclude: exclude.map((v) => v / (q.value / numeralValue(q) || 1)), kind: q.kind, seed });
+    const [swap] = numberDistractors(numeralValue(q), keyText, {
+      count: 1,
+      exclude: exclude.map((v) => v / (q.value / numeralValue(q) || 1)),
+      kind: q.kind,
+      seed,
+    });
     if (!swap) continue;
     const prompt = text.slice(0, start) + swap + text.slice(start + keyText.length);
-    const c = base(analysis, i, prompt, false, `False. The article says ${keyText}, not ${swap}. ${says(sentence)}`, `number@${i}`);
+    const c = base(
+      analysis,
+      i,
+      prompt,
+      false,
+      `False. The article says ${keyText}, not ${swap}. ${says(sentence)}`,
+      `number@${i}`,
+    );
     c.score += 0.2;
     out.push(c);
   }
@@ -86,7 +168,10 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     const truthful = base(analysis, i, text, true, `True. ${says(sentence)}`, `fact@${i}`);
     truthful.score += NEGATION.test(text) ? 0.3 : 0;
     out.push(truthful);
-    out.push(...changedNumbers(analysis, i, text, offset, seed), ...swappedEntities(analysis, i, text, offset, seed));
+    out.push(
+      ...changedNumbers(analysis, i, text, offset, seed),
+      ...swappedEntities(analysis, i, text, offset, seed),
+    );
     const negated = flippedNegation(analysis, i, text);
     if (negated) out.push(negated);
   });

@@ -1,7 +1,13 @@
 import { entityDistractors } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
-import { explainWith, forbiddenForms, groundedSentences, isUsableSentence, whWord } from './sentence-tools.ts';
+import {
+  explainWith,
+  forbiddenForms,
+  groundedSentences,
+  isUsableSentence,
+  whWord,
+} from './sentence-tools.ts';
 
 /**
  * "Who resumed the office of Speaker …?" from a sentence that opens with a named subject followed by
@@ -17,12 +23,26 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
     const entity = analysis.entities.get(first.entity);
     const wh = entity ? whWord(entity) : null;
     const next = analysis.tokens[i]?.find((t) => t.start >= first.end);
-    if (!entity || !wh || !next || !next.tags.has('Verb') || /^['’]/.test(text.slice(first.end)) || /[,(]/.test(text.slice(first.end, next.start))) return;
-    if (next.tags.has('Gerund') || next.tags.has('Participle') && !next.tags.has('PastTense')) return;
+    if (
+      !entity ||
+      !wh ||
+      !next ||
+      !next.tags.has('Verb') ||
+      /^['’]/.test(text.slice(first.end)) ||
+      /[,(]/.test(text.slice(first.end, next.start))
+    )
+      return;
+    if (next.tags.has('Gerund') || (next.tags.has('Participle') && !next.tags.has('PastTense')))
+      return;
     const rest = text.slice(next.start).replace(/[.!]["')\]]?$/, '');
     const keyText = entity.name;
     const sentences = groundedSentences(analysis, i, entity, keyText);
-    const distractors = entityDistractors(analysis, entity, { form: 'full', count: 3, keyText, seed });
+    const distractors = entityDistractors(analysis, entity, {
+      form: 'full',
+      count: 3,
+      keyText,
+      seed,
+    });
     out.push({
       family: 'subject',
       type: 'multiple-choice',

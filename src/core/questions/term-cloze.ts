@@ -11,7 +11,15 @@ interface Term {
 }
 
 function isTermToken(t: Token): boolean {
-  return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Possessive') && /^[a-z][a-z-]{3,}$/.test(t.text) && !NON_NAME_WORDS.has(t.normal);
+  return (
+    t.tags.has('Noun') &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('ProperNoun') &&
+    !t.tags.has('Value') &&
+    !t.tags.has('Possessive') &&
+    /^[a-z][a-z-]{3,}$/.test(t.text) &&
+    !NON_NAME_WORDS.has(t.normal)
+  );
 }
 
 /** Content nouns the article uses at least twice: its key terms ("polyps", "algae", "photosynthesis"). */
@@ -35,16 +43,30 @@ function keyTerms(analysis: Analysis): Map<string, Term> {
  */
 export function termCloze(analysis: Analysis): Candidate[] {
   const terms = keyTerms(analysis);
-  const ranked = [...terms.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  const ranked = [...terms.values()].sort(
+    (a, b) => b.count - a.count || a.text.localeCompare(b.text),
+  );
   const out: Candidate[] = [];
   analysis.segmented.sentences.forEach((sentence, i) => {
     if (!isUsableSentence(sentence.normalized, 55)) return;
     const tokens = analysis.tokens[i] ?? [];
-    const best = tokens.filter((t) => terms.has(t.text)).sort((a, b) => (terms.get(a.text)?.count ?? 0) - (terms.get(b.text)?.count ?? 0))[0];
+    const best = tokens
+      .filter((t) => terms.has(t.text))
+      .sort((a, b) => (terms.get(a.text)?.count ?? 0) - (terms.get(b.text)?.count ?? 0))[0];
     if (!best) return;
     const key = terms.get(best.text) as Term;
     const inSentence = new Set(tokens.map((t) => t.text));
-    const distractors = ranked.filter((t) => t.plural === key.plural && t.text !== key.text && !inSentence.has(t.text) && !t.text.startsWith(key.text.slice(0, 5)) && !key.text.startsWith(t.text.slice(0, 5))).slice(0, 3).map((t) => t.text);
+    const distractors = ranked
+      .filter(
+        (t) =>
+          t.plural === key.plural &&
+          t.text !== key.text &&
+          !inSentence.has(t.text) &&
+          !t.text.startsWith(key.text.slice(0, 5)) &&
+          !key.text.startsWith(t.text.slice(0, 5)),
+      )
+      .slice(0, 3)
+      .map((t) => t.text);
     out.push({
       family: 'cloze',
       type: 'multiple-choice',

@@ -20,7 +20,9 @@ const check = ajv.compile(quizSchema);
  */
 export function validateQuiz(value: unknown): QuizValidation {
   if (!check(value)) {
-    const errors = (check.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
+    const errors = (check.errors ?? []).map(
+      (e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`,
+    );
     return { valid: false, errors };
   }
   const errors = checkReferences(value as ReferencedQuiz);
@@ -51,7 +53,8 @@ function checkReferences(quiz: ReferencedQuiz): string[] {
     });
     if (q.choices) {
       const ids = q.choices.map((c) => c.id);
-      if (new Set(ids).size !== ids.length) errors.push(`/questions/${i}/choices: duplicate choice id`);
+      if (new Set(ids).size !== ids.length)
+        errors.push(`/questions/${i}/choices: duplicate choice id`);
       if (q.answer !== undefined && !ids.includes(String(q.answer))) {
         errors.push(`/questions/${i}/answer: not the id of one of its choices`);
       }

@@ -16,7 +16,12 @@ interface Usage {
 function effectiveScore(c: Candidate, usage: Usage, analysis: Analysis): number {
   const paragraph = analysis.segmented.sentences[c.sentences[0] ?? 0]?.paragraph ?? 0;
   const lead = paragraph === 0 ? 0.2 : 0;
-  return c.score + lead - 0.7 * (usage.paragraphs.get(paragraph) ?? 0) - 0.5 * (usage.families.get(c.family) ?? 0);
+  return (
+    c.score +
+    lead -
+    0.7 * (usage.paragraphs.get(paragraph) ?? 0) -
+    0.5 * (usage.families.get(c.family) ?? 0)
+  );
 }
 
 function keyForms(c: Candidate): string[] {
@@ -51,7 +56,12 @@ function revealEachOther(a: Candidate, b: Candidate): boolean {
 function allowed(c: Candidate, usage: Usage): boolean {
   if (usage.answers.has(c.answer) || usage.promptSet.has(c.prompt)) return false;
   if (c.type === 'true-false' && usage.sentences.has(c.sentences[0] ?? -1)) return false;
-  return c.sentences.every((s) => (usage.bySentence.get(s) ?? []).every((other) => !revealEachOther(c, other) && !(other.family === c.family && other.family !== 'cloze')));
+  return c.sentences.every((s) =>
+    (usage.bySentence.get(s) ?? []).every(
+      (other) =>
+        !revealEachOther(c, other) && !(other.family === c.family && other.family !== 'cloze'),
+    ),
+  );
 }
 
 function take(c: Candidate, usage: Usage, analysis: Analysis): void {
@@ -64,7 +74,12 @@ function take(c: Candidate, usage: Usage, analysis: Analysis): void {
   usage.families.set(c.family, (usage.families.get(c.family) ?? 0) + 1);
 }
 
-function pick(pool: readonly Candidate[], count: number, usage: Usage, analysis: Analysis): Candidate[] {
+function pick(
+  pool: readonly Candidate[],
+  count: number,
+  usage: Usage,
+  analysis: Analysis,
+): Candidate[] {
   const chosen: Candidate[] = [];
   const left = [...pool];
   while (chosen.length < count) {
@@ -92,7 +107,10 @@ function schedule(mc: number, wantTrue: number, wantFalse: number): Slot[] {
   const done = { mc: 0, true: 0, false: 0 };
   const want = { mc, true: wantTrue, false: wantFalse };
   for (let k = 0; k < total; k++) {
-    const next = (['mc', 'false', 'true'] as const).map((s) => [s, want[s] === 0 ? Infinity : done[s] / want[s]] as const).sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'mc';
+    const next =
+      (['mc', 'false', 'true'] as const)
+        .map((s) => [s, want[s] === 0 ? Infinity : done[s] / want[s]] as const)
+        .sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'mc';
     done[next] += 1;
     slots.push(next);
   }
@@ -103,24 +121,44 @@ function schedule(mc: number, wantTrue: number, wantFalse: number): Slot[] {
  * Ranks and selects: at most one question per answer and per sentence, spread over the paragraphs,
  * families mixed, and true/false statements half true and half false.
  */
-export function selectQuestions(candidates: readonly Candidate[], counts: { multipleChoice: number; trueFalse: number }, analysis: Analysis, random: Random): Candidate[] {
-  const jittered = random.shuffle(candidates).map((c) => ({ ...c, score: c.score + random.next() * 0.05 }));
-  const usage: Usage = { answers: new Set(), sentences: new Set(), bySentence: new Map(), promptSet: new Set(), paragraphs: new Map(), families: new Map() };
+export function selectQuestions(
+  candidates: readonly Candidate[],
+  counts: { multipleChoice: number; trueFalse: number },
+  analysis: Analysis,
+  random: Random,
+): Candidate[] {
+  const jittered = random
+    .shuffle(candidates)
+    .map((c) => ({ ...c, score: c.score + random.next() * 0.05 }));
+  const usage: Usage = {
+    answers: new Set(),
+    sentences: new Set(),
+    bySentence: new Map(),
+    promptSet: new Set(),
+    paragraphs: new Map(),
+    families: new Map(),
+  };
   const pools: Record<Slot, Candidate[]> = {
     mc: jittered.filter((c) => c.type === 'multiple-choice'),
     true: jittered.filter((c) => c.type === 'true-false' && c.truth),
     false: jittered.filter((c) => c.type === 'true-false' && !c.truth),
   };
-  const wantTrue = Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
+  const wantTrue =
+    Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
   const chosen: Record<Slot, Candidate[]> = { mc: [], true: [], false: [] };
   chosen.mc.push(...pick(pools.mc, counts.multipleChoice, usage, analysis));
   if (chosen.mc.length < counts.multipleChoice) {
     // Short of questions: ask about an answer a second time, but only in another family and sentence.
     const asked = new Map(chosen.mc.map((c) => [c.answer, c.family]));
-    const second = pools.mc.filter((c) => asked.has(c.answer) && asked.get(c.answer) !== c.family && !chosen.mc.includes(c)).map((c) => ({ ...c, answer: `${c.answer}#2` }));
+    const second = pools.mc
+      .filter(
+        (c) => asked.has(c.answer) && asked.get(c.answer) !== c.family && !chosen.mc.includes(c),
+      )
+      .map((c) => ({ ...c, answer: `${c.answer}#2` }));
     chosen.mc.push(...pick(second, counts.multipleChoice - chosen.mc.length, usage, analysis));
   }
-  for (const slot of schedule(0, wantTrue, counts.trueFalse - wantTrue)) chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
+  for (const slot of schedule(0, wantTrue, counts.trueFalse - wantTrue))
+    chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
   // Keep the statements balanced: at most one more true than false, even if that means fewer.
   const falseCount = chosen.false.length;
   if (falseCount < counts.trueFalse - wantTrue) chosen.true.splice(falseCount + 1);

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
 import type { Analysis, NamedEntity } from '../../../src/core/analyze/analysis-types.ts';
 
-const seed = readFileSync(new URL('../../../seeds/russia-airstrikes-syria.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('../../../seeds/russia-airstrikes-syria.txt', import.meta.url),
+  'utf8',
+);
 const analysis = analyzeArticle(seed);
 
 function entityNamed(a: Analysis, alias: string): NamedEntity | undefined {
@@ -44,11 +47,16 @@ describe('analyzeArticle on the seed article', () => {
 
   it('does not take "London-Based" or "Secretary" as part of a name', () => {
     const names = [...analysis.entities.values()].map((e) => e.name);
-    expect(names.some((n) => n.startsWith('London-Based') || n.startsWith('Secretary'))).toBe(false);
+    expect(names.some((n) => n.startsWith('London-Based') || n.startsWith('Secretary'))).toBe(
+      false,
+    );
   });
 
   it('reads the casualty figures as counts of people', () => {
-    const counts = analysis.quantities.flat().filter((q) => q.unit === 'people').map((q) => q.value);
+    const counts = analysis.quantities
+      .flat()
+      .filter((q) => q.unit === 'people')
+      .map((q) => q.value);
     expect(counts).toEqual([28, 36]);
   });
 
@@ -66,9 +74,21 @@ describe('analyzeArticle on the seed article', () => {
 
 describe('analyzeArticle on hard cases', () => {
   it.each([
-    ['Mayor of Koszalin Piotr Jedlinski declared a day of mourning in the city.', 'Piotr Jedlinski', 'Mayor of Koszalin'],
-    ['The team was led by fashion designer Tim Gunn, who spoke to the press on Monday.', 'Tim Gunn', 'fashion designer'],
-    ['Interior Minister Joachim Brudziński ordered checks on all escape rooms in Poland.', 'Joachim Brudziński', 'Interior Minister'],
+    [
+      'Mayor of Koszalin Piotr Jedlinski declared a day of mourning in the city.',
+      'Piotr Jedlinski',
+      'Mayor of Koszalin',
+    ],
+    [
+      'The team was led by fashion designer Tim Gunn, who spoke to the press on Monday.',
+      'Tim Gunn',
+      'fashion designer',
+    ],
+    [
+      'Interior Minister Joachim Brudziński ordered checks on all escape rooms in Poland.',
+      'Joachim Brudziński',
+      'Interior Minister',
+    ],
   ])('reads the role in "%s"', (text, name, role) => {
     const a = analyzeArticle(`${text} It was a long week for everyone involved in the work.`);
     const person = entityNamed(a, name);

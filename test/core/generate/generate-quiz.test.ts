@@ -5,12 +5,17 @@ import { generateQuiz, validateQuiz } from '../../../src/index.ts';
 import type { MultipleChoiceQuestion, Quiz } from '../../../src/index.ts';
 
 const seedsDir = new URL('../../../seeds/', import.meta.url);
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(new URL(f, seedsDir), 'utf8')] as const);
-const keyOf = (q: MultipleChoiceQuestion): string => q.choices.find((c) => c.id === q.answer)?.text ?? '';
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => [f, readFileSync(new URL(f, seedsDir), 'utf8')] as const);
+const keyOf = (q: MultipleChoiceQuestion): string =>
+  q.choices.find((c) => c.id === q.answer)?.text ?? '';
 
 describe.each(seeds)('generateQuiz on seeds/%s', (_name, text) => {
   const quiz = generateQuiz(text, { multipleChoice: 8, trueFalse: 6, seed: 1 });
-  const mc = quiz.questions.filter((q): q is MultipleChoiceQuestion => q.type === 'multiple-choice');
+  const mc = quiz.questions.filter(
+    (q): q is MultipleChoiceQuestion => q.type === 'multiple-choice',
+  );
   const tf = quiz.questions.filter((q) => q.type === 'true-false');
 
   it('returns a quiz the JSON Schema accepts, with the input as its source text', () => {
@@ -25,14 +30,19 @@ describe.each(seeds)('generateQuiz on seeds/%s', (_name, text) => {
 
   it('puts every key in its evidence and never in its prompt', () => {
     for (const q of mc) {
-      const evidence = q.evidence.map((e) => e.text).join(' ').replace(/[“”]/g, '"').replace(/[’‘]/g, "'");
+      const evidence = q.evidence
+        .map((e) => e.text)
+        .join(' ')
+        .replace(/[“”]/g, '"')
+        .replace(/[’‘]/g, "'");
       expect(evidence.toLowerCase()).toContain(keyOf(q).toLowerCase());
       expect(q.prompt.toLowerCase()).not.toContain(keyOf(q).toLowerCase());
     }
   });
 
   it('never repeats an option or a prompt', () => {
-    for (const q of mc) expect(new Set(q.choices.map((c) => c.text.toLowerCase())).size).toBe(q.choices.length);
+    for (const q of mc)
+      expect(new Set(q.choices.map((c) => c.text.toLowerCase())).size).toBe(q.choices.length);
     expect(new Set(quiz.questions.map((q) => q.prompt)).size).toBe(quiz.questions.length);
   });
 
@@ -52,13 +62,25 @@ describe('generateQuiz on the seed article', () => {
   const quiz: Quiz = generateQuiz(text, { multipleChoice: 8, trueFalse: 6, seed: 1 });
 
   it('asks who said a quotation and keys the speaker the article names', () => {
-    const q = quiz.questions.find((x): x is MultipleChoiceQuestion => x.type === 'multiple-choice' && x.tags[0] === 'quote-attribution');
+    const q = quiz.questions.find(
+      (x): x is MultipleChoiceQuestion =>
+        x.type === 'multiple-choice' && x.tags[0] === 'quote-attribution',
+    );
     expect(q).toBeDefined();
     expect(['Carter Ash', 'Sergey Lavrov']).toContain(keyOf(q as MultipleChoiceQuestion));
   });
 
   it('offers only people as options when the key is a person', () => {
-    const people = new Set(['Carter Ash', 'John Kerry', 'Sergey Lavrov', 'Bashar al-Assad', 'Lavrov', 'Kerry', 'Carter', 'Assad']);
+    const people = new Set([
+      'Carter Ash',
+      'John Kerry',
+      'Sergey Lavrov',
+      'Bashar al-Assad',
+      'Lavrov',
+      'Kerry',
+      'Carter',
+      'Assad',
+    ]);
     for (const q of quiz.questions) {
       if (q.type !== 'multiple-choice' || q.tags[1] !== 'person') continue;
       for (const c of q.choices) expect(people.has(c.text)).toBe(true);
