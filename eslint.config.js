@@ -10,7 +10,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
@@ -24,8 +27,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'express', 'handlebars', 'better-sqlite3'], message: 'src/core is pure: no I/O.' },
-            { group: ['**/cli/**', '**/server/**'], message: 'src/core does not know its adapters.' },
+            {
+              group: ['node:*', 'express', 'handlebars', 'better-sqlite3'],
+              message: 'src/core is pure: no I/O.',
+            },
+            {
+              group: ['**/cli/**', '**/server/**'],
+              message: 'src/core does not know its adapters.',
+            },
           ],
         },
       ],
