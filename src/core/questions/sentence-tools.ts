@@ -85,5 +85,10 @@ export function explainWith(
   lead: string,
 ): string {
   const quoted = sentences.map((i) => analysis.segmented.sentences[i]?.text ?? '').join(' ');
-  return `${lead} The article says: "${quoted}"`;
+  return `${lead} ${quoteEvidence(quoted)}`;
+}
+
+/** "The article says: …", quoting the sentence unless it already opens with a quotation mark. */
+export function quoteEvidence(text: string): string {
+  return /^["“‘']/.test(text) ? `The article says: ${text}` : `The article says: "${text}"`;
 }

@@ -3,7 +3,7 @@ import { numberDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { isUsableSentence } from './sentence-tools.ts';
+import { isUsableSentence, quoteEvidence } from './sentence-tools.ts';
 import { numeralValue } from './cloze-question.ts';
 
 const LEAD_IN =
@@ -50,7 +50,7 @@ function base(
 }
 
 function says(sentence: Sentence): string {
-  return `The article says: "${sentence.text}"`;
+  return quoteEvidence(sentence.text);
 }
 
 function swappedEntities(

@@ -107,6 +107,13 @@ describe('analyzeArticle on hard cases', () => {
     expect(q?.kind).toBe(kind);
   });
 
+  it('types a firm whose name ends in a plural noun as an organization, not a person', () => {
+    const a = analyzeArticle(
+      'Brightwater Bakeries said it would hire 260 workers. The plan was welcomed by the town council on Monday.',
+    );
+    expect(entityNamed(a, 'Brightwater Bakeries')?.type).toBe('organization');
+  });
+
   it('never throws on junk', () => {
     expect(() => analyzeArticle('\u0000\uffff"""..."Mr. . U.S.')).not.toThrow();
   });

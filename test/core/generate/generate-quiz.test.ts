@@ -40,6 +40,10 @@ describe.each(seeds)('generateQuiz on seeds/%s', (_name, text) => {
     }
   });
 
+  it('quotes the evidence in explanations without doubling quotation marks', () => {
+    for (const q of quiz.questions) expect(q.explanation).not.toMatch(/""|“"|"“/);
+  });
+
   it('never repeats an option or a prompt', () => {
     for (const q of mc)
       expect(new Set(q.choices.map((c) => c.text.toLowerCase())).size).toBe(q.choices.length);
