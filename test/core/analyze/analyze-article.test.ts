@@ -109,7 +109,7 @@ describe('analyzeArticle on hard cases', () => {
 
   it('types a firm whose name ends in a plural noun as an organization, not a person', () => {
     const a = analyzeArticle(
-      'Brightwater Bakeries said it would hire 260 workers. The plan was welcomed by the town council on Monday.',
+      'The town welcomed the plan on Monday. Last year Brightwater Bakeries said it would hire 260 workers.',
     );
     expect(entityNamed(a, 'Brightwater Bakeries')?.type).toBe('organization');
   });
