@@ -1,6 +1,6 @@
 import { segmentArticle } from '../text/segment-article.ts';
 import { tagSentences } from '../nlp/tag-sentences.ts';
-import { findNameChunks } from '../entities/find-name-chunks.ts';
+import { findNameChunks, type NameChunk } from '../entities/find-name-chunks.ts';
 import { classifyChunk } from '../entities/classify-chunk.ts';
 import { findRoleBefore } from '../entities/find-role-before.ts';
 import { buildEntities, type RawName } from '../entities/build-entities.ts';
@@ -11,22 +11,28 @@ import type { Analysis, NameMention, QuantityMention } from './analysis-types.ts
 import type { Sentence } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
-interface NameContext {
-  known: ReadonlySet<string>;
-  personWords: ReadonlySet<string>;
-}
-
-function namesOf(
+/**
+ * Types each chunk of a sentence. Chunks that could not be typed, and one-word chunks while the
+ * article's person names are not yet known, are returned for a second look.
+ */
+function typeChunks(
   sentence: Sentence,
   tokens: readonly Token[],
-  dates: readonly [number, number][],
-  context: NameContext,
-): RawName[] {
+  chunks: readonly NameChunk[],
+  personWords: ReadonlySet<string> | null,
+): { names: RawName[]; untyped: NameChunk[] } {
   const names: RawName[] = [];
-  for (const chunk of findNameChunks(tokens, sentence.normalized, context.known)) {
-    if (dates.some(([a, b]) => chunk.start < b && chunk.end > a)) continue;
-    const typed = classifyChunk(tokens, chunk, sentence.normalized, context.personWords);
-    if (!typed) continue;
+  const untyped: NameChunk[] = [];
+  for (const chunk of chunks) {
+    if (!personWords && chunk.to - chunk.from === 1) {
+      untyped.push(chunk);
+      continue;
+    }
+    const typed = classifyChunk(tokens, chunk, sentence.normalized, personWords ?? new Set());
+    if (!typed) {
+      untyped.push(chunk);
+      continue;
+    }
     if (!typed.role && typed.type === 'person') {
       const from = findRoleBefore(tokens, chunk.from);
       if (from >= 0) {
@@ -37,7 +43,45 @@ function namesOf(
     }
     names.push({ ...typed, sentence: sentence.index });
   }
-  return names;
+  return { names, untyped };
+}
+
+/** Surname-like words of the article's full person names ("lavrov", "assad"). */
+function personWordsOf(names: readonly RawName[]): Set<string> {
+  const full = names.filter((n) => n.type === 'person' && n.text.includes(' '));
+  return new Set(
+    full.flatMap((n) =>
+      n.text
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => w.replace(/^(?:al|el|ad|as)-/, '')),
+    ),
+  );
+}
+
+/**
+ * Finds the typed names of every sentence. A one-word name ("Lavrov") is typed only once the
+ * article's full person names are known, so untyped chunks get a second look.
+ */
+function namesOfArticle(
+  sentences: readonly Sentence[],
+  tokens: readonly Token[][],
+  dateSpans: readonly [number, number][][],
+): RawName[] {
+  const known = knownNameWords(sentences, tokens);
+  const first = sentences.map((s, i) => {
+    const dates = dateSpans[i] ?? [];
+    const chunks = findNameChunks(tokens[i] ?? [], s.normalized, known).filter(
+      (c) => !dates.some(([a, b]) => c.start < b && c.end > a),
+    );
+    return typeChunks(s, tokens[i] ?? [], chunks, null);
+  });
+  const personWords = personWordsOf(first.flatMap((r) => r.names));
+  return sentences.flatMap((s, i) => {
+    const pass = first[i] as { names: RawName[]; untyped: NameChunk[] };
+    const second = typeChunks(s, tokens[i] ?? [], pass.untyped, personWords).names;
+    return [...pass.names, ...second].sort((x, y) => x.start - y.start);
+  });
 }
 
 /** Words capitalised in mid-sentence somewhere in the article: names, even where they open a sentence. */
@@ -60,7 +104,6 @@ export function analyzeArticle(text: string): Analysis {
   const segmented = segmentArticle(text);
   const { sentences } = segmented;
   const tokens = tagSentences(sentences);
-  const raw: RawName[] = [];
   const quantities: QuantityMention[][] = [];
   const dateMentions: NameMention[][] = [];
   const spansBySentence: [number, number][][] = [];
@@ -85,23 +128,7 @@ export function analyzeArticle(text: string): Analysis {
       })),
     );
   });
-  const known = knownNameWords(sentences, tokens);
-  const firstPass = sentences.flatMap((s, i) =>
-    namesOf(s, tokens[i] ?? [], spansBySentence[i] ?? [], { known, personWords: new Set() }),
-  );
-  const personWords = new Set(
-    firstPass
-      .filter((n) => n.type === 'person' && n.text.includes(' '))
-      .flatMap((n) =>
-        n.text
-          .toLowerCase()
-          .split(/\s+/)
-          .map((w) => w.replace(/^(?:al|el|ad|as)-/, '')),
-      ),
-  );
-  sentences.forEach((s, i) =>
-    raw.push(...namesOf(s, tokens[i] ?? [], spansBySentence[i] ?? [], { known, personWords })),
-  );
+  const raw = namesOfArticle(sentences, tokens, spansBySentence);
   const { entities, mentions } = buildEntities(raw);
   for (const d of dateMentions.flat()) {
     const entity = entities.get(d.entity) ?? {

@@ -1,10 +1,20 @@
 import { COUNTRIES } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
-import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
+import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
 /** How the key is written, so the distractors are written the same way. */
 export type NameForm = 'full' | 'short';
+
+/**
+ * How a mention names its entity: a person's surname alone ("Kerry") or the full name; null for a
+ * partial form that other options could not copy ("John").
+ */
+export function nameForm(mention: NameMention, entity: NamedEntity): NameForm | null {
+  if (entity.type !== 'person') return 'full';
+  if (mention.text === entity.short && entity.short !== entity.name) return 'short';
+  return mention.text === entity.name ? 'full' : null;
+}
 
 const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUpperCase());
 

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from '../lexicon/number-words.ts';
+import type { QuantityMention } from '../analyze/analysis-types.ts';
 
 const WORD_FOR = new Map(
   Object.entries(NUMBER_WORDS)
@@ -65,4 +66,35 @@ export function numberDistractors(
     out.push(text);
   }
   return out;
+}
+
+/** The value of the numeral as written: 100 for "100 billion", 8 for "eight". */
+export function numeralValue(q: QuantityMention): number {
+  const n = Number(
+    q.text.slice(q.numeralStart - q.start, q.numeralEnd - q.start).replace(/,/g, ''),
+  );
+  return Number.isFinite(n) ? n : q.value;
+}
+
+/** The numeral of a quantity as written ("100" in "$100 billion"). */
+export function numeralText(q: QuantityMention): string {
+  return q.text.slice(q.numeralStart - q.start, q.numeralEnd - q.start);
+}
+
+/**
+ * Distractors for a number of a sentence, on the numeral's own scale ("100" of "100 billion" → 75,
+ * 125…), never a value the same sentence gives.
+ */
+export function quantityDistractors(
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  options: { count: number; seed: number },
+): string[] {
+  const scale = q.value / numeralValue(q) || 1;
+  return numberDistractors(numeralValue(q), numeralText(q), {
+    count: options.count,
+    exclude: siblings.map((o) => o.value / scale),
+    kind: q.kind,
+    seed: options.seed,
+  });
 }

@@ -95,7 +95,8 @@ const MEASURE_UNITS = new Set([
   'volts',
 ]);
 
-function wordValue(word: string): number {
+/** The value of a number written in words ("eight", "twenty-five"); 0 when it is not one. */
+export function wordValue(word: string): number {
   const [tens, ones] = word.toLowerCase().split('-');
   return (NUMBER_WORDS[tens ?? ''] ?? 0) + (NUMBER_WORDS[ones ?? ''] ?? 0);
 }

@@ -37,8 +37,11 @@ export function extractQuotes(
 ): QuoteFact[] {
   const quotes: QuoteFact[] = [];
   const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences)
-    byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) {
+    const group = byParagraph.get(s.paragraph);
+    if (group) group.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   for (const group of byParagraph.values()) quotes.push(...quotesOfParagraph(group, mentions));
   return quotes;
 }
@@ -53,10 +56,9 @@ function quotesOfParagraph(
     pieces.push({ sentence: s.index, offset: text.length });
     text += s.normalized + ' ';
   }
-  const sentenceAt = (at: number): number =>
-    [...pieces].reverse().find((p) => p.offset <= at)?.sentence ?? 0;
-  const local = (m: NameMention): number =>
-    (pieces.find((p) => p.sentence === m.sentence)?.offset ?? 0) + m.start;
+  const sentenceAt = (at: number): number => pieces.findLast((p) => p.offset <= at)?.sentence ?? 0;
+  const offsets = new Map(pieces.map((p) => [p.sentence, p.offset]));
+  const local = (m: NameMention): number => (offsets.get(m.sentence) ?? 0) + m.start;
   const persons = group.flatMap((s) => personsIn(mentions[s.index] ?? []));
   const found: QuoteFact[] = [];
   for (const m of text.matchAll(/"([^"]{2,}?)"/g)) {
@@ -104,9 +106,7 @@ function speakerOf(
     if (VERB_NEAR_START.test(between) || VERB_NEAR_START.test(rest.replace(/^['’]s\b/, '')))
       return { id: after.entity, via: 'name' };
   }
-  const before = [...persons]
-    .reverse()
-    .find((p) => local(p) + p.text.length <= open && open - local(p) < 120);
+  const before = persons.findLast((p) => local(p) + p.text.length <= open && open - local(p) < 120);
   if (before) {
     const between = text.slice(local(before) + before.text.length, open);
     if (!between.includes('"') && VERB_NEAR_END.test(between))

@@ -8,18 +8,24 @@ import { statementQuestion } from '../questions/statement-question.ts';
 import { subjectQuestion } from '../questions/subject-question.ts';
 import { termCloze } from '../questions/term-cloze.ts';
 
-/** The question families, best first. Each reads the analysis and proposes candidates. */
+/** The families that need nothing but the analysis, best first. */
 const FAMILIES = [
   quoteAttribution,
   roleQuestion,
   subjectQuestion,
   clozeQuestion,
   termCloze,
-  statementQuestion,
-  statementChoice,
 ] as const;
 
-/** Every candidate question every family proposes for the article. */
+/**
+ * Every candidate question every family proposes for the article. True/false statements are made
+ * once and shared with the statement-choice family, which builds its options from them.
+ */
 export function findCandidates(analysis: Analysis, seed: number): Candidate[] {
-  return FAMILIES.flatMap((family) => family(analysis, seed));
+  const statements = statementQuestion(analysis, seed);
+  return [
+    ...FAMILIES.flatMap((family) => family(analysis, seed)),
+    ...statements,
+    ...statementChoice(analysis, seed, statements),
+  ];
 }

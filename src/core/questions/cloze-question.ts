@@ -1,5 +1,5 @@
-import { entityDistractors } from '../distractors/entity-distractors.ts';
-import { numberDistractors } from '../distractors/number-distractors.ts';
+import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
+import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { blankOut, explainWith, forbiddenForms, isUsableSentence } from './sentence-tools.ts';
@@ -11,11 +11,8 @@ function entityCloze(analysis: Analysis, mention: NameMention, seed: number): Ca
   const entity = analysis.entities.get(mention.entity);
   if (!sentence || !entity || !CLOZE_TYPES.has(entity.type)) return null;
   if (/^(?:[A-Z]\.){2,}$/.test(mention.text) || mention.text.length < 3) return null;
-  const form =
-    entity.type === 'person' && mention.text === entity.short && entity.short !== entity.name
-      ? 'short'
-      : 'full';
-  if (entity.type === 'person' && form === 'full' && mention.text !== entity.name) return null;
+  const form = nameForm(mention, entity);
+  if (!form) return null;
   const keyText = mention.text;
   const inStem = (analysis.mentions[mention.sentence] ?? [])
     .filter((m) => m.entity !== entity.id)
@@ -45,22 +42,12 @@ function entityCloze(analysis: Analysis, mention: NameMention, seed: number): Ca
   };
 }
 
-/** The value of the numeral as written ("100" in "100 billion"). */
-export function numeralValue(q: QuantityMention): number {
-  const text = q.text.slice(q.numeralStart - q.start, q.numeralEnd - q.start).replace(/,/g, '');
-  const n = Number(text);
-  return Number.isFinite(n) ? n : q.value;
-}
-
 function numberCloze(analysis: Analysis, q: QuantityMention, seed: number): Candidate | null {
   const sentence = analysis.segmented.sentences[q.sentence];
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
-  const keyText = sentence.normalized.slice(q.numeralStart, q.numeralEnd);
-  const exclude = (analysis.quantities[q.sentence] ?? []).map((o) => o.value);
-  const distractors = numberDistractors(numeralValue(q), keyText, {
+  const keyText = numeralText(q);
+  const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
     count: 3,
-    exclude: exclude.map((v) => v / (q.value / numeralValue(q) || 1)),
-    kind: q.kind,
     seed,
   });
   return {

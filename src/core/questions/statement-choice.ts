@@ -5,12 +5,22 @@ import { statementQuestion } from './statement-question.ts';
 /**
  * "Which statement matches the article?": one true sentence against false versions of it with a
  * name or number changed, so every option has the same length and shape. Used where the article has
- * too few names of one kind for other families.
+ * too few names of one kind for other families. `statements` are the true/false candidates already
+ * made with this seed, so they are not made twice.
  */
-export function statementChoice(analysis: Analysis, seed: number): Candidate[] {
+export function statementChoice(
+  analysis: Analysis,
+  seed: number,
+  statements?: readonly Candidate[],
+): Candidate[] {
   const bySentence = new Map<number, Candidate[]>();
-  for (let k = 0; k < 3; k++) {
-    for (const c of statementQuestion(analysis, seed + k * 7919)) {
+  const variants = [
+    statements ?? statementQuestion(analysis, seed),
+    statementQuestion(analysis, seed + 7919),
+    statementQuestion(analysis, seed + 2 * 7919),
+  ];
+  for (const list of variants) {
+    for (const c of list) {
       const list = bySentence.get(c.sentences[0] ?? -1) ?? [];
       if (!list.some((o) => o.prompt === c.prompt)) list.push(c);
       bySentence.set(c.sentences[0] ?? -1, list);

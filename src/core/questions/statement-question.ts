@@ -1,10 +1,9 @@
-import { entityDistractors } from '../distractors/entity-distractors.ts';
-import { numberDistractors } from '../distractors/number-distractors.ts';
+import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
+import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { isUsableSentence, quoteEvidence } from './sentence-tools.ts';
-import { numeralValue } from './cloze-question.ts';
 
 const LEAD_IN =
   /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
@@ -53,6 +52,24 @@ function says(sentence: Sentence): string {
   return quoteEvidence(sentence.text);
 }
 
+/** The statement with `original` at `start` replaced by `swap`: false, and saying what it changed. */
+function falseVersion(
+  analysis: Analysis,
+  i: number,
+  text: string,
+  at: { start: number; original: string; swap: string; answer: string },
+): Candidate {
+  const sentence = analysis.segmented.sentences[i] as Sentence;
+  const prompt = text.slice(0, at.start) + at.swap + text.slice(at.start + at.original.length);
+  const explanation = `False. The article says ${at.original}, not ${at.swap}. ${says(sentence)}`;
+  return base(analysis, i, prompt, false, explanation, at.answer);
+}
+
+/** True when the text holds `original` at `start` (the statement may have lost a lead-in). */
+function holdsAt(text: string, start: number, original: string): boolean {
+  return start >= 0 && text.slice(start, start + original.length) === original;
+}
+
 function swappedEntities(
   analysis: Analysis,
   i: number,
@@ -60,8 +77,8 @@ function swappedEntities(
   offset: number,
   seed: number,
 ): Candidate[] {
-  const sentence = analysis.segmented.sentences[i] as Sentence;
   const out: Candidate[] = [];
+  const inSentence = (analysis.mentions[i] ?? []).map((o) => o.text.toLowerCase());
   for (const m of analysis.mentions[i] ?? []) {
     const entity = analysis.entities.get(m.entity);
     if (
@@ -70,13 +87,8 @@ function swappedEntities(
     )
       continue;
     const start = m.start - offset;
-    if (start < 0 || text.slice(start, start + m.text.length) !== m.text) continue;
-    const form =
-      entity.type === 'person' && m.text === entity.short && entity.short !== entity.name
-        ? 'short'
-        : 'full';
-    if (entity.type === 'person' && form === 'full' && m.text !== entity.name) continue;
-    const inSentence = (analysis.mentions[i] ?? []).map((o) => o.text.toLowerCase());
+    const form = nameForm(m, entity);
+    if (!form || !holdsAt(text, start, m.text)) continue;
     const [swap] = entityDistractors(analysis, entity, {
       form,
       count: 1,
@@ -85,23 +97,17 @@ function swappedEntities(
       seed,
     });
     // "the United States" → "the Israel" reads wrong; "US prices" → "Israel prices" too.
-    if (
-      !swap ||
-      (/\bthe\s$/i.test(text.slice(0, start)) &&
-        !/^(?:United|Netherlands|Philippines|Czech)/.test(swap)) ||
-      /^(?:[A-Z]\.?){2,3}$/.test(m.text)
-    )
-      continue;
-    const prompt = text.slice(0, start) + swap + text.slice(start + m.text.length);
+    const articleClash =
+      /\bthe\s$/i.test(text.slice(0, start)) &&
+      !/^(?:United|Netherlands|Philippines|Czech)/.test(swap ?? '');
+    if (!swap || articleClash || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
     out.push(
-      base(
-        analysis,
-        i,
-        prompt,
-        false,
-        `False. The article says ${m.text}, not ${swap}. ${says(sentence)}`,
-        `${m.entity}@${i}`,
-      ),
+      falseVersion(analysis, i, text, {
+        start,
+        original: m.text,
+        swap,
+        answer: `${m.entity}@${i}`,
+      }),
     );
   }
   return out;
@@ -114,30 +120,15 @@ function changedNumbers(
   offset: number,
   seed: number,
 ): Candidate[] {
-  const sentence = analysis.segmented.sentences[i] as Sentence;
   const out: Candidate[] = [];
-  for (const q of analysis.quantities[i] ?? []) {
+  const siblings = analysis.quantities[i] ?? [];
+  for (const q of siblings) {
     const start = q.numeralStart - offset;
-    const keyText = sentence.normalized.slice(q.numeralStart, q.numeralEnd);
-    if (start < 0 || q.kind === 'ordinal' || text.slice(start, start + keyText.length) !== keyText)
-      continue;
-    const exclude = (analysis.quantities[i] ?? []).map((o) => o.value);
-    const [swap] = numberDistractors(numeralValue(q), keyText, {
-      count: 1,
-      exclude: exclude.map((v) => v / (q.value / numeralValue(q) || 1)),
-      kind: q.kind,
-      seed,
-    });
+    const original = numeralText(q);
+    if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
+    const [swap] = quantityDistractors(q, siblings, { count: 1, seed });
     if (!swap) continue;
-    const prompt = text.slice(0, start) + swap + text.slice(start + keyText.length);
-    const c = base(
-      analysis,
-      i,
-      prompt,
-      false,
-      `False. The article says ${keyText}, not ${swap}. ${says(sentence)}`,
-      `number@${i}`,
-    );
+    const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });
     c.score += 0.2;
     out.push(c);
   }
