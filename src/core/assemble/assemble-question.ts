@@ -1,36 +1,14 @@
+import { wordValue } from '../entities/extract-quantities.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from '../questions/candidate.ts';
 import type { Evidence, Question } from '../types.ts';
 
 const LETTERS = 'abcde';
 
+/** The value an option stands for, in digits or in words ("1,200", "eight"), to sort by. */
 function numericValue(text: string): number {
-  const n = Number(text.replace(/[^\d.]/g, ''));
-  return Number.isFinite(n) && /\d/.test(text) ? n : WORD_ORDER.indexOf(text.toLowerCase());
+  return /\d/.test(text) ? Number(text.replace(/[^\d.]/g, '')) : wordValue(text);
 }
-const WORD_ORDER = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
 
 function evidenceOf(c: Candidate, analysis: Analysis): Evidence[] {
   return c.sentences.map((i) => {
