@@ -100,19 +100,17 @@ function pick(
 
 type Slot = 'mc' | 'true' | 'false';
 
-/** Interleaves the wanted picks so that each kind gets its share of the best sentences. */
-function schedule(mc: number, wantTrue: number, wantFalse: number): Slot[] {
-  const total = mc + wantTrue + wantFalse;
-  const slots: Slot[] = [];
-  const done = { mc: 0, true: 0, false: 0 };
-  const want = { mc, true: wantTrue, false: wantFalse };
-  for (let k = 0; k < total; k++) {
-    const next =
-      (['mc', 'false', 'true'] as const)
-        .map((s) => [s, want[s] === 0 ? Infinity : done[s] / want[s]] as const)
-        .sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'mc';
-    done[next] += 1;
-    slots.push(next);
+/** Alternates true and false picks in proportion, false first, so both get some of the best sentences. */
+function schedule(wantTrue: number, wantFalse: number): ('true' | 'false')[] {
+  const slots: ('true' | 'false')[] = [];
+  let trues = 0;
+  let falses = 0;
+  while (trues + falses < wantTrue + wantFalse) {
+    const falseShare = wantFalse === 0 ? Infinity : falses / wantFalse;
+    const trueShare = wantTrue === 0 ? Infinity : trues / wantTrue;
+    if (falseShare <= trueShare) falses += 1;
+    else trues += 1;
+    slots.push(falseShare <= trueShare ? 'false' : 'true');
   }
   return slots;
 }
@@ -157,7 +155,7 @@ export function selectQuestions(
       .map((c) => ({ ...c, answer: `${c.answer}#2` }));
     chosen.mc.push(...pick(second, counts.multipleChoice - chosen.mc.length, usage, analysis));
   }
-  for (const slot of schedule(0, wantTrue, counts.trueFalse - wantTrue))
+  for (const slot of schedule(wantTrue, counts.trueFalse - wantTrue))
     chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
   // Keep the statements balanced: at most one more true than false, even if that means fewer.
   const falseCount = chosen.false.length;
