@@ -12,7 +12,10 @@ export type GateName =
   | 'distractor-supported'
   | 'false-statement-in-text';
 
-type Gate = (c: Candidate, analysis: Analysis, articleText: string) => boolean;
+/** Tells whether a sentence of the article contains the text. */
+type Says = (sentence: string) => boolean;
+
+type Gate = (c: Candidate, analysis: Analysis, says: Says) => boolean;
 
 const PRONOUN_OPENING =
   /^(?:Fill in the blank: )?(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b/;
@@ -67,30 +70,56 @@ const GATES: readonly [GateName, Gate][] = [
   ['unresolved-pronoun', (c) => PRONOUN_OPENING.test(c.prompt)],
   [
     'distractor-supported',
-    (c, _a, text) =>
+    (c, _a, says) =>
       c.prompt.includes(BLANK) &&
       c.distractors.some((d) =>
-        text.includes(c.prompt.replace(/^Fill in the blank: /, '').replace(BLANK, d)),
+        says(c.prompt.replace(/^Fill in the blank: /, '').replace(BLANK, d)),
       ),
   ],
   [
     'false-statement-in-text',
-    (c, _a, text) =>
-      (c.type === 'true-false' && !c.truth && text.includes(c.prompt)) ||
-      (c.family === 'statement-choice' && c.distractors.some((d) => text.includes(d))),
+    (c, _a, says) =>
+      (c.type === 'true-false' && !c.truth && says(c.prompt)) ||
+      (c.family === 'statement-choice' && c.distractors.some((d) => says(d))),
   ],
 ];
+
+/**
+ * An index of what the article states: does any sentence contain this text? Sentences are found
+ * through the run of three words after the text's first (whole words wherever the text stands in a
+ * sentence), so each look-up reads only the few sentences that share them and gating stays linear
+ * in the article's length.
+ */
+function sentenceIndex(analysis: Analysis): Says {
+  const sentences = [...new Set(analysis.segmented.sentences.map((s) => s.normalized))];
+  const byRun = new Map<string, number[]>();
+  sentences.forEach((sentence, i) => {
+    const words = sentence.split(' ');
+    for (let k = 0; k + 3 <= words.length; k++) {
+      const run = words.slice(k, k + 3).join(' ');
+      const list = byRun.get(run);
+      if (!list) byRun.set(run, [i]);
+      else if (list.at(-1) !== i) list.push(i);
+    }
+  });
+  return (text) => {
+    const words = text.split(' ');
+    if (words.length < 5) return sentences.some((s) => s.includes(text));
+    const candidates = byRun.get(words.slice(1, 4).join(' ')) ?? [];
+    return candidates.some((i) => sentences[i]?.includes(text) === true);
+  };
+}
 
 /** Drops every candidate that fails a gate and counts how many each gate removed. */
 export function applyGates(
   candidates: readonly Candidate[],
   analysis: Analysis,
 ): { kept: Candidate[]; removed: Record<string, number> } {
-  const articleText = analysis.segmented.sentences.map((s) => s.normalized).join(' ');
+  const says = sentenceIndex(analysis);
   const removed: Record<string, number> = {};
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    const failed = GATES.find(([, gate]) => gate(c, analysis, articleText));
+    const failed = GATES.find(([, gate]) => gate(c, analysis, says));
     if (failed) removed[failed[0]] = (removed[failed[0]] ?? 0) + 1;
     else kept.push(c);
   }

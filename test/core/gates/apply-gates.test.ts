@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { applyGates } from '../../../src/core/gates/apply-gates.ts';
+import type { Candidate } from '../../../src/core/questions/candidate.ts';
+
+const text =
+  'Anna Berg opened the festival in Lyon on Friday. ' +
+  'In 2019 Anna Berg opened the festival in Paris on Friday. ' +
+  'Tickets sold out within two hours of going on sale.';
+const analysis = analyzeArticle(text);
+
+function cloze(distractors: string[]): Candidate {
+  return {
+    family: 'cloze',
+    type: 'multiple-choice',
+    prompt: 'Fill in the blank: Anna Berg opened the festival in _____ on Friday.',
+    key: 'Lyon',
+    truth: true,
+    distractors,
+    sentences: [0],
+    answer: 'place:lyon',
+    answerType: 'place',
+    numeric: false,
+    forbidden: ['lyon'],
+    explanation: 'The article says so.',
+    score: 1,
+    difficulty: 0.5,
+  };
+}
+
+describe('applyGates', () => {
+  it('drops a blank that a wrong option also fills truthfully somewhere in the article', () => {
+    const { kept, removed } = applyGates([cloze(['Paris', 'Berlin'])], analysis);
+    expect(kept).toHaveLength(0);
+    expect(removed['distractor-supported']).toBe(1);
+  });
+
+  it('keeps a blank whose wrong options the article never states', () => {
+    const { kept } = applyGates([cloze(['Berlin', 'Madrid'])], analysis);
+    expect(kept).toHaveLength(1);
+  });
+
+  it('drops a "false" statement that the article makes inside a longer sentence', () => {
+    const statement: Candidate = {
+      ...cloze([]),
+      family: 'statement',
+      type: 'true-false',
+      prompt: 'Anna Berg opened the festival in Paris on Friday.',
+      key: '',
+      truth: false,
+      answer: 'place:lyon@0',
+    };
+    const { removed } = applyGates([statement], analysis);
+    expect(removed['false-statement-in-text']).toBe(1);
+  });
+});
