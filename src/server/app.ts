@@ -11,8 +11,8 @@ import type { RouteContext } from './routes/route-context.ts';
 import { studentPages } from './routes/student-pages.ts';
 import { teacherPages } from './routes/teacher-pages.ts';
 import type { Store } from './store/create-store.ts';
-import { loadTemplates } from './views/load-templates.ts';
-import { createViewEngine, type TemplateSources } from './views/view-engine.ts';
+import { loadTemplates } from '../render/load-templates.ts';
+import { createViewEngine, type TemplateSources } from '../render/view-engine.ts';
 
 /** What the app is built from. Only `store` is required. */
 export interface AppDeps {

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { errorView } from '../presenters/error-view.ts';
-import type { ViewEngine } from '../views/view-engine.ts';
+import type { ViewEngine } from '../../render/view-engine.ts';
 import { HttpProblem, notFound } from './http-problem.ts';
 
 interface BodyParserError {

@@ -1,5 +1,5 @@
 import type { StoredQuiz } from '../store/store-types.ts';
-import type { PageModel } from '../views/view-engine.ts';
+import type { PageModel } from '../../render/view-engine.ts';
 
 /** The page shown once after creating a quiz: the only time the manage link is displayed. */
 export function createdView(stored: StoredQuiz, manageUrl: string): PageModel {

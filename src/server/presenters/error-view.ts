@@ -1,5 +1,5 @@
 import type { HttpProblem } from '../http/http-problem.ts';
-import type { PageModel } from '../views/view-engine.ts';
+import type { PageModel } from '../../render/view-engine.ts';
 
 /** The HTML error page for a problem. */
 export function errorView(problem: HttpProblem): PageModel {

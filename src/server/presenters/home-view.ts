@@ -1,6 +1,6 @@
 import type { StoredQuiz } from '../store/store-types.ts';
 import type { FieldError } from '../http/http-problem.ts';
-import type { PageModel } from '../views/view-engine.ts';
+import type { PageModel } from '../../render/view-engine.ts';
 
 /** Values a teacher typed into the create form, echoed back after an error. */
 export interface CreateFormValues {

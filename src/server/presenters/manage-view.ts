@@ -1,7 +1,7 @@
 import type { Choice, Question } from '../../index.ts';
 import type { QuizStatistics } from '../domain/quiz-statistics.ts';
 import type { Attempt, StoredQuiz } from '../store/store-types.ts';
-import type { PageModel } from '../views/view-engine.ts';
+import type { PageModel } from '../../render/view-engine.ts';
 import { keyText } from './answer-text.ts';
 import { statsView } from './stats-view.ts';
 

@@ -1,5 +1,5 @@
 import type { StoredQuiz } from '../store/store-types.ts';
-import type { PageModel } from '../views/view-engine.ts';
+import type { PageModel } from '../../render/view-engine.ts';
 
 /** The quiz's start page: title, size and a start button. No question content. */
 export function quizView(stored: StoredQuiz): PageModel {

@@ -1,6 +1,6 @@
 import type { Question } from '../../index.ts';
 import type { LoadedAttempt } from '../domain/load-records.ts';
-import type { PageModel } from '../views/view-engine.ts';
+import type { PageModel } from '../../render/view-engine.ts';
 import { answerText, keyText } from './answer-text.ts';
 
 /** The result of one answer, as the result page and the API show it. */

@@ -1,5 +1,5 @@
 import type { LoadedAttempt } from '../domain/load-records.ts';
-import type { PageModel } from '../views/view-engine.ts';
+import type { PageModel } from '../../render/view-engine.ts';
 import { studentQuestions } from './student-questions.ts';
 
 /** The attempt form: one fieldset per question, native radios, one submit button. */

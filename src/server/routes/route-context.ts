@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { RandomInt } from '../domain/shuffle-order.ts';
 import type { RateLimits } from '../http/rate-limits.ts';
 import type { Store } from '../store/create-store.ts';
-import type { PageModel, ViewEngine } from '../views/view-engine.ts';
+import type { PageModel, ViewEngine } from '../../render/view-engine.ts';
 
 /** What every router is built from. */
 export interface RouteContext {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { TemplateSources } from './view-engine.ts';
 
 /** The project's `views/` folder. */
-export const defaultViewsDir = fileURLToPath(new URL('../../../views/', import.meta.url));
+export const defaultViewsDir = fileURLToPath(new URL('../../views/', import.meta.url));
 
 function readFolder(dir: string): Record<string, string> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.hbs'));
