@@ -1,5 +1,5 @@
 import { NUMBER_WORDS, SCALE_WORDS } from '../lexicon/number-words.ts';
-import { MONTHS } from '../lexicon/common-words.ts';
+import { IDENTIFIER_WORDS, MONTHS } from '../lexicon/common-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 /** A number found in a normalized sentence; offsets are into the normalized sentence. */
@@ -95,15 +95,37 @@ const MEASURE_UNITS = new Set([
   'volts',
 ]);
 
+const IDENTIFIER_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_WORDS.join('|')})\s$`, 'i');
+/** "Boeing 737", "Furnal Equinox 2019": a capitalized word that does not open the sentence. */
+const NAME_BEFORE =
+  /(?:^|[^.!?"]\s)(?!(?:In|On|At|By|Of|The|A|An|And|Or|But|From|To|For)\s)[A-Z][\w'-]*\s$/;
+const CLOCK_AFTER = /^\s?(?:UTC|GMT|[A-Z]{2}T\b|IST\b|a\.m\.|p\.m\.|am\b|pm\b)/;
+
+/**
+ * True for numbers that name or label rather than count: "flight 1344", "Boeing 737", "Six Flags",
+ * "Group of Seven", and clock times such as "1800 UTC" or "3 p.m.".
+ */
+function isIdentifierOrClock(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const capitalizedWord = start > 0 && /^[A-Z][a-z]/.test(sentence.slice(start, end));
+  return (
+    capitalizedWord ||
+    IDENTIFIER_BEFORE.test(before.slice(-24)) ||
+    NAME_BEFORE.test(before.slice(-40)) ||
+    CLOCK_AFTER.test(sentence.slice(end, end + 12))
+  );
+}
+
 /** The value of a number written in words ("eight", "twenty-five"); 0 when it is not one. */
 export function wordValue(word: string): number {
   const [tens, ones] = word.toLowerCase().split('-');
   return (NUMBER_WORDS[tens ?? ''] ?? 0) + (NUMBER_WORDS[ones ?? ''] ?? 0);
 }
 
-function unitAfter(tokens: readonly Token[], end: number): Token | null {
+function unitAfter(sentence: string, tokens: readonly Token[], end: number): Token | null {
   const next = tokens.find((t) => t.start >= end);
-  if (!next || next.start - end > 2 || /[,;:.!?)]/.test(next.pre)) return null;
+  if (!next || next.start - end > 2 || /[,;:.!?)]/.test(next.pre + sentence.slice(end, next.start)))
+    return null;
   if (
     UNIT_STOP.has(next.normal) ||
     next.tags.has('Verb') ||
@@ -133,7 +155,7 @@ function kindOf(
     value >= 1000 &&
     value <= 2100 &&
     (!unit || !unit.endsWith('s')) &&
-    (YEAR_CONTEXT.test(before) || (!unit && value >= 1500))
+    (YEAR_CONTEXT.test(before) || value >= 1500)
   )
     return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';
@@ -153,8 +175,9 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     const before = sentence.slice(Math.max(0, start - 12), start);
     if (
       MONTH_BEFORE.test(before) ||
-      /[\w.-]$/.test(sentence.slice(0, start)) ||
-      /^[\w-]/.test(sentence.slice(start + m[0].length))
+      /[\w.:/#-]$/.test(sentence.slice(0, start)) ||
+      /^(?:[\w-]|:\d)/.test(sentence.slice(start + m[0].length)) ||
+      isIdentifierOrClock(sentence, start, start + m[0].length)
     )
       continue;
     const inWords = groups['word'] !== undefined;
@@ -163,7 +186,7 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     let value = inWords ? wordValue(numeral) : Number(numeral.replace(/,/g, ''));
     if (groups['scale']) value *= SCALE_WORDS[groups['scale'].toLowerCase()] ?? 1;
     const end = start + m[0].length;
-    const unitToken = unitAfter(tokens, end);
+    const unitToken = unitAfter(sentence, tokens, end);
     const unit = groups['suf'] === '%' ? 'percent' : (unitToken?.normal ?? null);
     const kind = kindOf(groups, before, unit, value);
     if (inWords && !unitToken) continue;

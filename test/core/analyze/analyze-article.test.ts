@@ -101,10 +101,25 @@ describe('analyzeArticle on hard cases', () => {
     ['Unemployment fell to 4.2% last year, the ministry said.', 4.2, 'percent'],
     ['Researchers observed eight sharks off the coast of the island.', 8, 'count'],
     ['The bridge opened to traffic in 1939 after years of delay.', 1939, 'year'],
+    ["In 2017, the country's top court ruled on the case.", 2017, 'year'],
+    ["The band's 1978 debut album sold over ten million copies.", 1978, 'year'],
   ])('reads the number in "%s"', (text, value, kind) => {
     const [q] = analyzeArticle(`${text} Nobody expected it to happen so soon.`).quantities.flat();
     expect(q?.value).toBe(value);
     expect(q?.kind).toBe(kind);
+  });
+
+  it.each([
+    'Air India Express flight 1344 was landing at Calicut in heavy rain.',
+    'The aircraft that crashed near the airport was a Boeing 737.',
+    'As a child she won a toy at a Six Flags theme park near her home.',
+    'Smoke turned the sky dark around 3:00 p.m. local time on Monday.',
+    'The fire started some time after 3 a.m. on Monday, officials said.',
+    'The single peaked at #19 on the Billboard charts that summer.',
+  ])('treats the number in "%s" as a label, not a quantity to ask about', (text) => {
+    expect(
+      analyzeArticle(`${text} Nobody expected it to happen so soon.`).quantities.flat(),
+    ).toEqual([]);
   });
 
   it('types a firm whose name ends in a plural noun as an organization, not a person', () => {
