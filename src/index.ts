@@ -43,3 +43,6 @@ export {
   type CorpusEvaluation,
   type EvaluateOptions,
 } from './core/audit/evaluate-corpus.ts';
+export { printVersions } from './core/print/print-versions.ts';
+export { PrintOptionsError } from './core/print/print-options-error.ts';
+export type * from './core/print/print-types.ts';
