@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { auditQuiz } from '../../index.ts';
 import type { CliIo } from '../cli-io.ts';
-import { helpText } from '../help-text.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { readQuizFile } from '../read-quiz-file.ts';
 import { renderAudit } from '../render/render-audit.ts';
 import { UsageError } from '../usage-error.ts';
@@ -13,16 +12,9 @@ const flags = {
 
 /** `quizgen audit <quiz.json>`: prints the automatic checks; resolves to 1 when a hard one fails. */
 export async function auditCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: flags,
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help === true) {
-    io.writeStdout(helpText('audit'));
-    return 0;
-  }
+  const parsed = parseCommandArgs('audit', args, flags, io);
+  if (parsed === undefined) return 0;
+  const { values, positionals } = parsed;
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     throw new UsageError(`--format must be text or json, not "${format}"`, { command: 'audit' });

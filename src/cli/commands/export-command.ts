@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { exportFormats, exportQuiz, isExportFormat, type ExportFormat } from '../../index.ts';
 import type { CliIo } from '../cli-io.ts';
-import { helpText } from '../help-text.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { readQuizFile } from '../read-quiz-file.ts';
 import { UsageError } from '../usage-error.ts';
 import { writeOutput } from '../write-output.ts';
@@ -23,16 +22,9 @@ function parseFormat(value: string | undefined): ExportFormat {
 
 /** `quizgen export <quiz.json> --format F [--out FILE]`: writes the quiz in another format. */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: flags,
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help === true) {
-    io.writeStdout(helpText('export'));
-    return 0;
-  }
+  const parsed = parseCommandArgs('export', args, flags, io);
+  if (parsed === undefined) return 0;
+  const { values, positionals } = parsed;
   const format = parseFormat(values.format);
   const [path, ...rest] = positionals;
   if (path === undefined || rest.length > 0)
