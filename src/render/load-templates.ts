@@ -13,10 +13,11 @@ function readFolder(dir: string): Record<string, string> {
   );
 }
 
-/** Reads the layout, partials and pages from a views folder (once, at start). */
+/** Reads the layouts, partials and pages from a views folder (once, at start). */
 export function loadTemplates(dir: string = defaultViewsDir): TemplateSources {
   return {
     layout: readFileSync(join(dir, 'layouts', 'main.hbs'), 'utf8'),
+    layouts: readFolder(join(dir, 'layouts')),
     partials: readFolder(join(dir, 'partials')),
     pages: readFolder(join(dir, 'pages')),
   };
