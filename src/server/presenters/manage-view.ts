@@ -72,6 +72,7 @@ export function manageView(input: ManageInput): PageModel {
     publishAction: `${base}/publish`,
     regenerateAction: `${base}/regenerate`,
     csvHref: `${base}/statistics.csv`,
+    printAction: `${base}/print`,
     notice: input.notice ?? '',
     questions: stored.quiz.questions.map((q, i) => questionView(q, i, base)),
     attempts: input.attempts.map((a) => ({

@@ -13,6 +13,7 @@ import { parseWith } from '../http/parse-with.ts';
 import { manageView } from '../presenters/manage-view.ts';
 import type { StoredQuiz } from '../store/store-types.ts';
 import { exportLinks, exportRoute } from './export-route.ts';
+import { printRoute } from './print-route.ts';
 import { param, sendPage, type RouteContext } from './route-context.ts';
 
 /** The edit form's fields (`prompt`, `explanation`, `answer`, `choice-<id>`) as a question edit. */
@@ -72,6 +73,10 @@ export function teacherPages(ctx: RouteContext): Router {
   router.get(
     '/export/:format',
     exportRoute((req) => managed(req).quiz),
+  );
+  router.get(
+    '/print',
+    printRoute(views, (req) => ({ quiz: managed(req).quiz, base: base(req) })),
   );
   return router;
 }
