@@ -46,3 +46,6 @@ export {
 export { printVersions } from './core/print/print-versions.ts';
 export { PrintOptionsError } from './core/print/print-options-error.ts';
 export type * from './core/print/print-types.ts';
+export { buildLearningModule, type ModuleOptions } from './core/module/build-learning-module.ts';
+export { moduleToMarkdown, sentenceAnchor } from './core/module/module-to-markdown.ts';
+export type * from './core/module/module-types.ts';
