@@ -38,6 +38,7 @@ export function homeView(
     title: 'Quizzes',
     quizzes: quizzes.map((s) => ({
       href: `/quizzes/${s.id}`,
+      studyHref: `/quizzes/${s.id}/study`,
       title: s.quiz.title,
       questionCount: s.quiz.questions.length,
     })),

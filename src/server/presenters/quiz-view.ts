@@ -11,5 +11,6 @@ export function quizView(stored: StoredQuiz): PageModel {
     multipleChoice: quiz.questions.filter((q) => q.type === 'multiple-choice').length,
     trueFalse: quiz.questions.filter((q) => q.type === 'true-false').length,
     startAction: `/quizzes/${stored.id}/attempts`,
+    studyHref: `/quizzes/${stored.id}/study`,
   };
 }
