@@ -30,12 +30,18 @@ function versionSummary(quiz: Quiz, versions: PrintVersion[]): string {
   return `${versions.length} versions (A–${last}) of ${questions}, shuffled apart.`;
 }
 
+/** Options this short sit two to a row (A B, then C D), which saves a third of the paper. */
+const SHORT_OPTION = 34;
+
 function questionView(question: PrintQuestion) {
+  const choices = question.type === 'multiple-choice' ? question.choices : [];
+  const short = choices.every((c) => c.text.length <= SHORT_OPTION);
   return {
     number: question.number,
     prompt: question.prompt,
     isMultipleChoice: question.type === 'multiple-choice',
-    choices: question.type === 'multiple-choice' ? question.choices : [],
+    choices,
+    choicesClass: short ? 'choices choices-two' : 'choices',
   };
 }
 
@@ -57,7 +63,7 @@ function versionView(version: PrintVersion, quiz: Quiz) {
 export function printView(input: PrintViewInput): PageModel {
   const { quiz, versions } = input;
   return {
-    title: `Print: ${quiz.title}`,
+    title: `${quiz.title} — printable quiz`,
     quizTitle: quiz.title,
     stylesheetHref: input.stylesheetHref,
     backHref: input.backHref ?? '',
