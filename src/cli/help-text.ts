@@ -7,6 +7,7 @@ Usage
   quizgen generate <file>... --out-dir DIR [--format json|text]
   quizgen audit <quiz.json> [--format text|json]
   quizgen export <quiz.json> --format FORMAT [--out FILE]
+  quizgen print <article|quiz.json|-> [--versions N] [--seed N] [--pdf FILE]
   quizgen <command> --help
   quizgen --version
 
@@ -40,6 +41,26 @@ balance, the negation guesser, false statements copied from the article, request
 Exits 1 when a hard check fails.
 `;
 
+const print = `Usage
+  quizgen print <article|quiz.json|-> [options] > quiz.html
+  quizgen print <article|quiz.json|-> [options] --pdf quiz.pdf
+
+Lays a quiz out for paper: name, class and date lines, numbered questions with lettered options,
+True and False boxes for statements, and one answer key per version on pages of their own. The
+input is a quiz JSON file (teacher form) or an article, made into a quiz as generate does.
+The HTML file holds its own stylesheet and prints offline from any browser.
+
+Options
+  --versions N    versions A, B, C… with questions and options shuffled apart (1-26; default 1);
+                  version A keeps the quiz's order, and every key names the question ids
+  --seed N        seed of the shuffles, and of the quiz made from an article (default: the quiz's)
+  --mc N, --tf N  questions wanted from an article (as in generate; not for a quiz JSON file)
+  --paper P       a4 or letter: fix the page size (default: the printer's; a4 for --pdf)
+  --pdf FILE      print to a PDF file with Chromium (found at QUIZGEN_CHROMIUM, else
+                  /usr/bin/chromium; install it with: sudo apt-get install chromium)
+  -h, --help      this help
+`;
+
 function exportHelp(): string {
   const width = Math.max(...exportFormats.map((f) => f.format.length));
   const lines = exportFormats.map((f) => `  ${f.format.padEnd(width)}  ${f.description}`);
@@ -62,6 +83,8 @@ export function helpText(command?: string): string {
       return audit;
     case 'export':
       return exportHelp();
+    case 'print':
+      return print;
     default:
       return general;
   }

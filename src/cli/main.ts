@@ -3,8 +3,10 @@ import type { CliIo } from './cli-io.ts';
 import { auditCommand } from './commands/audit-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { generateCommand } from './commands/generate-command.ts';
+import { printCommand } from './commands/print-command.ts';
 import { helpText } from './help-text.ts';
 import { InputError } from './input-error.ts';
+import { defaultChromiumPath } from './render-pdf.ts';
 import { UsageError } from './usage-error.ts';
 
 export type { CliIo } from './cli-io.ts';
@@ -15,6 +17,10 @@ const commands: Record<string, Command> = {
   generate: generateCommand,
   audit: auditCommand,
   export: exportCommand,
+  print: (args, io) =>
+    printCommand(args, io, {
+      chromiumPath: process.env['QUIZGEN_CHROMIUM'] || defaultChromiumPath,
+    }),
 };
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
@@ -27,10 +33,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.writeStdout(`${packageJson.version}\n`);
     return 0;
   }
-  if (first === undefined) throw new UsageError('name a command: generate, audit or export');
+  if (first === undefined) throw new UsageError('name a command: generate, audit, export or print');
   const command = commands[first];
   if (command === undefined)
-    throw new UsageError(`unknown command "${first}": use generate, audit or export`);
+    throw new UsageError(`unknown command "${first}": use generate, audit, export or print`);
   return command(rest, io);
 }
 

@@ -16,7 +16,14 @@ function parseJson(text: string, path: string): unknown {
  * (not JSON, not a valid quiz, the student form).
  */
 export async function readQuizFile(path: string, io: CliIo): Promise<Quiz> {
-  const value = parseJson(await readText(path, io), path);
+  return checkQuizJson(parseJson(await readText(path, io), path), path);
+}
+
+/**
+ * Returns parsed JSON as a quiz in the teacher form, or throws an InputError naming `path` and
+ * saying what is wrong (not a valid quiz, the student form).
+ */
+export function checkQuizJson(value: unknown, path: string): Quiz {
   const validation = validateQuiz(value);
   if (!validation.valid) {
     const shown = validation.errors.slice(0, 3).join('; ');

@@ -1,0 +1,88 @@
+import type { GenerateOptions } from '../../index.ts';
+import type { Paper } from '../../render/print-stylesheet.ts';
+import type { CliIo } from '../cli-io.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+import { parseNumberOption } from '../parse-number-option.ts';
+import { readPrintSource } from '../read-print-source.ts';
+import { renderPdf } from '../render-pdf.ts';
+import { renderPrintPage } from '../render/render-print-page.ts';
+import { UsageError } from '../usage-error.ts';
+import { writeOutput } from '../write-output.ts';
+
+const flags = {
+  versions: { type: 'string' },
+  seed: { type: 'string' },
+  mc: { type: 'string' },
+  tf: { type: 'string' },
+  paper: { type: 'string' },
+  pdf: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Where `--pdf` finds Chromium: QUIZGEN_CHROMIUM, else Debian's path. */
+export interface PrintEnv {
+  chromiumPath: string;
+}
+
+type Values = Partial<Record<keyof typeof flags, string | boolean>>;
+
+const number = (flag: string, value: string | boolean | undefined, min: number, max: number) =>
+  parseNumberOption(flag, value as string | undefined, { min, max, command: 'print' });
+
+function parsePaper(value: string | boolean | undefined): Paper | undefined {
+  if (value === undefined || value === 'a4' || value === 'letter') return value;
+  throw new UsageError(`--paper must be a4 or letter, not "${String(value)}"`, {
+    command: 'print',
+  });
+}
+
+function generateOptions(values: Values): GenerateOptions {
+  const mc = number('--mc', values.mc, 0, 50);
+  const tf = number('--tf', values.tf, 0, 50);
+  const seed = number('--seed', values.seed, 0, 2 ** 32 - 1);
+  if (mc === 0 && tf === 0)
+    throw new UsageError('ask for at least one question (--mc or --tf above 0)', {
+      command: 'print',
+    });
+  return {
+    ...(mc === undefined ? {} : { multipleChoice: mc }),
+    ...(tf === undefined ? {} : { trueFalse: tf }),
+    ...(seed === undefined ? {} : { seed }),
+  };
+}
+
+function onePath(positionals: string[]): string {
+  const [path, ...rest] = positionals;
+  if (path === undefined || rest.length > 0)
+    throw new UsageError('name one article or quiz JSON file (or - for standard input)', {
+      command: 'print',
+    });
+  return path;
+}
+
+/**
+ * `quizgen print <article|quiz.json|-> [--versions N] [--seed N] [--paper a4|letter] [--pdf FILE]`:
+ * the printable quiz in versions, as one HTML file on standard output or as a PDF.
+ */
+export async function printCommand(args: string[], io: CliIo, env: PrintEnv): Promise<number> {
+  const parsed = parseCommandArgs('print', args, flags, io);
+  if (parsed === undefined) return 0;
+  const values: Values = parsed.values;
+  const versions = number('--versions', values.versions, 1, 26) ?? 1;
+  const paper = parsePaper(values.paper);
+  const options = generateOptions(values);
+  const { quiz, fromJson } = await readPrintSource(onePath(parsed.positionals), options, io);
+  if (fromJson && (values.mc !== undefined || values.tf !== undefined))
+    throw new UsageError('--mc and --tf shape a quiz made from an article, not a quiz JSON file', {
+      command: 'print',
+    });
+  const seed = options.seed ?? quiz.seed;
+  if (typeof values.pdf !== 'string') {
+    io.writeStdout(renderPrintPage(quiz, { versions, seed, ...(paper ? { paper } : {}) }));
+    return 0;
+  }
+  const html = renderPrintPage(quiz, { versions, seed, paper: paper ?? 'a4' });
+  await writeOutput(values.pdf, await renderPdf(html, paper ?? 'a4', env.chromiumPath), io);
+  io.writeStderr(`quizgen: wrote ${versions} version(s) and their answer keys to ${values.pdf}\n`);
+  return 0;
+}
