@@ -7,6 +7,7 @@ Usage
   quizgen generate <file>... --out-dir DIR [--format json|text]
   quizgen audit <quiz.json> [--format text|json]
   quizgen export <quiz.json> --format FORMAT [--out FILE]
+  quizgen module <file|-> [--format md|html|json|tsv] [--out FILE]
   quizgen print <article|quiz.json|-> [--versions N] [--seed N] [--pdf FILE]
   quizgen <command> --help
   quizgen --version
@@ -61,6 +62,21 @@ Options
   -h, --help      this help
 `;
 
+const moduleHelp = `Usage
+  quizgen module <file|-> [options]
+
+Reads a plain-text English article (UTF-8; "-" reads standard input) and writes its learning
+module: key points, who's who, places, key numbers, dates, quotes with their speakers and
+flashcards, every item linked to the sentence it comes from.
+
+Options
+  --format F      md: Markdown (default); html: one page that works offline and prints well;
+                  json: the module (quizgen/module@1); tsv: the flashcards for Anki or Quizlet
+  --title TEXT    title of the module instead of the one found in the text
+  --out FILE      write to FILE instead of standard output
+  -h, --help      this help
+`;
+
 function exportHelp(): string {
   const width = Math.max(...exportFormats.map((f) => f.format.length));
   const lines = exportFormats.map((f) => `  ${f.format.padEnd(width)}  ${f.description}`);
@@ -83,6 +99,8 @@ export function helpText(command?: string): string {
       return audit;
     case 'export':
       return exportHelp();
+    case 'module':
+      return moduleHelp;
     case 'print':
       return print;
     default:

@@ -3,6 +3,7 @@ import type { CliIo } from './cli-io.ts';
 import { auditCommand } from './commands/audit-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { generateCommand } from './commands/generate-command.ts';
+import { moduleCommand } from './commands/module-command.ts';
 import { printCommand } from './commands/print-command.ts';
 import { helpText } from './help-text.ts';
 import { InputError } from './input-error.ts';
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   generate: generateCommand,
   audit: auditCommand,
   export: exportCommand,
+  module: moduleCommand,
   print: (args, io) =>
     printCommand(args, io, {
       chromiumPath: process.env['QUIZGEN_CHROMIUM'] || defaultChromiumPath,
