@@ -26,12 +26,28 @@ function tidy(words: string[]): string[] {
   return out;
 }
 
-/** Keeps at most `max` words of a clause, always the words of the span at [spanFrom, spanTo). */
+/** True for a word of a name ("Ocean", "of" inside "Institute of Ocean Science"). */
+function inName(word: string | undefined): boolean {
+  return word !== undefined && (/^\p{Lu}/u.test(word) || word === 'of');
+}
+
+/**
+ * Keeps at most `max` words of a clause, always the words of the span at [spanFrom, spanTo), and
+ * never starts inside a name ("Institute of Ocean Science" keeps its "Marrowick").
+ */
 function windowOf(words: string[], spanFrom: number, spanTo: number, max: number): string[] {
   if (words.length <= max) return words;
   const before = Math.max(0, Math.min(spanFrom, max - (spanTo - spanFrom) - 4));
-  const from = Math.max(0, spanFrom - before);
-  return words.slice(from, from + max);
+  let from = Math.max(0, spanFrom - before);
+  const start = from;
+  while (
+    from > 0 &&
+    start - from < 4 &&
+    inName(words[from]) &&
+    /^\p{Lu}/u.test(words[from - 1] ?? '')
+  )
+    from -= 1;
+  return words.slice(from, start + max);
 }
 
 /**
