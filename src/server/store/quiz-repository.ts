@@ -9,7 +9,6 @@ interface QuizRow {
   version: number;
   counts_json: string;
   created_at: number;
-  quiz_json: string;
 }
 
 /** Storage of quizzes and their versions. */
@@ -24,8 +23,17 @@ export interface QuizRepository {
   publish(id: string): void;
 }
 
-const SELECT = `SELECT q.id, q.manage_hash, q.published, q.version, q.counts_json, q.created_at, v.quiz_json
-  FROM quizzes q JOIN quiz_versions v ON v.quiz_id = q.id AND v.version = q.version`;
+// The quiz itself comes from its version, parsed once: a version never changes once written.
+const SELECT = 'SELECT id, manage_hash, published, version, counts_json, created_at FROM quizzes';
+
+/** Freezes a parsed value all the way down: every caller shares one parsed quiz version. */
+function frozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** Builds the quiz repository over `db` with prepared statements. */
 export function createQuizRepository(db: Db): QuizRepository {
@@ -36,13 +44,11 @@ export function createQuizRepository(db: Db): QuizRepository {
     insertVersion: db.prepare(
       'INSERT INTO quiz_versions (quiz_id, version, quiz_json) VALUES (?, ?, ?)',
     ),
-    find: db.prepare<[string], QuizRow>(`${SELECT} WHERE q.id = ?`),
+    find: db.prepare<[string], QuizRow>(`${SELECT} WHERE id = ?`),
     findVersion: db.prepare<[string, number], { quiz_json: string }>(
       'SELECT quiz_json FROM quiz_versions WHERE quiz_id = ? AND version = ?',
     ),
-    listPublished: db.prepare<[], QuizRow>(
-      `${SELECT} WHERE q.published = 1 ORDER BY q.created_at, q.id`,
-    ),
+    listPublished: db.prepare<[], QuizRow>(`${SELECT} WHERE published = 1 ORDER BY created_at, id`),
     hasSeed: db.prepare<[string], { one: number }>(
       'SELECT 1 AS one FROM quizzes WHERE seed_key = ?',
     ),
@@ -51,14 +57,26 @@ export function createQuizRepository(db: Db): QuizRepository {
   };
   // Versions never change once written, so their parsed form can be kept.
   const versions = new Map<string, Quiz>();
-  const parseVersion = (key: string, json: string): Quiz => {
+  const findVersion = (id: string, version: number): Quiz | undefined => {
+    const key = `${id}@${version}`;
     const cached = versions.get(key);
     if (cached) return cached;
+    const row = s.findVersion.get(id, version);
+    if (!row) return undefined;
     if (versions.size >= 500) versions.delete(versions.keys().next().value as string);
-    const quiz = JSON.parse(json) as Quiz;
+    const quiz = frozen(JSON.parse(row.quiz_json) as Quiz);
     versions.set(key, quiz);
     return quiz;
   };
+  const fromRow = (row: QuizRow): StoredQuiz => ({
+    id: row.id,
+    quiz: findVersion(row.id, row.version) as Quiz,
+    published: row.published === 1,
+    version: row.version,
+    counts: JSON.parse(row.counts_json) as StoredQuiz['counts'],
+    manageHash: row.manage_hash,
+    createdAt: row.created_at,
+  });
   const find = (id: string): StoredQuiz | undefined => {
     const row = s.find.get(id);
     return row && fromRow(row);
@@ -87,26 +105,9 @@ export function createQuizRepository(db: Db): QuizRepository {
     insert,
     find,
     update,
-    findVersion: (id, version) => {
-      const key = `${id}@${version}`;
-      if (versions.has(key)) return versions.get(key);
-      const row = s.findVersion.get(id, version);
-      return row && parseVersion(key, row.quiz_json);
-    },
+    findVersion,
     listPublished: () => s.listPublished.all().map(fromRow),
     hasSeed: (seedKey) => s.hasSeed.get(seedKey) !== undefined,
     publish: (id) => void s.publish.run(Date.now(), id),
-  };
-}
-
-function fromRow(row: QuizRow): StoredQuiz {
-  return {
-    id: row.id,
-    quiz: JSON.parse(row.quiz_json) as Quiz,
-    published: row.published === 1,
-    version: row.version,
-    counts: JSON.parse(row.counts_json) as StoredQuiz['counts'],
-    manageHash: row.manage_hash,
-    createdAt: row.created_at,
   };
 }
