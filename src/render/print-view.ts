@@ -40,6 +40,8 @@ function questionView(question: PrintQuestion) {
     number: question.number,
     prompt: question.prompt,
     isMultipleChoice: question.type === 'multiple-choice',
+    // A statement keeps its True and False boxes on its own line, at the right.
+    itemClass: question.type === 'true-false' ? 'item item-statement' : 'item',
     choices,
     choicesClass: short ? 'choices choices-two' : 'choices',
   };

@@ -67,7 +67,10 @@ export function readPrintPage(html: string): PrintedVersion[] {
   return [...sheets].map(([sheet, letter = '']) => ({
     letter,
     title: unescapeHtml(/<h1 id="version-[A-Z]-title">([^<]*)<\/h1>/.exec(sheet)?.[1] ?? ''),
-    items: sheet.split('<li class="item">').slice(1).map(readItem),
+    items: sheet
+      .split(/<li class="item[ "]/)
+      .slice(1)
+      .map(readItem),
     key: readKey(html, letter),
   }));
 }
