@@ -1,6 +1,8 @@
+import type { Express } from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import type { Quiz } from '../../src/index.ts';
+import { checkArticle, generateQuiz, type Quiz } from '../../src/index.ts';
+import { plainText } from '../cli/articles.ts';
 import { fixtureQuiz } from './support/fixture-quiz.ts';
 import { locationOf } from './support/read-page.ts';
 import { seedArticle, storeQuiz, testServer } from './support/test-server.ts';
@@ -12,23 +14,6 @@ const french =
   'Les responsables américains restent sceptiques quant aux véritables intentions de Moscou dans la région.';
 
 describe('bad articles are refused with a 4xx and store nothing', () => {
-  it.each([
-    ['an empty article', '', 'empty'],
-    ['a whitespace-only article', '  \n\t  \n ', 'empty'],
-    ['binary garbage', garbage, 'binary'],
-    ['non-English text', french, 'not-english'],
-    ['an article too short for any question', 'It rained.', 'too-short'],
-  ])('refuses %s through the API', async (_name, text, code) => {
-    const { app, store } = testServer();
-    const before = store.tableCounts();
-    const res = await request(app).post('/api/v1/quizzes').send({ text });
-    expect(res.status).toBe(422);
-    expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '#/text' })]);
-    expect(res.body.type).toBe(`https://quizgen.dev/problems/article-${code}`);
-    expect(store.tableCounts()).toEqual(before);
-  });
-
   it.each([
     ['an empty article', ''],
     ['non-English text', french],
@@ -81,6 +66,91 @@ describe('bad articles are refused with a 4xx and store nothing', () => {
     const { app, store } = testServer();
     const res = await request(app).post('/api/v1/quizzes').send(body).expect(422);
     expect(res.body.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
+    expect(store.tableCounts().quizzes).toBe(0);
+  });
+});
+
+/** A body that wants `counts` questions, as the form and the upload send them. */
+function formCounts(counts: { multipleChoice: number; trueFalse: number }): Record<string, string> {
+  return { multipleChoice: String(counts.multipleChoice), trueFalse: String(counts.trueFalse) };
+}
+
+/** The three ways an article arrives: JSON, the form's text box and an uploaded .txt file. */
+const channels = {
+  'the JSON API': (app: Express, text: string, counts: Counts) =>
+    request(app)
+      .post('/api/v1/quizzes')
+      .send({ text, ...counts }),
+  'the form': (app: Express, text: string, counts: Counts) =>
+    request(app)
+      .post('/quizzes')
+      .type('form')
+      .send({ text, ...formCounts(counts) }),
+  'an uploaded .txt file': (app: Express, text: string, counts: Counts) => {
+    const fields = formCounts(counts);
+    return request(app)
+      .post('/quizzes')
+      .attach('file', Buffer.from(text), 'article.txt')
+      .field('text', '')
+      .field('multipleChoice', fields['multipleChoice'] ?? '')
+      .field('trueFalse', fields['trueFalse'] ?? '');
+  },
+};
+type Counts = { multipleChoice: number; trueFalse: number };
+const usual: Counts = { multipleChoice: 6, trueFalse: 4 };
+
+describe('every way of sending an article refuses a bad one the same way', () => {
+  const cases: [string, string, Counts, string, string][] = [
+    ['an empty article', '', usual, 'empty', 'The article is empty'],
+    ['a whitespace-only article', ' \n\t \n ', usual, 'empty', 'The article is empty'],
+    ['binary garbage', garbage, usual, 'binary', 'This does not look like text'],
+    ['non-English text', french, usual, 'not-english', 'does not seem to be in English'],
+    ['an article too short for any question', 'It rained.', usual, 'too-short', 'too short'],
+    [
+      'an English article that yields no question of the kinds asked for',
+      plainText,
+      { multipleChoice: 3, trueFalse: 0 },
+      'too-short',
+      'Made 0 of 3 multiple-choice',
+    ],
+  ];
+
+  it('has an article that passes the text checks and still yields no question', () => {
+    expect(checkArticle(plainText).ok).toBe(true);
+    expect(generateQuiz(plainText, { multipleChoice: 3, trueFalse: 0 }).questions).toEqual([]);
+  });
+
+  describe.each(Object.entries(channels))('through %s', (channel, send) => {
+    it.each(cases)('refuses %s with a 422 that says why, and stores nothing', async (...row) => {
+      const [, text, counts, code, reason] = row;
+      const { app, store } = testServer();
+      const before = store.tableCounts();
+      const res = await send(app, text, counts);
+      expect(res.status).toBe(422);
+      if (channel === 'the JSON API') {
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.body.type).toBe(`https://quizgen.dev/problems/article-${code}`);
+        expect(res.body.errors).toEqual([
+          { pointer: '#/text', detail: expect.stringContaining(reason) as string },
+        ]);
+      } else {
+        expect(res.headers['content-type']).toContain('text/html');
+        expect(res.text).toMatch(new RegExp(`role="alert"[^]*${reason}`));
+        expect(res.text).not.toContain('/manage/');
+      }
+      expect(store.tableCounts()).toEqual(before);
+    });
+  });
+
+  it('answers an uploaded file over the body limit with 413 and a clear message', async () => {
+    const { app, store } = testServer({ bodyLimit: '64kb' });
+    const res = await request(app)
+      .post('/quizzes')
+      .attach('file', Buffer.from(seedArticle.repeat(40)), 'long.txt')
+      .field('text', '')
+      .expect(413);
+    expect(res.text).toContain('The article is too long');
+    expect(res.text).toContain('64kb');
     expect(store.tableCounts().quizzes).toBe(0);
   });
 });
