@@ -2,11 +2,22 @@ import { entityDistractors, nameForm } from '../distractors/entity-distractors.t
 import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
-import { blankOut, explainWith, forbiddenForms, isUsableSentence } from './sentence-tools.ts';
+import {
+  blankOut,
+  explainWith,
+  forbiddenForms,
+  isUsableSentence,
+  clozeText,
+} from './sentence-tools.ts';
 
 const CLOZE_TYPES = new Set(['person', 'organization', 'place', 'group', 'date']);
 
-function entityCloze(analysis: Analysis, mention: NameMention, seed: number): Candidate | null {
+/** A fill-in-the-blank on one name or date mention, or null when it cannot be asked fairly. */
+export function entityCloze(
+  analysis: Analysis,
+  mention: NameMention,
+  seed: number,
+): Candidate | null {
   const sentence = analysis.segmented.sentences[mention.sentence];
   const entity = analysis.entities.get(mention.entity);
   if (!sentence || !entity || !CLOZE_TYPES.has(entity.type)) return null;
@@ -27,7 +38,7 @@ function entityCloze(analysis: Analysis, mention: NameMention, seed: number): Ca
   return {
     family: 'cloze',
     type: 'multiple-choice',
-    prompt: `Fill in the blank: ${blankOut(sentence.normalized, mention.start, mention.end)}`,
+    prompt: `Fill in the blank: ${blankOut(clozeText(analysis, mention.sentence) ?? '', mention.start, mention.end)}`,
     key: keyText,
     truth: true,
     distractors,
@@ -42,7 +53,12 @@ function entityCloze(analysis: Analysis, mention: NameMention, seed: number): Ca
   };
 }
 
-function numberCloze(analysis: Analysis, q: QuantityMention, seed: number): Candidate | null {
+/** A fill-in-the-blank on one number, or null when it cannot be asked fairly. */
+export function numberCloze(
+  analysis: Analysis,
+  q: QuantityMention,
+  seed: number,
+): Candidate | null {
   const sentence = analysis.segmented.sentences[q.sentence];
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
   const keyText = numeralText(q);
@@ -53,7 +69,7 @@ function numberCloze(analysis: Analysis, q: QuantityMention, seed: number): Cand
   return {
     family: 'cloze',
     type: 'multiple-choice',
-    prompt: `Fill in the blank: ${blankOut(sentence.normalized, q.numeralStart, q.numeralEnd)}`,
+    prompt: `Fill in the blank: ${blankOut(clozeText(analysis, q.sentence) ?? '', q.numeralStart, q.numeralEnd)}`,
     key: keyText,
     truth: true,
     distractors,
@@ -72,7 +88,7 @@ function numberCloze(analysis: Analysis, q: QuantityMention, seed: number): Cand
 export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
   analysis.segmented.sentences.forEach((sentence, i) => {
-    if (!isUsableSentence(sentence.normalized, 55)) return;
+    if (!isUsableSentence(sentence.normalized, 55) || clozeText(analysis, i) === null) return;
     for (const m of analysis.mentions[i] ?? []) {
       const c = entityCloze(analysis, m, seed);
       if (c) out.push(c);

@@ -50,6 +50,63 @@ export function isUsableSentence(text: string, maxWords = 40): boolean {
   return words >= 6 && words <= maxWords && /[.!]["')\]]?$/.test(text) && !text.includes('?');
 }
 
+const FIRST_PERSON =
+  /\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|we've|We've|our|Our|us|my|My|me)\b/;
+/** Per sentence: whether a quotation is open where it starts, and where it ends. */
+interface QuoteState {
+  atStart: boolean[];
+  atEnd: boolean[];
+}
+const quoteStates = new WeakMap<Analysis, QuoteState>();
+
+function quoteState(analysis: Analysis): QuoteState {
+  const cached = quoteStates.get(analysis);
+  if (cached) return cached;
+  const state: QuoteState = { atStart: [], atEnd: [] };
+  let open = false;
+  let paragraph = -1;
+  for (const sentence of analysis.segmented.sentences) {
+    if (sentence.paragraph !== paragraph) [open, paragraph] = [false, sentence.paragraph];
+    state.atStart.push(open);
+    if ((sentence.normalized.match(/"/g)?.length ?? 0) % 2 === 1) open = !open;
+    state.atEnd.push(open);
+  }
+  quoteStates.set(analysis, state);
+  return state;
+}
+
+/**
+ * The sentence as a fill-in-the-blank can quote it: as it stands, or, when it names a speaker and
+ * opens a quotation that runs on into the next sentence, with the quotation closed at its end
+ * (`Wei said: "The government … in China.` → `… in China."`). Null for a sentence that continues a
+ * quotation from an earlier one, which has lost its speaker.
+ */
+export function clozeText(analysis: Analysis, i: number): string | null {
+  const text = analysis.segmented.sentences[i]?.normalized ?? '';
+  if (standsAlone(analysis, i)) return text;
+  const opensHere = !quoteState(analysis).atStart[i];
+  const lead = text.slice(0, text.indexOf('"'));
+  return opensHere && (lead.match(/\S+/g)?.length ?? 0) >= 2 && /[.!]$/.test(text)
+    ? `${text}"`
+    : null;
+}
+
+/** True when a sentence reads whole on its own: no quotation runs into it from another sentence. */
+export function standsAlone(analysis: Analysis, i: number): boolean {
+  const state = quoteState(analysis);
+  return !state.atStart[i] && !state.atEnd[i];
+}
+
+/**
+ * True when a sentence speaks in the article's own voice: not part of a quotation that runs over
+ * several sentences, no edited quotation ("[...]"), and no "I" or "we" outside quotation marks.
+ */
+export function inArticleVoice(analysis: Analysis, i: number): boolean {
+  const text = analysis.segmented.sentences[i]?.normalized ?? '';
+  const unquoted = text.replace(/"[^"]*"/g, '""');
+  return standsAlone(analysis, i) && !text.includes('[') && !FIRST_PERSON.test(unquoted);
+}
+
 /** Mentions in a sentence that refer to the given entity. */
 export function mentionsOf(mentions: readonly NameMention[], entity: string): NameMention[] {
   return mentions.filter((m) => m.entity === entity);

@@ -3,15 +3,16 @@ import { numeralText, quantityDistractors } from '../distractors/number-distract
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { isUsableSentence, quoteEvidence } from './sentence-tools.ts';
+import { resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
+import { inArticleVoice, isUsableSentence, quoteEvidence } from './sentence-tools.ts';
 
 const LEAD_IN =
   /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
 const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its)\b/;
 const NEGATION = /\b(?:not|never|no)\b|n't\b/;
 
-function statementText(sentence: Sentence): string | null {
-  const text = sentence.normalized.replace(LEAD_IN, '');
+function statementText(source: string): string | null {
+  const text = source.replace(LEAD_IN, '');
   if (
     !isUsableSentence(text, 32) ||
     text.includes('"') ||
@@ -137,13 +138,30 @@ function changedNumbers(
 
 function flippedNegation(analysis: Analysis, i: number, text: string): Candidate | null {
   const sentence = analysis.segmented.sentences[i] as Sentence;
-  const m = /\b(was|were|is|are|has|have|had|will|would|can|could|did|does|do)( not\b)?/.exec(text);
-  if (!m || text.indexOf(m[0]) > text.length * 0.7) return null;
-  const flipped = m[2] ? text.replace(m[0], m[1] ?? '') : text.replace(m[0], `${m[1]} not`);
+  const m = /\b(was|were|is|are|has|have|had|will|would|can|could|did|does|do)\b( not\b)?/.exec(
+    text,
+  );
+  if (!m || m.index > text.length * 0.7) return null;
+  const at = m.index;
+  const flipped = `${text.slice(0, at)}${m[2] ? m[1] : `${m[1]} not`}${text.slice(at + m[0].length)}`;
   if (flipped === text) return null;
   const c = base(analysis, i, flipped, false, `False. ${says(sentence)}`, `negation@${i}`);
   c.score -= m[2] ? 0.2 : 0.6;
   return c;
+}
+
+/** Adds the sentence that names a resolved pronoun's antecedent to the evidence and explanation. */
+function groundName(analysis: Analysis, candidates: Candidate[], antecedent: number): void {
+  const named = analysis.segmented.sentences[antecedent]?.text ?? '';
+  for (const c of candidates) {
+    const main = c.sentences[0] ?? antecedent;
+    const own = analysis.segmented.sentences[main]?.text ?? '';
+    c.sentences = [main, antecedent];
+    c.explanation = c.explanation.replace(
+      says({ text: own } as Sentence),
+      quoteEvidence(`${named} ${own}`),
+    );
+  }
 }
 
 /**
@@ -153,9 +171,12 @@ function flippedNegation(analysis: Analysis, i: number, text: string): Candidate
 export function statementQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
   analysis.segmented.sentences.forEach((sentence, i) => {
-    const text = statementText(sentence);
+    if (!inArticleVoice(analysis, i)) return;
+    const resolved = resolveOpeningPronoun(analysis, i);
+    const text = statementText(resolved?.text ?? sentence.normalized);
     if (!text) return;
     const offset = sentence.normalized.length - text.length;
+    const first = out.length;
     const truthful = base(analysis, i, text, true, `True. ${says(sentence)}`, `fact@${i}`);
     truthful.score += NEGATION.test(text) ? 0.3 : 0;
     out.push(truthful);
@@ -165,6 +186,7 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     );
     const negated = flippedNegation(analysis, i, text);
     if (negated) out.push(negated);
+    if (resolved) groundName(analysis, out.slice(first), resolved.antecedentSentence);
   });
   return out;
 }

@@ -5,9 +5,20 @@ import {
   explainWith,
   forbiddenForms,
   groundedSentences,
+  inArticleVoice,
   isUsableSentence,
   whWord,
 } from './sentence-tools.ts';
+
+/**
+ * False when the rest of the question holds a pronoun the subject cannot be ("Which organization …
+ * his guitar playing", "Who … its market") or one that points to someone the question no longer names.
+ */
+function pronounsAgree(rest: string, type: string): boolean {
+  if (/\b(?:him|them|they|their|it|this|these|those)\b/i.test(rest)) return false;
+  if (type === 'person') return !/\bits\b/i.test(rest);
+  return !/\b(?:he|she|his|her|hers|himself|herself)\b/i.test(rest);
+}
 
 /**
  * "Who resumed the office of Speaker …?" from a sentence that opens with a named subject followed by
@@ -35,6 +46,7 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
     if (next.tags.has('Gerund') || (next.tags.has('Participle') && !next.tags.has('PastTense')))
       return;
     const rest = text.slice(next.start).replace(/[.!]["')\]]?$/, '');
+    if (!inArticleVoice(analysis, i) || !pronounsAgree(rest, entity.type)) return;
     const keyText = entity.name;
     const sentences = groundedSentences(analysis, i, entity, keyText);
     const distractors = entityDistractors(analysis, entity, {

@@ -2,7 +2,7 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
 import type { Candidate } from './candidate.ts';
-import { blankOut, explainWith, isUsableSentence } from './sentence-tools.ts';
+import { blankOut, explainWith, isUsableSentence, standsAlone } from './sentence-tools.ts';
 
 interface Term {
   text: string;
@@ -48,7 +48,7 @@ export function termCloze(analysis: Analysis): Candidate[] {
   );
   const out: Candidate[] = [];
   analysis.segmented.sentences.forEach((sentence, i) => {
-    if (!isUsableSentence(sentence.normalized, 55)) return;
+    if (!isUsableSentence(sentence.normalized, 55) || !standsAlone(analysis, i)) return;
     const tokens = analysis.tokens[i] ?? [];
     const best = tokens
       .filter((t) => terms.has(t.text))

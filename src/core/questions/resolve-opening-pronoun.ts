@@ -1,0 +1,64 @@
+import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+
+/** A sentence whose opening pronoun has been replaced by the name it stands for. */
+export interface ResolvedOpening {
+  /** The sentence with the name in place of the pronoun. */
+  text: string;
+  /** The sentence that names the antecedent, for the evidence. */
+  antecedentSentence: number;
+}
+
+const PERSON_PRONOUN = /^(He|She|His|Her)\b/;
+const THING_PRONOUN = /^(It|Its)\b/;
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/** The one person the previous sentence names, when it names exactly one and this one names none. */
+function onlyPerson(analysis: Analysis, i: number): string | null {
+  const here = (analysis.mentions[i] ?? []).filter((m) => m.type === 'person');
+  const before = new Set(
+    (analysis.mentions[i - 1] ?? []).filter((m) => m.type === 'person').map((m) => m.entity),
+  );
+  const [id] = before;
+  if (before.size !== 1 || id === undefined || here.some((m) => m.entity !== id)) return null;
+  return analysis.entities.get(id)?.short ?? null;
+}
+
+/** The named subject that opens the previous sentence ("K2-18b was first identified …"). */
+function namedSubject(analysis: Analysis, i: number): string | null {
+  const text = analysis.segmented.sentences[i - 1]?.normalized ?? '';
+  const tokens = analysis.tokens[i - 1] ?? [];
+  const verb = tokens.findIndex((t) => t.tags.has('Verb'));
+  const subject = tokens.slice(0, verb) as Token[];
+  const last = subject.at(-1);
+  if (verb < 1 || verb > 4 || !last) return null;
+  const phrase = text.slice(0, last.end);
+  const named = subject.every((t) => t.tags.has('ProperNoun') || /^[A-Z][\w-]*\d/.test(t.text));
+  const person = (analysis.mentions[i - 1] ?? []).some((m) => m.type === 'person' && m.start === 0);
+  return named && !person && !/[,;:"()]/.test(phrase) ? phrase : null;
+}
+
+/**
+ * Replaces a sentence's opening "He", "She", "His", "Her", "It" or "Its" with the name it stands
+ * for, when the previous sentence of the same paragraph leaves no doubt: it names exactly one person
+ * (for he/she), or opens with a named subject (for it). Null otherwise: a pronoun that cannot be
+ * resolved safely stays, and the gates drop the sentence.
+ */
+export function resolveOpeningPronoun(analysis: Analysis, i: number): ResolvedOpening | null {
+  const sentences = analysis.segmented.sentences;
+  const text = sentences[i]?.normalized ?? '';
+  if (i === 0 || sentences[i - 1]?.paragraph !== sentences[i]?.paragraph) return null;
+  const person = PERSON_PRONOUN.exec(text);
+  const thing = THING_PRONOUN.exec(text);
+  const match = person ?? thing;
+  if (!match?.[1]) return null;
+  const name = person ? onlyPerson(analysis, i) : namedSubject(analysis, i);
+  if (!name) return null;
+  const owner = /^(?:His|Her|Its)$/.test(match[1]);
+  if (match[1] === 'Her' && !/^Her\s+[a-z]/.test(text)) return null;
+  const replaced = owner ? possessive(name) : name;
+  return { text: replaced + text.slice(match[1].length), antecedentSentence: i - 1 };
+}

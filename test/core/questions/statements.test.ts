@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { resolveOpeningPronoun } from '../../../src/core/questions/resolve-opening-pronoun.ts';
+import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
+import { whichTrue } from '../../../src/core/questions/which-true.ts';
+
+describe('statementQuestion', () => {
+  it('never states a sentence spoken inside a quotation or in the first person', () => {
+    const text = [
+      'The coach Brad Tronc praised his side after the match in Brisbane on Saturday.',
+      '"We knew they were looking for a scalp. We could not execute there and they exited well," he said.',
+      'We had our chances in the last twenty minutes of the match against the visitors.',
+      'The club has won nine of its last ten matches in the regional league this season.',
+    ].join(' ');
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => /\bwe\b/i.test(p))).toBe(false);
+    expect(prompts.some((p) => p.includes('club has won'))).toBe(true);
+  });
+
+  it.each([
+    'The island of Marrow is home to 400 people and a small harbour for fishing boats.',
+    'The legislature of the island voted 66 to 27 in favour of the new fishing law.',
+  ])('flips negation on a whole verb, never inside a word: "%s"', (sentence) => {
+    const text = `${sentence} The mayor welcomed the decision on Monday after a long debate.`;
+    const negated = statementQuestion(analyzeArticle(text), 1).filter((c) =>
+      c.answer.startsWith('negation@'),
+    );
+    for (const c of negated) expect(c.prompt).not.toMatch(/\w not\w/);
+  });
+});
+
+describe('resolveOpeningPronoun', () => {
+  it('names the one person the previous sentence names', () => {
+    const a = analyzeArticle(
+      'The minister Angela Ruiz opened the new bridge on Monday morning. She said it had cost less than planned.',
+    );
+    expect(resolveOpeningPronoun(a, 1)?.text).toBe('Ruiz said it had cost less than planned.');
+  });
+
+  it('names the subject that opens the previous sentence for "It"', () => {
+    const a = analyzeArticle(
+      'K2-18b was first identified in 2015 by the Kepler space telescope. It is about 110 light-years from Earth.',
+    );
+    expect(resolveOpeningPronoun(a, 1)?.text).toBe('K2-18b is about 110 light-years from Earth.');
+  });
+
+  it('leaves "He" alone when the previous sentence names two people', () => {
+    const a = analyzeArticle(
+      'The minister Angela Ruiz met the mayor John Carter on Monday morning. He said the bridge cost less than planned.',
+    );
+    expect(resolveOpeningPronoun(a, 1)).toBeNull();
+  });
+});
+
+describe('whichTrue', () => {
+  const text = [
+    'The council approved 40 new homes for the village of Ashby on Monday evening.',
+    'The mayor Angela Ruiz said the homes would be finished within three years.',
+    'The builder Harlow Homes will employ 60 workers on the site during construction.',
+    'The village school will receive 15 new places for pupils under the same plan.',
+    'Residents of Ashby raised concerns about traffic on the narrow Mill Lane road.',
+  ].join(' ');
+  const analysis = analyzeArticle(text);
+  const candidates = whichTrue(analysis, statementQuestion(analysis, 1));
+
+  it('offers one statement the article makes and false versions of other sentences', () => {
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      expect(text).toContain(c.key);
+      for (const d of c.distractors) expect(text).not.toContain(d);
+      expect(new Set(c.sentences).size).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
