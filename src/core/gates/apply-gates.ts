@@ -80,7 +80,9 @@ const GATES: readonly [GateName, Gate][] = [
     'false-statement-in-text',
     (c, _a, says) =>
       (c.type === 'true-false' && !c.truth && says(c.prompt)) ||
-      (c.family === 'statement-choice' && c.distractors.some((d) => says(d))),
+      (c.type === 'multiple-choice' &&
+        c.answerType === 'statement' &&
+        c.distractors.some((d) => says(d))),
   ],
 ];
 

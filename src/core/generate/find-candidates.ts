@@ -7,12 +7,15 @@ import { statementChoice } from '../questions/statement-choice.ts';
 import { statementQuestion } from '../questions/statement-question.ts';
 import { subjectQuestion } from '../questions/subject-question.ts';
 import { termCloze } from '../questions/term-cloze.ts';
+import { whQuestion } from '../questions/wh-question.ts';
+import { whichTrue } from '../questions/which-true.ts';
 
 /** The families that need nothing but the analysis, best first. */
 const FAMILIES = [
   quoteAttribution,
   roleQuestion,
   subjectQuestion,
+  whQuestion,
   clozeQuestion,
   termCloze,
 ] as const;
@@ -27,5 +30,6 @@ export function findCandidates(analysis: Analysis, seed: number): Candidate[] {
     ...FAMILIES.flatMap((family) => family(analysis, seed)),
     ...statements,
     ...statementChoice(analysis, seed, statements),
+    ...whichTrue(analysis, statements),
   ];
 }

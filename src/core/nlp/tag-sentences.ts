@@ -13,9 +13,12 @@ export interface Token {
   /** Punctuation and spaces before and after the word. */
   pre: string;
   post: string;
+  /** The dictionary form of a verb or noun ("carried" → "carry"), when the tagger knows it. */
+  root?: string;
 }
 
 interface Term {
+  root?: string;
   text: string;
   pre: string;
   post: string;
@@ -39,7 +42,9 @@ export function tagSentences(sentences: readonly Sentence[]): Token[][] {
   const docText = sentences.map((s) => s.normalized).join(SEPARATOR);
   const result: Token[][] = sentences.map(() => []);
   if (docText.trim() === '') return result;
-  const document = (nlp(docText) as unknown as { document: Term[][] }).document;
+  const parsed = nlp(docText) as unknown as { document: Term[][]; compute(name: string): void };
+  parsed.compute('root');
+  const document = parsed.document;
   let cursor = 0;
   let sentence = 0;
   for (const term of document.flat()) {
@@ -56,6 +61,7 @@ export function tagSentences(sentences: readonly Sentence[]): Token[][] {
       tags: term.tags,
       pre: term.pre,
       post: term.post,
+      ...(term.root ? { root: term.root } : {}),
     });
   }
   return result;

@@ -7,9 +7,11 @@ export interface Candidate {
     | 'role'
     | 'subject'
     | 'how-many'
+    | 'when'
     | 'cloze'
     | 'statement'
-    | 'statement-choice';
+    | 'statement-choice'
+    | 'which-true';
   type: QuestionType;
   prompt: string;
   /** Multiple choice: the key as shown; true/false: the statement's truth. */

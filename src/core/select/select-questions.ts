@@ -39,7 +39,10 @@ function showsWord(text: string, word: string): boolean {
 
 /** True when either question's prompt shows the other's key. */
 function shownText(c: Candidate): string {
-  const options = c.family === 'statement-choice' ? ` ${c.key} ${c.distractors.join(' ')}` : '';
+  const options =
+    c.type === 'multiple-choice' && c.answerType === 'statement'
+      ? ` ${c.key} ${c.distractors.join(' ')}`
+      : '';
   return `${c.prompt}${options}`.toLowerCase();
 }
 
@@ -137,7 +140,7 @@ export function selectQuestions(
     families: new Map(),
   };
   const pools: Record<Slot, Candidate[]> = {
-    mc: jittered.filter((c) => c.type === 'multiple-choice'),
+    mc: jittered.filter((c) => c.type === 'multiple-choice' && c.family !== 'which-true'),
     true: jittered.filter((c) => c.type === 'true-false' && c.truth),
     false: jittered.filter((c) => c.type === 'true-false' && !c.truth),
   };
@@ -155,6 +158,9 @@ export function selectQuestions(
       .map((c) => ({ ...c, answer: `${c.answer}#2` }));
     chosen.mc.push(...pick(second, counts.multipleChoice - chosen.mc.length, usage, analysis));
   }
+  // Still short: "which of these is true?" over several sentences, the last resort.
+  const lastResort = jittered.filter((c) => c.family === 'which-true');
+  chosen.mc.push(...pick(lastResort, counts.multipleChoice - chosen.mc.length, usage, analysis));
   for (const slot of schedule(wantTrue, counts.trueFalse - wantTrue))
     chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
   // Keep the statements balanced: at most one more true than false, even if that means fewer.

@@ -1,0 +1,106 @@
+/** Verbs that invert with the subject in a question ("had the court ruled …?"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
+
+/** Forms of "be": a number after them names a state, not something done ("the toll was 18"). */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** Words before a number that make it approximate or a lower bound: the question says "about". */
+export const APPROXIMATORS: readonly string[] = [
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'more than',
+  'at least',
+  'close to',
+  'upwards of',
+  'an estimated',
+  'an estimate of',
+];
+
+/** Words before a number that bound it from above; such a number cannot be asked as "how many". */
+export const UPPER_BOUNDS: readonly string[] = [
+  'up to',
+  'fewer than',
+  'less than',
+  'under',
+  'at most',
+];
+
+/** Past and present forms the tagger leaves without a dictionary form. */
+export const IRREGULAR_ROOTS: Readonly<Record<string, string>> = {
+  has: 'have',
+  had: 'have',
+  drew: 'draw',
+  did: 'do',
+  does: 'do',
+  went: 'go',
+  won: 'win',
+  saw: 'see',
+  took: 'take',
+  gave: 'give',
+  made: 'make',
+  held: 'hold',
+  sold: 'sell',
+  lost: 'lose',
+  paid: 'pay',
+  spent: 'spend',
+  sent: 'send',
+  built: 'build',
+  brought: 'bring',
+  bought: 'buy',
+  found: 'find',
+  left: 'leave',
+  led: 'lead',
+  met: 'meet',
+  put: 'put',
+  set: 'set',
+  cut: 'cut',
+  hit: 'hit',
+  grew: 'grow',
+  rose: 'rise',
+  fell: 'fall',
+  ran: 'run',
+  began: 'begin',
+  became: 'become',
+  caught: 'catch',
+  killed: 'kill',
+  told: 'tell',
+  said: 'say',
+  wrote: 'write',
+  struck: 'strike',
+  chose: 'choose',
+  kept: 'keep',
+};
+
+/** Date phrases asked with "In which …" or "On which …", by the date's kind. */
+export const WHEN_WORDS: Readonly<Record<string, string>> = {
+  year: 'In which year',
+  weekday: 'On which day',
+  month: 'In which month',
+  'month-year': 'In which month and year',
+  'month-day': 'On which date',
+  'full-date': 'On which date',
+  decade: 'In which decade',
+  century: 'In which century',
+};

@@ -1,0 +1,212 @@
+import type { Analysis, QuantityMention } from '../analyze/analysis-types.ts';
+import { APPROXIMATORS, UPPER_BOUNDS, WHEN_WORDS } from '../lexicon/clause-words.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+import type { Candidate } from './candidate.ts';
+import { entityCloze, numberCloze } from './cloze-question.ts';
+import { invertClause } from './invert-clause.ts';
+import { inArticleVoice, isUsableSentence, wordCount } from './sentence-tools.ts';
+
+const APPROXIMATE = new RegExp(`\\b(?:${APPROXIMATORS.join('|')})\\s$`, 'i');
+const BOUNDED = new RegExp(`\\b(?:${UPPER_BOUNDS.join('|')})\\s$`, 'i');
+const THERE_BE = /^There (?:were|was|are|is|have been|had been|will be)\s$/;
+const PREPOSITION_START =
+  /^(?:in|on|at|to|from|for|during|across|over|into|near|inside|outside|aboard|since)\b/;
+const FINAL_STOP = /[.!]["')\]]?$/;
+/** Where a second clause starts; a question keeps only the first. */
+const SECOND_CLAUSE =
+  /;.*$|,?\s(?:but|while|whereas|although|though|which|who)\b.*$|,\s(?:as|after|before|when|where|with)\b.*$/;
+const AFTER_AUXILIARY = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'to',
+]);
+const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
+const RELATIVE_TIME = /^(?:before|after|ahead of|earlier than|later than)\b/;
+
+/** The plural noun a number counts, with an "of" phrase that belongs to it ("hours of observations"). */
+function countedPhrase(text: string, tokens: readonly Token[], q: QuantityMention) {
+  const at = tokens.findIndex((t) => t.start >= q.end);
+  const unit = tokens[at];
+  if (!unit || !/s$/.test(unit.normal) || !unit.tags.has('Plural')) return null;
+  let last = at;
+  if (tokens[at + 1]?.normal === 'of' && !/[,;]/.test(unit.post)) {
+    let j = at + 2;
+    while (
+      tokens[j] &&
+      /Noun|Adjective/.test([...(tokens[j] as Token).tags].join(' ')) &&
+      !(tokens[j] as Token).tags.has('Pronoun')
+    )
+      j += 1;
+    if (j > at + 2) last = j - 1;
+  }
+  return {
+    phrase: text.slice(unit.start, (tokens[last] as Token).end),
+    end: (tokens[last] as Token).end,
+  };
+}
+
+/**
+ * The ending to keep after the counted noun: a short place or time phrase ("in Poland"); for a span
+ * of time, the "before …" or "after …" it is measured from, without which the question means nothing.
+ * Null when the question cannot stand without an ending it cannot carry.
+ */
+function keptTail(rest: string, unit: string): string | null {
+  const tail = rest.replace(FINAL_STOP, '').replace(SECOND_CLAUSE, '').trim();
+  if (TIME_UNITS.test(unit))
+    return RELATIVE_TIME.test(tail) && wordCount(tail) <= 12 && !/[;:"]/.test(tail)
+      ? ` ${tail}`
+      : null;
+  return PREPOSITION_START.test(tail) && !/[,;:"]/.test(tail) && wordCount(tail) <= 6
+    ? ` ${tail}`
+    : '';
+}
+
+/** "How many passengers did the boat carry?" for a counted number, or null. */
+function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
+  const text = analysis.segmented.sentences[q.sentence]?.normalized ?? '';
+  const tokens = analysis.tokens[q.sentence] ?? [];
+  if ((q.kind !== 'count' && q.kind !== 'measure') || (q.inWords === false && q.value < 2))
+    return null;
+  const before = text.slice(0, q.start);
+  if (BOUNDED.test(before)) return null;
+  const approx = APPROXIMATE.exec(before);
+  const phraseStart = approx ? approx.index : q.start;
+  const counted = countedPhrase(text, tokens, q);
+  if (!counted) return null;
+  const how = approx ? 'About how many' : 'How many';
+  const lead = text.slice(0, phraseStart);
+  if (phraseStart === 0 || THERE_BE.test(lead)) {
+    const verb = phraseStart === 0 ? '' : `${lead.replace(/^There /, '').trim()} `;
+    const rest = text.slice(counted.end).split(/,|;/)[0]?.replace(FINAL_STOP, '').trim() ?? '';
+    const next = tokens.find((t) => t.start >= counted.end);
+    if (wordCount(rest) < 2 || (phraseStart === 0 && !next?.tags.has('Verb'))) return null;
+    return `${how} ${counted.phrase} ${verb}${rest}?`;
+  }
+  const clause = invertClause(text, tokens, 0, phraseStart);
+  if (!clause || text.slice(clause.end, phraseStart).trim() !== '') return null;
+  if (!oneClause(tokens, counted.end, text.length)) return null;
+  const tail = keptTail(text.slice(counted.end), counted.phrase);
+  if (tail === null) return null;
+  return `${how} ${counted.phrase} ${clause.aux} ${clause.subject} ${clause.verb}${tail}?`;
+}
+
+/** True when no other date or number sits in `[from, to)` of the sentence, so the question has one answer. */
+function dateFree(analysis: Analysis, sentence: number, from: number, to: number): boolean {
+  const inside = (s: { start: number }) => s.start >= from && s.start < to;
+  return (
+    !(analysis.mentions[sentence] ?? []).some((m) => m.type === 'date' && inside(m)) &&
+    !(analysis.quantities[sentence] ?? []).some((q) => q.kind === 'year' && inside(q))
+  );
+}
+
+/** "In which year did the British hand over Hong Kong?" for a date that opens or closes a sentence. */
+function whenPrompt(
+  analysis: Analysis,
+  sentence: number,
+  span: { start: number; end: number; kind: string },
+): string | null {
+  const text = analysis.segmented.sentences[sentence]?.normalized ?? '';
+  const tokens = analysis.tokens[sentence] ?? [];
+  const wh = WHEN_WORDS[span.kind];
+  if (!wh) return null;
+  const lead = text.slice(0, span.start);
+  if (span.start === 0 || /^(?:In|On) $/.test(lead)) {
+    const from = span.end + (/^,?\s*/.exec(text.slice(span.end))?.[0].length ?? 0);
+    const clause = invertClause(text, tokens, from, text.length);
+    if (!clause) return null;
+    const rest = text.slice(clause.end).replace(FINAL_STOP, '').replace(SECOND_CLAUSE, '');
+    const restEnd = clause.end + rest.length;
+    return dateFree(analysis, sentence, clause.end, restEnd) &&
+      oneClause(tokens, clause.end, restEnd)
+      ? `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${rest}?`
+      : null;
+  }
+  const inAt = / (?:in|on) $/.exec(lead);
+  if (!inAt || !FINAL_STOP.test(text.slice(span.end)) || text.slice(span.end).length > 3)
+    return null;
+  const clause = invertClause(text, tokens, 0, inAt.index);
+  if (
+    !clause ||
+    !dateFree(analysis, sentence, clause.end, inAt.index) ||
+    !oneClause(tokens, clause.end, inAt.index) ||
+    /\bthan\b/.test(lead)
+  )
+    return null;
+  return `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${text.slice(clause.end, inAt.index)}?`;
+}
+
+/**
+ * True when the part of the sentence a question keeps after its verb is one clause: no second
+ * finite verb ("… and became Great Khan", "… settlement was enough"), which the inversion would leave
+ * in the wrong tense.
+ */
+function oneClause(tokens: readonly Token[], from: number, to: number): boolean {
+  return !tokens.some(
+    (t, k) =>
+      t.start >= from &&
+      t.end <= to &&
+      (t.tags.has('Copula') ||
+        (t.tags.has('PastTense') &&
+          !t.tags.has('Participle') &&
+          !AFTER_AUXILIARY.has(tokens[k - 1]?.normal ?? ''))),
+  );
+}
+
+function asWh(
+  base: Candidate | null,
+  prompt: string | null,
+  family: 'how-many' | 'when',
+): Candidate | null {
+  if (!base || !prompt || /["[\]]/.test(prompt) || wordCount(prompt) > 32) return null;
+  if ((prompt.match(/\(/g)?.length ?? 0) !== (prompt.match(/\)/g)?.length ?? 0)) return null;
+  const lower = (t: string) =>
+    /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t) && base.numeric ? t.toLowerCase() : t;
+  return {
+    ...base,
+    family,
+    prompt,
+    key: lower(base.key),
+    distractors: base.distractors.map(lower),
+    score: base.score + 0.8,
+    difficulty: base.difficulty + 0.05,
+  };
+}
+
+/**
+ * Wh-questions on numbers and dates, where a sentence is a plain clause: "How many passengers did the
+ * boat carry?", "In which year did the guitarist form Van Halen?". Options and evidence are those of
+ * the matching fill-in-the-blank, which stays the fallback.
+ */
+export function whQuestion(analysis: Analysis, seed: number): Candidate[] {
+  const out: Candidate[] = [];
+  analysis.segmented.sentences.forEach((sentence, i) => {
+    if (!isUsableSentence(sentence.normalized, 45) || !inArticleVoice(analysis, i)) return;
+    for (const q of analysis.quantities[i] ?? []) {
+      const prompt =
+        q.kind === 'year'
+          ? whenPrompt(analysis, i, { start: q.start, end: q.end, kind: 'year' })
+          : howManyPrompt(analysis, q);
+      const c = asWh(
+        numberCloze(analysis, q, seed),
+        prompt,
+        q.kind === 'year' ? 'when' : 'how-many',
+      );
+      if (c) out.push(c);
+    }
+    for (const m of analysis.mentions[i] ?? []) {
+      if (m.type !== 'date' || !m.subtype) continue;
+      const prompt = whenPrompt(analysis, i, { start: m.start, end: m.end, kind: m.subtype });
+      const c = asWh(entityCloze(analysis, m, seed), prompt, 'when');
+      if (c) out.push(c);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { whQuestion } from '../../../src/core/questions/wh-question.ts';
+
+const FILLER = 'Officials met again on the following morning to review the plans.';
+
+function promptsFor(sentence: string): string[] {
+  return whQuestion(analyzeArticle(`${FILLER} ${sentence} ${FILLER}`), 1).map((c) => c.prompt);
+}
+
+describe('whQuestion', () => {
+  it.each([
+    [
+      'The ferry carried 33 passengers and six crew members.',
+      'How many passengers did the ferry carry?',
+    ],
+    [
+      'More than 70 vendors were present at the fair.',
+      'About how many vendors were present at the fair?',
+    ],
+    [
+      'Tesco has about 5000 employees in Poland.',
+      'About how many employees does Tesco have in Poland?',
+    ],
+    [
+      'The guitarist formed the band with his brother in 1974.',
+      'In which year did the guitarist form the band with his brother?',
+    ],
+    [
+      'In 1997, the British handed control of Hong Kong to China.',
+      'In which year did the British hand control of Hong Kong to China?',
+    ],
+    [
+      'On Thursday, Pope Francis announced a new church law on abuse reporting.',
+      'On which day did Pope Francis announce a new church law on abuse reporting?',
+    ],
+  ])('asks "%s" as a wh-question', (sentence, prompt) => {
+    expect(promptsFor(sentence)).toContain(prompt);
+  });
+
+  it.each([
+    ['a pronoun subject', 'They carried 33 passengers across the bay to the island.'],
+    [
+      'a second clause that would keep the wrong tense',
+      'In 1206, Temujin united the tribes and became their leader.',
+    ],
+    ['a subject that points back', 'In 1974, these events led the government to change course.'],
+    ['an upper bound', 'The ferry carried up to 33 passengers on each trip that summer.'],
+    ['a quotation', 'The ferry carried 33 passengers, "all of them safe," the captain said.'],
+    ['another date in the question', 'In 2019, the institute reported more fires than in 2018.'],
+  ])('asks nothing it cannot phrase cleanly: %s', (_case, sentence) => {
+    expect(promptsFor(sentence)).toEqual([]);
+  });
+
+  it('keeps the options and key of the fill-in-the-blank it replaces', () => {
+    const text = `${FILLER} The ferry carried 33 passengers and six crew members. ${FILLER}`;
+    const [c] = whQuestion(analyzeArticle(text), 1);
+    expect(c?.key).toBe('33');
+    expect(c?.distractors).toHaveLength(3);
+    expect(c?.distractors).not.toContain('33');
+  });
+});
