@@ -1,5 +1,6 @@
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
-import { CITIES, COUNTRIES, COUNTRY_ALIASES, REGIONS } from '../lexicon/place-words.ts';
+import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, REGIONS } from '../lexicon/place-words.ts';
+import { COMMON_ACRONYMS, THING_HEADS } from '../lexicon/thing-words.ts';
 import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
@@ -23,11 +24,13 @@ const lowerSet = (words: readonly string[]): Set<string> =>
 const COUNTRY_SET = lowerSet(COUNTRIES);
 const CITY_SET = lowerSet(CITIES);
 const REGION_SET = lowerSet(REGIONS);
+const CONTINENT_SET = lowerSet(CONTINENTS);
 
 /** The kind of place a name is, from the bundled lists ("country", "city", "region"), or null. */
 export function placeKind(name: string): string | null {
   const lower = name.toLowerCase().replace(/^the /, '');
   if (COUNTRY_SET.has(lower) || lower in COUNTRY_ALIASES) return 'country';
+  if (CONTINENT_SET.has(lower)) return 'continent';
   if (CITY_SET.has(lower)) return 'city';
   if (REGION_SET.has(lower)) return 'region';
   return null;
@@ -75,6 +78,12 @@ function typeOf(
   const last = (words[words.length - 1] as Token).normal.replace(/['’]s$/, '');
   const lower = text.toLowerCase();
   const place = placeKind(text);
+  // "James Webb space telescope", "Marine One helicopter": the name labels a thing.
+  const after = tokens.slice(to, to + 2).filter((t) => /^[a-z]/.test(t.text));
+  const namesAThing =
+    THING_HEADS.has(last) ||
+    (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
+  if (COMMON_ACRONYMS.has(lower) || (!place && namesAThing)) return null;
   if (hasRole) return { type: 'person' };
   if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
     return { type: 'organization' };
@@ -117,7 +126,7 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   const before = tokens[from - 1];
   const after = tokens[to];
   const last = tokens[to - 1] as Token;
-  if (before && CUE_BEFORE.has(before.normal)) return true;
+  if (before && (CUE_BEFORE.has(before.normal) || ROLE_NOUNS.has(before.normal))) return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
   return (
     /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal)

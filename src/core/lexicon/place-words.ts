@@ -370,3 +370,14 @@ export const REGIONS: readonly string[] = [
   'Thames',
   'Mississippi River',
 ];
+
+/** The continents, a last-resort pool of options when an article names only one. */
+export const CONTINENTS: readonly string[] = [
+  'Africa',
+  'Antarctica',
+  'Asia',
+  'Europe',
+  'North America',
+  'Oceania',
+  'South America',
+];

@@ -122,6 +122,27 @@ describe('analyzeArticle on hard cases', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    [
+      'Roman Catholic Christianity',
+      'Bishops of Roman Catholic Christianity met in Rome on Monday.',
+    ],
+    ['Furnal Equinox', 'Fans of costumes flocked to the Furnal Equinox in Toronto last week.'],
+    ['James Webb', 'The James Webb space telescope will look at the planet next year.'],
+    ['DVD', 'The studio released the film on DVD and streaming services in May.'],
+  ])('does not take "%s" for a person or organization', (name, text) => {
+    const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
+    const found = entityNamed(a, name);
+    expect(found?.type === 'person' || found?.type === 'organization').toBe(false);
+  });
+
+  it('types a person named after a role word as a person', () => {
+    const a = analyzeArticle(
+      '"It is the best candidate right now," said UCL astronomer Angelos Tsiaras on Tuesday.',
+    );
+    expect(entityNamed(a, 'Angelos Tsiaras')?.type).toBe('person');
+  });
+
   it('types a firm whose name ends in a plural noun as an organization, not a person', () => {
     const a = analyzeArticle(
       'The town welcomed the plan on Monday. Last year Brightwater Bakeries said it would hire 260 workers.',
