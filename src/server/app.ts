@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import { fileURLToPath } from 'node:url';
 import type { RandomInt } from './domain/shuffle-order.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
-import { defaultRateLimits, type RateLimits } from './http/rate-limits.ts';
+import { createRateLimiters, defaultRateLimits, type RateLimits } from './http/rate-limits.ts';
 import { apiModule } from './routes/api-module.ts';
 import { apiStudent } from './routes/api-student.ts';
 import { apiTeacher } from './routes/api-teacher.ts';
@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps): Express {
   const ctx: RouteContext = {
     store: deps.store,
     views: createViewEngine(deps.templates ?? loadTemplates()),
-    rateLimits: { ...defaultRateLimits, ...deps.rateLimits },
+    limiters: createRateLimiters({ ...defaultRateLimits, ...deps.rateLimits }),
     bodyLimit: deps.bodyLimit ?? '512kb',
     ...(deps.random ? { random: deps.random } : {}),
   };

@@ -21,6 +21,23 @@ export const defaultRateLimits: RateLimits = {
   submit: { limit: 300, windowMs: 60_000 },
 };
 
+/** The rate-limit middlewares of one app. */
+export interface RateLimiters {
+  create: RequestHandler;
+  submit: RequestHandler;
+}
+
+/**
+ * One limiter per action, shared by the pages and the JSON API: a client that switches from the
+ * form to the API (or back) draws on the same allowance.
+ */
+export function createRateLimiters(limits: RateLimits): RateLimiters {
+  return {
+    create: limitRate(limits.create, 'new quizzes'),
+    submit: limitRate(limits.submit, 'submissions'),
+  };
+}
+
 /** A rate-limit middleware that reports a 429 through the central error handler. */
 export function limitRate(options: RateLimit, what: string): RequestHandler {
   return rateLimit({

@@ -3,7 +3,6 @@ import { toStudentQuiz } from '../../index.ts';
 import { startAttempt, submitAttempt } from '../domain/attempt-flow.ts';
 import { createQuizRecord } from '../domain/create-quiz-record.ts';
 import { loadAttempt, loadPublishedQuiz, loadSubmittedAttempt } from '../domain/load-records.ts';
-import { limitRate } from '../http/rate-limits.ts';
 import { createQuizBody, submissionBody } from '../http/request-schemas.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { attemptJson, createdJson, resultJson, submissionJson } from '../presenters/api-json.ts';
@@ -14,7 +13,7 @@ export function apiStudent(ctx: RouteContext): Router {
   const { store } = ctx;
   const router = Router();
   router.use(json({ limit: ctx.bodyLimit }));
-  router.post('/quizzes', limitRate(ctx.rateLimits.create, 'new quizzes'), (req, res) => {
+  router.post('/quizzes', ctx.limiters.create, (req, res) => {
     const body = parseWith(createQuizBody, req.body);
     const request = { text: body.text, title: body.title, counts: body, seed: body.seed ?? 1 };
     const created = createQuizRecord(store, request, { published: body.publish ?? false });
@@ -45,14 +44,10 @@ export function apiStudent(ctx: RouteContext): Router {
     '/attempts/:id',
     (req, res) => void res.json(attemptJson(loadAttempt(store, param(req, 'id')))),
   );
-  router.post(
-    '/attempts/:id/submission',
-    limitRate(ctx.rateLimits.submit, 'submissions'),
-    async (req, res) => {
-      const { answers } = parseWith(submissionBody, req.body);
-      res.json(submissionJson(await submitAttempt(store, param(req, 'id'), answers)));
-    },
-  );
+  router.post('/attempts/:id/submission', ctx.limiters.submit, async (req, res) => {
+    const { answers } = parseWith(submissionBody, req.body);
+    res.json(submissionJson(await submitAttempt(store, param(req, 'id'), answers)));
+  });
   router.get(
     '/attempts/:id/result',
     (req, res) => void res.json(resultJson(loadSubmittedAttempt(store, param(req, 'id')))),

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { RandomInt } from '../domain/shuffle-order.ts';
-import type { RateLimits } from '../http/rate-limits.ts';
+import type { RateLimiters } from '../http/rate-limits.ts';
 import type { Store } from '../store/create-store.ts';
 import type { PageModel, ViewEngine } from '../../render/view-engine.ts';
 
@@ -8,7 +8,7 @@ import type { PageModel, ViewEngine } from '../../render/view-engine.ts';
 export interface RouteContext {
   store: Store;
   views: ViewEngine;
-  rateLimits: RateLimits;
+  limiters: RateLimiters;
   bodyLimit: string;
   random?: RandomInt;
 }

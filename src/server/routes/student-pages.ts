@@ -1,7 +1,6 @@
 import { Router, urlencoded } from 'express';
 import { startAttempt, submitAttempt } from '../domain/attempt-flow.ts';
 import { loadAttempt, loadPublishedQuiz, loadSubmittedAttempt } from '../domain/load-records.ts';
-import { limitRate } from '../http/rate-limits.ts';
 import { homeView } from '../presenters/home-view.ts';
 import { quizView } from '../presenters/quiz-view.ts';
 import { resultView } from '../presenters/result-view.ts';
@@ -39,15 +38,10 @@ export function studentPages(ctx: RouteContext): Router {
       return res.redirect(303, `/attempts/${loaded.attempt.id}/result`);
     sendPage(res, views, 'take', takeView(loaded));
   });
-  router.post(
-    '/attempts/:id/submission',
-    limitRate(ctx.rateLimits.submit, 'submissions'),
-    form,
-    async (req, res) => {
-      const { attempt } = await submitAttempt(store, param(req, 'id'), formAnswers(req.body));
-      res.redirect(303, `/attempts/${attempt.id}/result`);
-    },
-  );
+  router.post('/attempts/:id/submission', ctx.limiters.submit, form, async (req, res) => {
+    const { attempt } = await submitAttempt(store, param(req, 'id'), formAnswers(req.body));
+    res.redirect(303, `/attempts/${attempt.id}/result`);
+  });
   router.get('/attempts/:id/result', (req, res) => {
     sendPage(res, views, 'result', resultView(loadSubmittedAttempt(store, param(req, 'id'))));
   });
