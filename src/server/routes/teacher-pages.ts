@@ -31,7 +31,14 @@ function formEdit(body: Record<string, string>): unknown {
   };
 }
 
-/** The teacher's pages, all under the secret manage link `/quizzes/:id/manage/:token`. */
+/**
+ * The teacher's pages, all under the secret manage link `/quizzes/:id/manage/:token`.
+ *
+ * Their forms need no CSRF token: the token in the path is the only credential, and a browser
+ * never adds it to a request by itself as it would a cookie, so a forged cross-site form would
+ * have to know the secret already. The server sets no cookie (a test holds it to that); if one is
+ * ever added, check `Sec-Fetch-Site` or `Origin` on every POST.
+ */
 export function teacherPages(ctx: RouteContext): Router {
   const { store, views } = ctx;
   const router = Router({ mergeParams: true });
