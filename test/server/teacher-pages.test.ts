@@ -34,6 +34,28 @@ describe('teacher pages', () => {
     expect(manage.text).toContain('Draft');
   });
 
+  it('never shows the manage link again after the page that answered the create form', async () => {
+    const { app } = testServer();
+    const created = await request(app)
+      .post('/quizzes')
+      .type('form')
+      .send({ text: seedArticle })
+      .expect(201);
+    expect(created.headers['cache-control']).toBe('no-store');
+    const link = new URL(/href="(http[^"]+\/manage\/[^"]+)"/.exec(created.text)?.[1] ?? '');
+    const [, , id = '', , token = ''] = link.pathname.split('/');
+    await request(app).post(`${link.pathname}/publish`).expect(303);
+    const later = [
+      await request(app).get('/quizzes').expect(404),
+      await request(app).get('/').expect(200),
+      await request(app).get(`/quizzes/${id}`).expect(200),
+      await request(app).get('/api/v1/quizzes').expect(200),
+      await request(app).get(`/api/v1/quizzes/${id}/teacher`).auth(token, { type: 'bearer' }),
+    ];
+    expect(later.at(-1)?.status).toBe(200);
+    for (const res of later) expect(res.text).not.toContain(token);
+  });
+
   it('answers a wrong or truncated manage token with 404', async () => {
     const { app, store } = testServer();
     const token = storeQuiz(store, fixtureQuiz());
@@ -118,6 +140,25 @@ describe('teacher pages', () => {
     const last = await request(app).post(`${base}/questions/q3/delete`).expect(409);
     expect(last.text).toContain('A quiz needs at least one question');
     expect(store.quizzes.find('fixture')?.quiz.questions.map((q) => q.id)).toEqual(['q3']);
+  });
+
+  it('shows students the quiz as it is after each change, at once', async () => {
+    const { app, store } = testServer();
+    const token = storeQuiz(store, fixtureQuiz());
+    const base = `/quizzes/fixture/manage/${token}`;
+    expect((await request(app).get('/quizzes/fixture')).text).toContain('3 questions: 2 multiple');
+    await request(app).post(`${base}/questions/q1/delete`).expect(303);
+    expect((await request(app).get('/quizzes/fixture')).text).toContain('2 questions: 1 multiple');
+    expect((await request(app).get('/api/v1/quizzes')).body.quizzes[0].questionCount).toBe(2);
+    await request(app)
+      .post(`${base}/questions/q2`)
+      .type('form')
+      .send({ prompt: 'Which city saw her birth?' })
+      .expect(303);
+    const student = await request(app).get('/api/v1/quizzes/fixture').expect(200);
+    expect(student.body.questions.map((q: { prompt: string }) => q.prompt)).toContain(
+      'Which city saw her birth?',
+    );
   });
 
   it('publishes a draft so that students can open it', async () => {
