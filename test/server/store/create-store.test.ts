@@ -1,9 +1,11 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedQuizzes } from '../../../src/server/seed-quizzes.ts';
 import { createStore } from '../../../src/server/store/create-store.ts';
+import { migrations } from '../../../src/server/store/migrations.ts';
 import { seedArticle } from '../support/test-server.ts';
 
 const dirs: string[] = [];
@@ -30,6 +32,23 @@ describe('store', () => {
     expect(second.quizzes.listPublished()).toHaveLength(1);
     expect(second.tableCounts().quizzes).toBe(1);
     second.close();
+  });
+
+  it('keeps its database file in WAL mode, migrated to the latest schema', () => {
+    const path = tempDb();
+    createStore(path).close();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    db.close();
+    const store = createStore(path);
+    expect(store.tableCounts()).toEqual({
+      quizzes: 0,
+      quiz_versions: 0,
+      attempts: 0,
+      responses: 0,
+    });
+    store.close();
   });
 
   it('keeps quizzes and attempts across a reopen of the same file', () => {
