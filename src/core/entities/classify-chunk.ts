@@ -36,22 +36,46 @@ export function placeKind(name: string): string | null {
   return null;
 }
 
+/**
+ * "USCG Captain Monica Rochester", "Santa Barbara County Sheriff Bill Brown": a title after the name
+ * of its organization or place, then a two- or three-word personal name. Where the name starts, or null.
+ */
+function qualifiedRole(tokens: readonly Token[], chunk: NameChunk): number | null {
+  for (const size of [2, 3]) {
+    const at = chunk.to - size - 1;
+    const title = tokens[at];
+    const name = tokens.slice(at + 1, chunk.to);
+    if (
+      at > chunk.from &&
+      title &&
+      ROLE_NOUNS.has(title.normal.replace(/\.$/, '')) &&
+      /^[A-Z]/.test(title.text) &&
+      name.every((t) => /^[A-Z]/.test(t.text) && !ROLE_HEADS.has(t.normal)) &&
+      name.some((t) => ['FirstName', 'LastName', 'Person'].some((tag) => t.tags.has(tag)))
+    )
+      return at + 1;
+  }
+  return null;
+}
+
 /** Splits a leading title ("Defense Secretary", "Dr.") from the name that follows it. */
 function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
   let lastRoleNoun = -1;
   for (let k = chunk.from; k < chunk.to - 1; k++) {
     const word = (tokens[k] as Token).normal.replace(/\.$/, '');
     const raw = (tokens[k] as Token).text.toLowerCase();
+    const singular =
+      word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
     const inRole =
-      ROLE_HEADS.has(word) ||
+      ROLE_HEADS.has(singular) ||
       ROLE_HEADS.has(raw) ||
       word in NATIONALITIES ||
       word === 'of' ||
       word === 'the';
     if (!inRole) break;
-    if (ROLE_NOUNS.has(word) || HONORIFICS.has(raw)) lastRoleNoun = k;
+    if (ROLE_NOUNS.has(singular) || HONORIFICS.has(raw)) lastRoleNoun = k;
   }
-  if (lastRoleNoun < 0) return chunk.from;
+  if (lastRoleNoun < 0) return qualifiedRole(tokens, chunk) ?? chunk.from;
   let nameFrom = lastRoleNoun + 1;
   // "Mayor of Koszalin Piotr Jedlinski": the role takes "of" and one word when a name still follows.
   if ((tokens[nameFrom] as Token | undefined)?.normal === 'of' && chunk.to - nameFrom >= 4)
@@ -126,7 +150,13 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   const before = tokens[from - 1];
   const after = tokens[to];
   const last = tokens[to - 1] as Token;
-  if (before && (CUE_BEFORE.has(before.normal) || ROLE_NOUNS.has(before.normal))) return true;
+  if (
+    before &&
+    (CUE_BEFORE.has(before.normal) ||
+      ROLE_NOUNS.has(before.normal) ||
+      ROLE_NOUNS.has(before.normal.replace(/s$/, '')))
+  )
+    return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
   return (
     /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal)

@@ -1,5 +1,5 @@
 import { MONTHS, NAME_JOINERS, NON_NAME_WORDS, WEEKDAYS } from '../lexicon/common-words.ts';
-import { ROLE_HEADS } from '../lexicon/role-words.ts';
+import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 /** A run of capitalised words that may be a name, with its token range in the sentence. */
@@ -43,7 +43,19 @@ function isProperTagged(token: Token): boolean {
   );
 }
 
+/** "Dr. Elena Varga", "Tomas J. Ridley": a title or an initial with its period stays in the name. */
+function abbreviationInName(token: Token, next?: Token): boolean {
+  const bare = token.text.replace(/\.$/, '');
+  return (
+    /^\.\s$/.test(token.post) &&
+    next !== undefined &&
+    /^[A-Z]/.test(next.text) &&
+    (/^[A-Z]$/.test(bare) || (HONORIFICS.has(bare.toLowerCase()) && token.tags.has('Honorific')))
+  );
+}
+
 function breaksAfter(token: Token, next?: Token): boolean {
+  if (abbreviationInName(token, next)) return false;
   return (
     BREAKING.test(token.post) ||
     /['’]s?$/.test(token.text) ||
@@ -105,10 +117,41 @@ export function findNameChunks(
       BREAKING.test(tail.post)
     )
       last += 1;
+    const of = personOfPlace(tokens, i, last + 1);
+    if (of !== null) {
+      chunks.push(makeChunk(tokens, i, of, sentence));
+      i = of + 1;
+      continue;
+    }
     chunks.push(makeChunk(tokens, i, last + 1, sentence));
     i = last + 1;
   }
   return chunks;
+}
+
+/** A title, singular or plural ("President", "Presidents"). */
+const isRoleWord = (word: string): boolean =>
+  ROLE_HEADS.has(word) || (word.endsWith('s') && ROLE_HEADS.has(word.slice(0, -1)));
+
+const isPersonWord = (t: Token): boolean =>
+  (t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Person')) &&
+  !t.tags.has('Honorific');
+
+/**
+ * Where a person's name ends before "of" and where they come from ("Patrice Talon of Benin", "Mike
+ * McCready of Pearl Jam"): the index of that "of", or null. A title before "of" ("Secretary of
+ * State John Kerry", "Bank of America") keeps the run whole.
+ */
+function personOfPlace(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from + 2; k < to - 1; k++) {
+    if ((tokens[k] as Token).normal !== 'of') continue;
+    const name = tokens.slice(k - 2, k);
+    const titled = name.some((t) => ROLE_HEADS.has(t.normal));
+    const before = tokens[k - 3];
+    const personal = name.some(isPersonWord) || (before !== undefined && isRoleWord(before.normal));
+    return !titled && personal && name.every((t) => /^[A-Z]/.test(t.text)) ? k : null;
+  }
+  return null;
 }
 
 function makeChunk(

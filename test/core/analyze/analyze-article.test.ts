@@ -136,6 +136,41 @@ describe('analyzeArticle on hard cases', () => {
     expect(found?.type === 'person' || found?.type === 'organization').toBe(false);
   });
 
+  it.each([
+    [
+      'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal.',
+      'Muhammadu Buhari',
+      'Nigeria',
+    ],
+    ['Tributes came from Mike McCready of Pearl Jam and many others.', 'Mike McCready', null],
+    [
+      'Jennifer Lu of Marriage Equality Coalition Taiwan said it was not enough.',
+      'Jennifer Lu',
+      'Marriage Equality Coalition Taiwan',
+    ],
+  ])('separates the person from where they are from in "%s"', (text, person, other) => {
+    const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
+    expect(entityNamed(a, person)?.type).toBe('person');
+    if (other) expect(entityNamed(a, other)).toBeDefined();
+  });
+
+  it.each([
+    [
+      '"It was the worst," said USCG Captain Monica Rochester on Monday.',
+      'Monica Rochester',
+      'USCG Captain',
+    ],
+    ['Dr. Elena Varga led the survey of the reef last spring.', 'Elena Varga', 'Dr'],
+    ['Prof. Tomas J. Ridley wrote the report for the council.', 'Tomas J. Ridley', 'Prof'],
+  ])('keeps the name whole and the title apart in "%s"', (text, name, role) => {
+    const person = entityNamed(
+      analyzeArticle(`${text} Nobody expected it to happen so soon.`),
+      name,
+    );
+    expect(person?.type).toBe('person');
+    expect(person?.roles.map((r) => r.text)).toContain(role);
+  });
+
   it('types a person named after a role word as a person', () => {
     const a = analyzeArticle(
       '"It is the best candidate right now," said UCL astronomer Angelos Tsiaras on Tuesday.',
