@@ -118,7 +118,7 @@ describe('in Chromium', () => {
     ['result', () => new URL(visited['result'] ?? '/').pathname],
     ['manage', () => managePath],
   ])(
-    'finds no serious or critical accessibility problem on the %s page, on phone and desktop',
+    'finds no serious or critical accessibility problem and no sideways scrolling on the %s page, on phone and desktop',
     async (name, path) => {
       for (const [device, width] of [
         ['phone', 375],
@@ -134,6 +134,9 @@ describe('in Chromium', () => {
         await page.goto(`${server.url}${path()}`);
         await screenshot(page, `${name}-${device}`);
         expect(cspErrors).toEqual([]);
+        expect(await page.evaluate('document.documentElement.scrollWidth <= innerWidth')).toBe(
+          true,
+        );
         await page.evaluate(axeSource);
         const violations = (await page.evaluate('axe.run().then((r) => r.violations)')) as {
           id: string;
