@@ -29,6 +29,24 @@ function longerPerson(word: string, fullNames: readonly string[]): string | null
   return byAny.length === 1 ? (byAny[0] ?? null) : null;
 }
 
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !INITIAL_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/** The one longer organization name an acronym stands for ("USCG" → "United States Coast Guard"). */
+function acronymOf(acronym: string, fullNames: readonly string[]): string | null {
+  if (!/^[A-Z][A-Za-z]{1,6}$/.test(acronym) || acronym !== acronym.toUpperCase()) return null;
+  const matches = fullNames.filter((n) => initials(n) === acronym);
+  return matches.length === 1 ? (matches[0] as string).toLowerCase().replace(/^the /, '') : null;
+}
+
 /**
  * Clusters the typed names of an article into entities: one per real-world thing, with every alias
  * ("Sergey Lavrov" and "Lavrov"; "U.S." and "United States").
@@ -40,12 +58,18 @@ export function buildEntities(names: readonly RawName[]): {
   const fullPersons = [
     ...new Set(names.filter((n) => n.type === 'person' && n.text.includes(' ')).map(canonical)),
   ];
+  const fullOrganizations = [
+    ...new Set(
+      names.filter((n) => n.type === 'organization' && n.text.includes(' ')).map((n) => n.text),
+    ),
+  ];
   const entities = new Map<string, NamedEntity>();
   const mentions: NameMention[] = [];
   for (const name of names) {
     let key = canonical(name);
     if (name.type === 'person' && !key.includes(' '))
       key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons) ?? key;
+    if (name.type === 'organization') key = acronymOf(name.text, fullOrganizations) ?? key;
     const id = `${name.type}:${key}`;
     const entity = entities.get(id) ?? newEntity(id, name);
     entities.set(id, entity);

@@ -118,7 +118,8 @@ function typeOf(
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
   const lastWord = words[words.length - 1] as Token;
-  const pluralLooking = lastWord.tags.has('Plural') || /[a-z](?:ies|ers)$/.test(lastWord.text);
+  const pluralLooking =
+    lastWord.tags.has('Plural') || /[a-z](?:ies|ers|ics)$|[a-z]{3}[^aiosu]s$/.test(lastWord.text);
   const personTagged = ['Person', 'LastName', 'FirstName'].some((t) => lastWord.tags.has(t));
   if (words.length >= 2 && pluralLooking && !personTagged) return { type: 'organization' };
   if (words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')))

@@ -112,7 +112,9 @@ function isIdentifierOrClock(sentence: string, start: number, end: number): bool
     capitalizedWord ||
     IDENTIFIER_BEFORE.test(before.slice(-24)) ||
     NAME_BEFORE.test(before.slice(-40)) ||
-    CLOCK_AFTER.test(sentence.slice(end, end + 12))
+    CLOCK_AFTER.test(sentence.slice(end, end + 12)) ||
+    // "75 ft (~23 m)": a conversion repeats the number before it.
+    /\(\s*(?:~|about |approx\.? |c\. )?$/.test(before)
   );
 }
 

@@ -148,8 +148,14 @@ function personOfPlace(tokens: readonly Token[], from: number, to: number): numb
     const name = tokens.slice(k - 2, k);
     const titled = name.some((t) => ROLE_HEADS.has(t.normal));
     const before = tokens[k - 3];
-    const personal = name.some(isPersonWord) || (before !== undefined && isRoleWord(before.normal));
-    return !titled && personal && name.every((t) => /^[A-Z]/.test(t.text)) ? k : null;
+    const personal =
+      tokens.slice(from, k).some(isPersonWord) ||
+      (before !== undefined && isRoleWord(before.normal));
+    return !titled &&
+      personal &&
+      name.every((t) => /^[A-Z]/.test(t.text) || NAME_JOINERS.has(t.normal))
+      ? k
+      : null;
   }
   return null;
 }

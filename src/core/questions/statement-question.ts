@@ -101,7 +101,9 @@ function swappedEntities(
     const articleClash =
       /\bthe\s$/i.test(text.slice(0, start)) &&
       !/^(?:United|Netherlands|Philippines|Czech)/.test(swap ?? '');
-    if (!swap || articleClash || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
+    // "Coast Guard (USCG)": a short form in brackets spells out the name before it.
+    const bracketed = text[start - 1] === '(' && text[start + m.text.length] === ')';
+    if (!swap || articleClash || bracketed || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
     out.push(
       falseVersion(analysis, i, text, {
         start,

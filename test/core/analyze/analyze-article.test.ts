@@ -171,6 +171,32 @@ describe('analyzeArticle on hard cases', () => {
     expect(person?.roles.map((r) => r.text)).toContain(role);
   });
 
+  it('clusters an organization with the acronym that spells its initials', () => {
+    const a = analyzeArticle(
+      'The United States Coast Guard (USCG) called off its search on Monday. The USCG said divers found the wreck.',
+    );
+    const guard = entityNamed(a, 'United States Coast Guard');
+    expect(guard?.aliases.has('uscg')).toBe(true);
+    expect([...a.entities.values()].filter((e) => e.type === 'organization')).toHaveLength(1);
+  });
+
+  it.each(['Truth Aquatics', 'Worldwide Diving Adventures'])(
+    'types the firm "%s" as an organization',
+    (name) => {
+      const a = analyzeArticle(
+        `The boat was owned by Truth Aquatics and chartered by Worldwide Diving Adventures. Nobody expected it to sink.`,
+      );
+      expect(entityNamed(a, name)?.type).toBe('organization');
+    },
+  );
+
+  it('does not ask about a conversion in brackets', () => {
+    const a = analyzeArticle(
+      'The Conception was a 75 ft (~23 m) long commercial diving boat. Nobody expected it to sink.',
+    );
+    expect(a.quantities.flat().map((q) => q.value)).toEqual([75]);
+  });
+
   it('types a person named after a role word as a person', () => {
     const a = analyzeArticle(
       '"It is the best candidate right now," said UCL astronomer Angelos Tsiaras on Tuesday.',
