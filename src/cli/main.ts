@@ -25,6 +25,9 @@ const commands: Record<string, Command> = {
     }),
 };
 
+const names = Object.keys(commands);
+const COMMAND_LIST = `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
+
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {
@@ -35,10 +38,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.writeStdout(`${packageJson.version}\n`);
     return 0;
   }
-  if (first === undefined) throw new UsageError('name a command: generate, audit, export or print');
+  if (first === undefined) throw new UsageError(`name a command: ${COMMAND_LIST}`);
   const command = commands[first];
   if (command === undefined)
-    throw new UsageError(`unknown command "${first}": use generate, audit, export or print`);
+    throw new UsageError(`unknown command "${first}": use ${COMMAND_LIST}`);
   return command(rest, io);
 }
 
