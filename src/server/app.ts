@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { fileURLToPath } from 'node:url';
 import type { RandomInt } from './domain/shuffle-order.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
+import { fixedHeaders } from './http/fixed-headers.ts';
 import { createRateLimiters, defaultRateLimits, type RateLimits } from './http/rate-limits.ts';
 import { apiModule } from './routes/api-module.ts';
 import { apiStudent } from './routes/api-student.ts';
@@ -34,20 +35,22 @@ export interface AppDeps {
 const staticDir = fileURLToPath(new URL('../../views/static/', import.meta.url));
 
 /** Security headers with a strict CSP: no inline script or style, nothing from other origins. */
-const securityHeaders = helmet({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'none'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
+const securityHeaders = fixedHeaders(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
     },
-  },
-  referrerPolicy: { policy: 'no-referrer' },
-});
+    referrerPolicy: { policy: 'no-referrer' },
+  }) as never,
+);
 
 /**
  * Builds the quiz server (pages and JSON API) without listening.

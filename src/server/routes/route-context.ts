@@ -13,7 +13,10 @@ export interface RouteContext {
   random?: RandomInt;
 }
 
-/** Sends a rendered page. */
+/**
+ * Sends a rendered page. Written straight to the response: a page is never cached or revalidated,
+ * so `res.send`'s freshness checks and copying the body into a buffer would be wasted work.
+ */
 export function sendPage(
   res: Response,
   views: ViewEngine,
@@ -21,7 +24,11 @@ export function sendPage(
   model: PageModel,
   status = 200,
 ): void {
-  res.status(status).type('html').send(views.render(page, model));
+  const body = views.render(page, model);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
 /** The origin the request came to, for absolute links. */
