@@ -39,6 +39,12 @@ function sameKind(a: NamedEntity, b: NamedEntity): boolean {
   return true;
 }
 
+/** "Normans" and "Vikings" (people) go together; "Frankish" and "English" (adjectives) too. */
+function sameGroupForm(a: string, b: string): boolean {
+  const plural = (w: string): boolean => /[^s]s$/.test(w);
+  return plural(a) === plural(b);
+}
+
 function surface(entity: NamedEntity, form: NameForm): string {
   return form === 'short' ? entity.short : entity.name;
 }
@@ -78,6 +84,7 @@ export function entityDistractors(
   const add = (text: string): void => {
     const lower = text.toLowerCase();
     if (picked.length >= options.count || seen.has(lower) || clashes(text, key, avoid)) return;
+    if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
     seen.add(lower);
     picked.push(text);
   };

@@ -20,9 +20,23 @@ function words(text: string): string[] {
     .map((w) => w.replace(/^(?:al|el|ad|as|ibn|bin)-/, ''));
 }
 
+/** The one fuller form of a full name ("Robert Mugabe" → "Robert Gabriel Mugabe"), or the name. */
+function fullestPerson(name: string, fullNames: readonly string[]): string {
+  const [first, last] = [words(name)[0], words(name).at(-1)];
+  const fuller = fullNames.filter(
+    (n) =>
+      words(n).length > words(name).length && words(n)[0] === first && words(n).at(-1) === last,
+  );
+  return fuller.length === 1 ? (fuller[0] as string) : name;
+}
+
 /** Finds the one longer person name a one-word mention stands for ("Kerry" → "John Kerry"). */
 function longerPerson(word: string, fullNames: readonly string[]): string | null {
-  const byLast = fullNames.filter((n) => words(n).at(-1) === word);
+  const byLast = [
+    ...new Set(
+      fullNames.filter((n) => words(n).at(-1) === word).map((n) => fullestPerson(n, fullNames)),
+    ),
+  ];
   if (byLast.length === 1) return byLast[0] ?? null;
   if (byLast.length > 1) return null;
   const byAny = fullNames.filter((n) => words(n).includes(word));
@@ -69,6 +83,7 @@ export function buildEntities(names: readonly RawName[]): {
     let key = canonical(name);
     if (name.type === 'person' && !key.includes(' '))
       key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons) ?? key;
+    else if (name.type === 'person') key = fullestPerson(key, fullPersons);
     if (name.type === 'organization') key = acronymOf(name.text, fullOrganizations) ?? key;
     const id = `${name.type}:${key}`;
     const entity = entities.get(id) ?? newEntity(id, name);

@@ -104,8 +104,10 @@ function typeOf(
   const place = placeKind(text);
   // "James Webb space telescope", "Marine One helicopter": the name labels a thing.
   const after = tokens.slice(to, to + 2).filter((t) => /^[a-z]/.test(t.text));
+  const first = (words[0] as Token).normal;
   const namesAThing =
     THING_HEADS.has(last) ||
+    (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower) || (!place && namesAThing)) return null;
   if (hasRole) return { type: 'person' };
@@ -164,6 +166,25 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   );
 }
 
+const isPersonTagged = (t: Token): boolean =>
+  ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
+
+/**
+ * True for a one-word name used as a modifier ("the Gallo-Romance language"), which is not a
+ * person's name unless the article names that person in full elsewhere.
+ */
+function modifiesNoun(tokens: readonly Token[], to: number, text: string): boolean {
+  const next = tokens[to];
+  return (
+    !/\s/.test(text) &&
+    next !== undefined &&
+    /^[a-z]/.test(next.text) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb') &&
+    !/[,;.]/.test((tokens[to - 1] as Token).post)
+  );
+}
+
 /**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
@@ -207,7 +228,13 @@ export function classifyChunk(
   ) {
     if (chunk.to - chunk.from > 1 || ROLE_NOUNS.has(lead.normal)) return null;
   }
-  const nameFrom = splitRole(tokens, chunk);
+  const own = tokens.slice(chunk.from, chunk.to);
+  // "General Conference on Weights": an organization's name may open with a title word.
+  const organizationNamed =
+    ROLE_HEADS.has(lead.normal) &&
+    own.slice(1).some((t) => ORGANIZATION_HEADS.has(t.normal)) &&
+    !own.some(isPersonTagged);
+  const nameFrom = organizationNamed ? chunk.from : splitRole(tokens, chunk);
   const hasRole = nameFrom > chunk.from;
   const start = hasRole ? (tokens[nameFrom] as Token).start : chunk.start;
   const text = sentence.slice(start, chunk.end);
@@ -217,8 +244,11 @@ export function classifyChunk(
     personWords.has(text.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
   const typed = single
     ? { type: 'person' as const }
-    : typeOf(tokens, nameFrom, chunk.to, text, hasRole);
-  if (!typed) return null;
+    : organizationNamed
+      ? { type: 'organization' as const }
+      : typeOf(tokens, nameFrom, chunk.to, text, hasRole);
+  if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))
+    return null;
   const roleText = hasRole ? sentence.slice(chunk.start, (tokens[nameFrom - 1] as Token).end) : '';
   const role = hasRole
     ? { start: chunk.start, end: chunk.start + roleText.length, text: roleText }

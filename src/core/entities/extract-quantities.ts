@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, SCALE_WORDS } from '../lexicon/number-words.ts';
+import { NUMBER_WORDS, SCALE_WORDS, YEARLY_EVENTS } from '../lexicon/number-words.ts';
 import { IDENTIFIER_WORDS, MONTHS } from '../lexicon/common-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
@@ -156,7 +156,7 @@ function kindOf(
     /^\d{4}$/.test(num) &&
     value >= 1000 &&
     value <= 2100 &&
-    (!unit || !unit.endsWith('s')) &&
+    (!unit || !unit.endsWith('s') || YEARLY_EVENTS.has(unit)) &&
     (YEAR_CONTEXT.test(before) || value >= 1500)
   )
     return 'year';

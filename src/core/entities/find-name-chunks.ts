@@ -172,6 +172,9 @@ function makeChunk(
   const raw = sentence.slice(start, end);
   const possessive = /['’]s$/.exec(raw) ?? /s['’]$/.exec(raw);
   if (possessive) end -= possessive[0] === "'s" || possessive[0] === '’s' ? 2 : 1;
+  // "Sekulić.:32": a reference mark glued to the last word is not part of the name.
+  const junk = /[^\p{L}\p{M}\d'’.&\s-]/u.exec(sentence.slice(start, end));
+  if (junk) end = start + junk.index;
   end = trimTrailingDot(sentence, start, end);
   return { from, to, start, end, text: sentence.slice(start, end) };
 }

@@ -71,3 +71,29 @@ export const PERCENT_WORDS: ReadonlySet<string> = new Set([
   '%',
   'percentage',
 ]);
+
+/** Plural nouns a year can name ("the 2018 elections"), which a count of them would not precede. */
+export const YEARLY_EVENTS: ReadonlySet<string> = new Set([
+  'elections',
+  'midterms',
+  'primaries',
+  'polls',
+  'olympics',
+  'games',
+  'finals',
+  'playoffs',
+  'championships',
+  'protests',
+  'riots',
+  'floods',
+  'fires',
+  'wildfires',
+  'attacks',
+  'talks',
+  'negotiations',
+  'celebrations',
+  'awards',
+  'festivities',
+  'hearings',
+  'sanctions',
+]);

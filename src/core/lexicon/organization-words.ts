@@ -9,6 +9,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'commission',
   'committee',
   'council',
+  'conference',
   'coalition',
   'alliance',
   'union',

@@ -22,6 +22,9 @@ export function entityCloze(
   const entity = analysis.entities.get(mention.entity);
   if (!sentence || !entity || !CLOZE_TYPES.has(entity.type)) return null;
   if (/^(?:[A-Z]\.){2,}$/.test(mention.text) || mention.text.length < 3) return null;
+  // "Saint-Clair-sur-Epte": a blank inside a longer word reads wrong.
+  const around = `${sentence.normalized.charAt(mention.start - 1)}${sentence.normalized.charAt(mention.end)}`;
+  if (/[\p{L}\d-]/u.test(around)) return null;
   const form = nameForm(mention, entity);
   if (!form) return null;
   const keyText = mention.text;

@@ -152,6 +152,28 @@ function flippedNegation(analysis: Analysis, i: number, text: string): Candidate
   return c;
 }
 
+const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|them|his|their|hers|theirs)\b/i;
+
+/**
+ * True when a personal pronoun comes before anyone it could stand for: "There, he explored …" on
+ * its own leaves "he" unknown. A name earlier in the statement (or a resolved opening) answers it.
+ */
+function danglingPronoun(
+  analysis: Analysis,
+  i: number,
+  text: string,
+  offset: number,
+  openingResolved: boolean,
+): boolean {
+  const at = PERSONAL_PRONOUN.exec(text)?.index;
+  if (at === undefined || openingResolved) return false;
+  return !(analysis.mentions[i] ?? []).some(
+    (m) =>
+      (m.type === 'person' || m.type === 'organization' || m.type === 'group') &&
+      m.start - offset < at,
+  );
+}
+
 /** Adds the sentence that names a resolved pronoun's antecedent to the evidence and explanation. */
 function groundName(analysis: Analysis, candidates: Candidate[], antecedent: number): void {
   const named = analysis.segmented.sentences[antecedent]?.text ?? '';
@@ -178,6 +200,7 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     const text = statementText(resolved?.text ?? sentence.normalized);
     if (!text) return;
     const offset = sentence.normalized.length - text.length;
+    if (danglingPronoun(analysis, i, text, offset, resolved !== null)) return;
     const first = out.length;
     const truthful = base(analysis, i, text, true, `True. ${says(sentence)}`, `fact@${i}`);
     truthful.score += NEGATION.test(text) ? 0.3 : 0;

@@ -52,6 +52,20 @@ function revealEachOther(a: Candidate, b: Candidate): boolean {
   return keyForms(a).some((k) => showsWord(pb, k)) || keyForms(b).some((k) => showsWord(pa, k));
 }
 
+const listsStatements = (c: Candidate): boolean =>
+  c.type === 'multiple-choice' && c.answerType === 'statement';
+
+/**
+ * True for a true/false statement and a "which statement" question on the same sentence: the
+ * options of the one would show the other, true or changed.
+ */
+function statementsMeet(a: Candidate, b: Candidate): boolean {
+  return (
+    (a.type === 'true-false' && listsStatements(b)) ||
+    (b.type === 'true-false' && listsStatements(a))
+  );
+}
+
 /**
  * A candidate is allowed when its answer is new and, where it shares a sentence with questions
  * already chosen, neither shows the other's key (two statements never share a sentence).
@@ -62,7 +76,9 @@ function allowed(c: Candidate, usage: Usage): boolean {
   return c.sentences.every((s) =>
     (usage.bySentence.get(s) ?? []).every(
       (other) =>
-        !revealEachOther(c, other) && !(other.family === c.family && other.family !== 'cloze'),
+        !revealEachOther(c, other) &&
+        !(other.family === c.family && other.family !== 'cloze') &&
+        !statementsMeet(c, other),
     ),
   );
 }
@@ -140,15 +156,21 @@ export function selectQuestions(
     families: new Map(),
   };
   const pools: Record<Slot, Candidate[]> = {
-    mc: jittered.filter((c) => c.type === 'multiple-choice' && c.family !== 'which-true'),
+    mc: jittered.filter((c) => c.type === 'multiple-choice' && !listsStatements(c)),
     true: jittered.filter((c) => c.type === 'true-false' && c.truth),
     false: jittered.filter((c) => c.type === 'true-false' && !c.truth),
   };
   const wantTrue =
     Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
   const chosen: Record<Slot, Candidate[]> = { mc: [], true: [], false: [] };
+  const missing = (): number => counts.multipleChoice - chosen.mc.length;
   chosen.mc.push(...pick(pools.mc, counts.multipleChoice, usage, analysis));
-  if (chosen.mc.length < counts.multipleChoice) {
+  // Statements next, before options that list statements take their sentences.
+  for (const slot of schedule(wantTrue, counts.trueFalse - wantTrue))
+    chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
+  const byFamily = (family: Candidate['family']) => jittered.filter((c) => c.family === family);
+  chosen.mc.push(...pick(byFamily('statement-choice'), missing(), usage, analysis));
+  if (missing() > 0) {
     // Short of questions: ask about an answer a second time, but only in another family and sentence.
     const asked = new Map(chosen.mc.map((c) => [c.answer, c.family]));
     const second = pools.mc
@@ -156,13 +178,10 @@ export function selectQuestions(
         (c) => asked.has(c.answer) && asked.get(c.answer) !== c.family && !chosen.mc.includes(c),
       )
       .map((c) => ({ ...c, answer: `${c.answer}#2` }));
-    chosen.mc.push(...pick(second, counts.multipleChoice - chosen.mc.length, usage, analysis));
+    chosen.mc.push(...pick(second, missing(), usage, analysis));
   }
   // Still short: "which of these is true?" over several sentences, the last resort.
-  const lastResort = jittered.filter((c) => c.family === 'which-true');
-  chosen.mc.push(...pick(lastResort, counts.multipleChoice - chosen.mc.length, usage, analysis));
-  for (const slot of schedule(wantTrue, counts.trueFalse - wantTrue))
-    chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
+  chosen.mc.push(...pick(byFamily('which-true'), missing(), usage, analysis));
   // Keep the statements balanced: at most one more true than false, even if that means fewer.
   const falseCount = chosen.false.length;
   if (falseCount < counts.trueFalse - wantTrue) chosen.true.splice(falseCount + 1);

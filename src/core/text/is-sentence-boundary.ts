@@ -5,6 +5,7 @@ import {
   NEVER_FINAL,
   TIME_OF_DAY,
 } from './abbreviations.ts';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import { SENTENCE_STARTERS } from './sentence-starters.ts';
 import type { TextRange } from './text-range.ts';
 
@@ -31,6 +32,8 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
   const next = nextWord(text, run.after, sentence.end);
   if (next === '') return true;
   if (LOWERCASE_START.test(next)) return false;
+  if (run.after > run.end && attributionFollows(text.slice(run.after, run.after + 80)))
+    return false;
   const isSinglePeriod = run.end - run.start === 1 && text.charAt(run.start) === '.';
   if (!isSinglePeriod || run.after > run.end) return true;
   const before = wordBefore(text, run.start, sentence.start);
@@ -47,6 +50,18 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
     return SENTENCE_STARTERS.has(word);
   }
   return true;
+}
+
+const NAMED_SPEAKER = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+)/u;
+const PRONOUNS = /^(?:He|She|They|It|We|I|You|This|That)\s/;
+
+/**
+ * True when a quotation is followed by its speaker and a speech verb (`"…!" Macron told the
+ * world.`), which finish the same sentence.
+ */
+function attributionFollows(after: string): boolean {
+  const m = NAMED_SPEAKER.exec(after);
+  return m !== null && !PRONOUNS.test(m[1] ?? '') && SPEECH_VERBS.has(m[2] ?? '');
 }
 
 /** The last non-space character before `from` in the sentence, or '' at its start. */

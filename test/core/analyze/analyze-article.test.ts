@@ -197,6 +197,37 @@ describe('analyzeArticle on hard cases', () => {
     expect(a.quantities.flat().map((q) => q.value)).toEqual([75]);
   });
 
+  it('clusters a full name with its fuller form and its surname', () => {
+    const a = analyzeArticle(
+      'Robert Gabriel Mugabe was born in 1924 in Kutama. Robert Mugabe ruled for decades. Mugabe died in Singapore.',
+    );
+    const persons = [...a.entities.values()].filter((e) => e.type === 'person');
+    expect(persons.map((p) => p.name)).toEqual(['Robert Gabriel Mugabe']);
+  });
+
+  it('reads a year before "elections" as a year', () => {
+    const [q] = analyzeArticle(
+      'He fired his deputy ahead of the 2018 elections in the country. Nobody expected it.',
+    ).quantities.flat();
+    expect(q?.kind).toBe('year');
+  });
+
+  it.each([
+    [
+      'Gallo-Romance',
+      'They adopted the Gallo-Romance language of the local people over time.',
+      null,
+    ],
+    [
+      'General Conference on Weights',
+      'In 1960 the General Conference on Weights and Measures named the unit after him.',
+      'organization',
+    ],
+  ])('types "%s" by what it names, not as a person', (name, text, type) => {
+    const found = entityNamed(analyzeArticle(`${text} Nobody expected it.`), name);
+    expect(found?.type ?? null).toBe(type);
+  });
+
   it('types a person named after a role word as a person', () => {
     const a = analyzeArticle(
       '"It is the best candidate right now," said UCL astronomer Angelos Tsiaras on Tuesday.',

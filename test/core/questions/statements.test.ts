@@ -17,6 +17,13 @@ describe('statementQuestion', () => {
     expect(prompts.some((p) => p.includes('club has won'))).toBe(true);
   });
 
+  it('never states a sentence whose "he" has no one to stand for', () => {
+    const text =
+      "The inventor moved to the mountains in 1874 to avoid the army draft. There, he explored the mountains in hunter's garb. The army later dropped its case against the young man.";
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith('There, he'))).toBe(false);
+  });
+
   it.each([
     'The island of Marrow is home to 400 people and a small harbour for fishing boats.',
     'The legislature of the island voted 66 to 27 in favour of the new fishing law.',

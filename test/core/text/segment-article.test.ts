@@ -6,6 +6,16 @@ const sentencesOf = (text: string): string[] => segmentArticle(text).sentences.m
 describe('segmentArticle: sentence boundaries', () => {
   it.each([
     [
+      'keeps a quotation with the speaker named after it',
+      '"Our house is burning!" Macron told the world on Thursday. Leaders agreed.',
+      ['"Our house is burning!" Macron told the world on Thursday.', 'Leaders agreed.'],
+    ],
+    [
+      'ends a quotation before a new sentence that opens with a pronoun',
+      '"It is over." He left the room. Leaders agreed.',
+      ['"It is over."', 'He left the room.', 'Leaders agreed.'],
+    ],
+    [
       'keeps "U.S." inside a sentence',
       'He moved to the U.S. in 2010. He now lives in Ohio.',
       ['He moved to the U.S. in 2010.', 'He now lives in Ohio.'],

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import type { Candidate } from '../../../src/core/questions/candidate.ts';
+import { createRandom } from '../../../src/core/random.ts';
+import { selectQuestions } from '../../../src/core/select/select-questions.ts';
+
+const analysis = analyzeArticle(
+  'The council approved 40 new homes for the village on Monday evening. The builder will employ 60 workers on the site.',
+);
+
+function candidate(overrides: Partial<Candidate>): Candidate {
+  return {
+    family: 'statement',
+    type: 'true-false',
+    prompt: 'The council approved 45 new homes for the village on Monday evening.',
+    key: '',
+    truth: false,
+    distractors: [],
+    sentences: [0],
+    answer: 'number@0',
+    answerType: 'statement',
+    numeric: false,
+    forbidden: [],
+    explanation: 'False.',
+    score: 2,
+    difficulty: 0.4,
+    ...overrides,
+  };
+}
+
+describe('selectQuestions', () => {
+  it('never puts a true/false statement on a sentence a "which statement" question lists', () => {
+    const listing = candidate({
+      family: 'statement-choice',
+      type: 'multiple-choice',
+      prompt: 'Which statement matches paragraph 1 of the article?',
+      key: 'The council approved 40 new homes for the village on Monday evening.',
+      truth: true,
+      distractors: [
+        'The council approved 45 new homes for the village on Monday evening.',
+        'The council approved 40 new homes for the village on Friday evening.',
+      ],
+      answer: 'statement-choice@0',
+    });
+    const statement = candidate({
+      prompt: 'The council approved 40 new homes for the village on Friday evening.',
+    });
+    const chosen = selectQuestions(
+      [listing, statement],
+      { multipleChoice: 1, trueFalse: 1 },
+      analysis,
+      createRandom(1),
+    );
+    expect(chosen).toHaveLength(1);
+  });
+
+  it('keeps "which of these is true?" for when nothing else is left', () => {
+    const cloze = candidate({
+      family: 'cloze',
+      type: 'multiple-choice',
+      prompt: 'Fill in the blank: The builder will employ _____ workers on the site.',
+      key: '60',
+      truth: true,
+      distractors: ['45', '75'],
+      sentences: [1],
+      answer: 'number:1:22',
+      answerType: 'number',
+      score: 0.1,
+    });
+    const whichTrue = candidate({
+      family: 'which-true',
+      type: 'multiple-choice',
+      prompt: 'Which of these statements is true, according to the article?',
+      key: 'The council approved 40 new homes for the village on Monday evening.',
+      truth: true,
+      distractors: [
+        'The builder will employ 75 workers on the site.',
+        'The builder will employ 45 workers on the site.',
+      ],
+      sentences: [0, 1],
+      answer: 'which-true@0',
+      score: 3,
+    });
+    const [first] = selectQuestions(
+      [whichTrue, cloze],
+      { multipleChoice: 1, trueFalse: 0 },
+      analysis,
+      createRandom(1),
+    );
+    expect(first?.family).toBe('cloze');
+  });
+});
