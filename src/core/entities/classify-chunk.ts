@@ -1,5 +1,12 @@
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
-import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, REGIONS } from '../lexicon/place-words.ts';
+import {
+  CITIES,
+  CONTINENTS,
+  COUNTRIES,
+  COUNTRY_ALIASES,
+  MINOR_COUNTRIES,
+  REGIONS,
+} from '../lexicon/place-words.ts';
 import { COMMON_ACRONYMS, THING_HEADS } from '../lexicon/thing-words.ts';
 import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
@@ -21,7 +28,7 @@ export interface TypedName {
 
 const lowerSet = (words: readonly string[]): Set<string> =>
   new Set(words.map((w) => w.toLowerCase()));
-const COUNTRY_SET = lowerSet(COUNTRIES);
+const COUNTRY_SET = lowerSet([...COUNTRIES, ...MINOR_COUNTRIES]);
 const CITY_SET = lowerSet(CITIES);
 const REGION_SET = lowerSet(REGIONS);
 const CONTINENT_SET = lowerSet(CONTINENTS);
@@ -111,6 +118,11 @@ function typeOf(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower) || (!place && namesAThing)) return null;
   if (hasRole) return { type: 'person' };
+  // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
+  const singular = last.replace(/s$/, '');
+  if (!place && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;
+  // "Company" alone is a word, not a name.
+  if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;
   if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
     return { type: 'organization' };
   if (place) return { type: 'place', subtype: place };
@@ -231,7 +243,8 @@ export function classifyChunk(
   const own = tokens.slice(chunk.from, chunk.to);
   // "General Conference on Weights": an organization's name may open with a title word.
   const organizationNamed =
-    ROLE_HEADS.has(lead.normal) &&
+    ROLE_NOUNS.has(lead.normal) &&
+    !ROLE_NOUNS.has((own.at(-1) as Token).normal) &&
     own.slice(1).some((t) => ORGANIZATION_HEADS.has(t.normal)) &&
     !own.some(isPersonTagged);
   const nameFrom = organizationNamed ? chunk.from : splitRole(tokens, chunk);

@@ -95,6 +95,12 @@ export function findNameChunks(
       ) {
         j += 1;
       } else if (
+        (token.normal === 'and' || token.text === '&') &&
+        companyRunEnd(tokens, j + 1, known) !== null
+      ) {
+        last = companyRunEnd(tokens, j + 1, known) as number;
+        j = last + 1;
+      } else if (
         token.normal === 'the' &&
         tokens[j - 1]?.normal === 'of' &&
         tokens[j + 1] &&
@@ -127,6 +133,42 @@ export function findNameChunks(
     i = last + 1;
   }
   return chunks;
+}
+
+const COMPANY_HEADS = new Set([
+  'company',
+  'corporation',
+  'co',
+  'inc',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'industries',
+  'enterprises',
+  'holdings',
+  'sons',
+  'partners',
+  'associates',
+]);
+
+/**
+ * Where a run of name words after "and" ends when it closes a firm's name ("Pacific Gas and
+ * Electric Company", "Johnson & Johnson Inc."), or null: "Russia and Syria" stay two names.
+ */
+function companyRunEnd(
+  tokens: readonly Token[],
+  from: number,
+  known: ReadonlySet<string>,
+): number | null {
+  let k = from;
+  while (tokens[k] && isNameWord(tokens[k] as Token, k, known)) {
+    if (breaksAfter(tokens[k] as Token, tokens[k + 1])) break;
+    k += 1;
+  }
+  const end = tokens[k] && isNameWord(tokens[k] as Token, k, known) ? k : k - 1;
+  const head = tokens[end]?.normal.replace(/\.$/, '') ?? '';
+  return end >= from && COMPANY_HEADS.has(head) ? end : null;
 }
 
 /** A title, singular or plural ("President", "Presidents"). */

@@ -8,7 +8,8 @@ import { inArticleVoice, isUsableSentence, quoteEvidence } from './sentence-tool
 
 const LEAD_IN =
   /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
-const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its)\b/;
+const PRONOUN_START =
+  /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Both|All|Neither|Each|Some|Many|Most|Several|Others|Such)\b/;
 const NEGATION = /\b(?:not|never|no)\b|n't\b/;
 
 function statementText(source: string): string | null {

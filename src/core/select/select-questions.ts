@@ -134,9 +134,93 @@ function schedule(wantTrue: number, wantFalse: number): ('true' | 'false')[] {
   return slots;
 }
 
+type Chosen = Record<Slot, Candidate[]>;
+
+function newUsage(): Usage {
+  return {
+    answers: new Set(),
+    sentences: new Set(),
+    bySentence: new Map(),
+    promptSet: new Set(),
+    paragraphs: new Map(),
+    families: new Map(),
+  };
+}
+
+/** The multiple-choice passes after the first, each used only while questions are missing. */
+function fillMultipleChoice(
+  jittered: readonly Candidate[],
+  chosen: Chosen,
+  want: number,
+  usage: Usage,
+  analysis: Analysis,
+): void {
+  const missing = (): number => want - chosen.mc.length;
+  const byFamily = (family: Candidate['family']) => jittered.filter((c) => c.family === family);
+  chosen.mc.push(...pick(byFamily('statement-choice'), missing(), usage, analysis));
+  if (missing() > 0) {
+    // Ask about an answer a second time, but only in another family and sentence.
+    const asked = new Map(chosen.mc.map((c) => [c.answer, c.family]));
+    const second = jittered
+      .filter((c) => c.type === 'multiple-choice' && !listsStatements(c) && c.answerType !== 'term')
+      .filter(
+        (c) => asked.has(c.answer) && asked.get(c.answer) !== c.family && !chosen.mc.includes(c),
+      )
+      .map((c) => ({ ...c, answer: `${c.answer}#2` }));
+    chosen.mc.push(...pick(second, missing(), usage, analysis));
+  }
+  // Then a blank on a key term, then "which of these is true?" over several sentences.
+  chosen.mc.push(
+    ...pick(
+      jittered.filter((c) => c.answerType === 'term'),
+      missing(),
+      usage,
+      analysis,
+    ),
+  );
+  chosen.mc.push(...pick(byFamily('which-true'), missing(), usage, analysis));
+}
+
+/**
+ * One selection. With `statementsFirst`, true/false statements are picked right after the main
+ * multiple-choice families, before questions that list statements or ask about key terms can take
+ * their sentences; without it, every multiple-choice pass comes first.
+ */
+function plan(
+  jittered: readonly Candidate[],
+  counts: { multipleChoice: number; trueFalse: number },
+  wantTrue: number,
+  analysis: Analysis,
+  statementsFirst: boolean,
+): Chosen {
+  const usage = newUsage();
+  const pools: Record<Slot, Candidate[]> = {
+    mc: jittered.filter(
+      (c) => c.type === 'multiple-choice' && !listsStatements(c) && c.answerType !== 'term',
+    ),
+    true: jittered.filter((c) => c.type === 'true-false' && c.truth),
+    false: jittered.filter((c) => c.type === 'true-false' && !c.truth),
+  };
+  const chosen: Chosen = { mc: [], true: [], false: [] };
+  chosen.mc.push(...pick(pools.mc, counts.multipleChoice, usage, analysis));
+  const statements = (): void => {
+    for (const slot of schedule(wantTrue, counts.trueFalse - wantTrue))
+      chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
+  };
+  if (statementsFirst) statements();
+  fillMultipleChoice(jittered, chosen, counts.multipleChoice, usage, analysis);
+  if (!statementsFirst) statements();
+  // Keep the statements balanced: at most one more true than false, even if that means fewer.
+  const falseCount = chosen.false.length;
+  if (falseCount < counts.trueFalse - wantTrue) chosen.true.splice(falseCount + 1);
+  return chosen;
+}
+
 /**
  * Ranks and selects: at most one question per answer and per sentence, spread over the paragraphs,
- * families mixed, and true/false statements half true and half false.
+ * families mixed, and true/false statements half true and half false. Statements get their
+ * sentences before the fallback multiple-choice families, unless that leaves the multiple-choice
+ * count short; then the multiple-choice questions come first.
  */
 export function selectQuestions(
   candidates: readonly Candidate[],
@@ -147,43 +231,12 @@ export function selectQuestions(
   const jittered = random
     .shuffle(candidates)
     .map((c) => ({ ...c, score: c.score + random.next() * 0.05 }));
-  const usage: Usage = {
-    answers: new Set(),
-    sentences: new Set(),
-    bySentence: new Map(),
-    promptSet: new Set(),
-    paragraphs: new Map(),
-    families: new Map(),
-  };
-  const pools: Record<Slot, Candidate[]> = {
-    mc: jittered.filter((c) => c.type === 'multiple-choice' && !listsStatements(c)),
-    true: jittered.filter((c) => c.type === 'true-false' && c.truth),
-    false: jittered.filter((c) => c.type === 'true-false' && !c.truth),
-  };
   const wantTrue =
     Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
-  const chosen: Record<Slot, Candidate[]> = { mc: [], true: [], false: [] };
-  const missing = (): number => counts.multipleChoice - chosen.mc.length;
-  chosen.mc.push(...pick(pools.mc, counts.multipleChoice, usage, analysis));
-  // Statements next, before options that list statements take their sentences.
-  for (const slot of schedule(wantTrue, counts.trueFalse - wantTrue))
-    chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
-  const byFamily = (family: Candidate['family']) => jittered.filter((c) => c.family === family);
-  chosen.mc.push(...pick(byFamily('statement-choice'), missing(), usage, analysis));
-  if (missing() > 0) {
-    // Short of questions: ask about an answer a second time, but only in another family and sentence.
-    const asked = new Map(chosen.mc.map((c) => [c.answer, c.family]));
-    const second = pools.mc
-      .filter(
-        (c) => asked.has(c.answer) && asked.get(c.answer) !== c.family && !chosen.mc.includes(c),
-      )
-      .map((c) => ({ ...c, answer: `${c.answer}#2` }));
-    chosen.mc.push(...pick(second, missing(), usage, analysis));
+  let chosen = plan(jittered, counts, wantTrue, analysis, true);
+  if (chosen.mc.length < counts.multipleChoice) {
+    const mcFirst = plan(jittered, counts, wantTrue, analysis, false);
+    if (mcFirst.mc.length > chosen.mc.length) chosen = mcFirst;
   }
-  // Still short: "which of these is true?" over several sentences, the last resort.
-  chosen.mc.push(...pick(byFamily('which-true'), missing(), usage, analysis));
-  // Keep the statements balanced: at most one more true than false, even if that means fewer.
-  const falseCount = chosen.false.length;
-  if (falseCount < counts.trueFalse - wantTrue) chosen.true.splice(falseCount + 1);
   return [...chosen.mc, ...random.shuffle([...chosen.true, ...chosen.false])];
 }

@@ -228,6 +228,29 @@ describe('analyzeArticle on hard cases', () => {
     expect(found?.type ?? null).toBe(type);
   });
 
+  it.each([
+    [
+      'Republican Senate Majority Leader',
+      'Mitch McConnell, the Republican Senate Majority Leader, agreed to hold a trial.',
+    ],
+    [
+      'Republican Representatives',
+      'Republican Representatives attacked the inquiry on the House floor.',
+    ],
+    ['Company', 'The Company said on Monday that its website had failed under the load.'],
+  ])('does not take the title or word "%s" for an organization', (name, text) => {
+    expect(entityNamed(analyzeArticle(`${text} Nobody expected it.`), name)).toBeUndefined();
+  });
+
+  it('keeps a firm named with "and" whole', () => {
+    const a = analyzeArticle(
+      'Workers of Pacific Gas and Electric Company met officials of Russia and Syria on Monday.',
+    );
+    expect(entityNamed(a, 'Pacific Gas and Electric Company')?.type).toBe('organization');
+    expect(entityNamed(a, 'Russia')?.type).toBe('place');
+    expect(entityNamed(a, 'Syria')?.type).toBe('place');
+  });
+
   it('types a person named after a role word as a person', () => {
     const a = analyzeArticle(
       '"It is the best candidate right now," said UCL astronomer Angelos Tsiaras on Tuesday.',
