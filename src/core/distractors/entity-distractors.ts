@@ -1,4 +1,4 @@
-import { CONTINENTS, COUNTRIES } from '../lexicon/place-words.ts';
+import { CONTINENTS, COUNTRIES, US_STATES } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
@@ -21,6 +21,7 @@ const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUppe
 function fallbackPool(entity: NamedEntity): string[] {
   if (entity.type === 'place' && entity.subtype === 'country') return [...COUNTRIES];
   if (entity.type === 'place' && entity.subtype === 'continent') return [...CONTINENTS];
+  if (entity.type === 'place' && entity.subtype === 'state') return [...US_STATES];
   if (
     entity.type === 'group' &&
     entity.subtype === 'nationality' &&

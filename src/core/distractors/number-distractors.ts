@@ -58,6 +58,7 @@ export function numberDistractors(
   const used = new Set<number>([value, ...options.exclude]);
   for (const candidate of ordered) {
     if (out.length >= options.count || candidate <= 0 || used.has(candidate)) continue;
+    if (options.kind === 'percent' && value <= 100 && candidate > 100) continue;
     if (!Number.isInteger(value) !== !Number.isInteger(candidate) && !keyText.includes('.'))
       continue;
     const text = formatLike(candidate, keyText);

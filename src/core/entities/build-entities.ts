@@ -43,6 +43,7 @@ function longerPerson(word: string, fullNames: readonly string[]): string | null
   return byAny.length === 1 ? (byAny[0] ?? null) : null;
 }
 
+const FIRM_WORD = /\s+(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Group|plc|LLC)$/;
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
 
 function initials(name: string): string {
@@ -56,8 +57,12 @@ function initials(name: string): string {
 
 /** The one longer organization name an acronym stands for ("USCG" → "United States Coast Guard"). */
 function acronymOf(acronym: string, fullNames: readonly string[]): string | null {
-  if (!/^[A-Z][A-Za-z]{1,6}$/.test(acronym) || acronym !== acronym.toUpperCase()) return null;
-  const matches = fullNames.filter((n) => initials(n) === acronym);
+  const letters = acronym.replace(/&/g, '');
+  if (!/^[A-Z][A-Za-z]{1,6}$/.test(letters) || letters !== letters.toUpperCase()) return null;
+  // "PG&E" for "Pacific Gas and Electric Company": the firm word may be left out.
+  const matches = fullNames.filter(
+    (n) => initials(n) === letters || initials(n.replace(FIRM_WORD, '')) === letters,
+  );
   return matches.length === 1 ? (matches[0] as string).toLowerCase().replace(/^the /, '') : null;
 }
 

@@ -6,6 +6,7 @@ import {
   COUNTRY_ALIASES,
   MINOR_COUNTRIES,
   REGIONS,
+  US_STATES,
 } from '../lexicon/place-words.ts';
 import { COMMON_ACRONYMS, THING_HEADS } from '../lexicon/thing-words.ts';
 import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
@@ -32,12 +33,14 @@ const COUNTRY_SET = lowerSet([...COUNTRIES, ...MINOR_COUNTRIES]);
 const CITY_SET = lowerSet(CITIES);
 const REGION_SET = lowerSet(REGIONS);
 const CONTINENT_SET = lowerSet(CONTINENTS);
+const STATE_SET = lowerSet(US_STATES);
 
 /** The kind of place a name is, from the bundled lists ("country", "city", "region"), or null. */
 export function placeKind(name: string): string | null {
   const lower = name.toLowerCase().replace(/^the /, '');
   if (COUNTRY_SET.has(lower) || lower in COUNTRY_ALIASES) return 'country';
   if (CONTINENT_SET.has(lower)) return 'continent';
+  if (STATE_SET.has(lower)) return 'state';
   if (CITY_SET.has(lower)) return 'city';
   if (REGION_SET.has(lower)) return 'region';
   return null;
@@ -128,7 +131,8 @@ function typeOf(
   if (place) return { type: 'place', subtype: place };
   if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
     return { type: 'group', subtype: 'nationality' };
-  if (/^[A-Z]{2,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text)) return { type: 'organization' };
+  if (/^[A-Z][A-Z&]{1,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text))
+    return { type: 'organization' };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
   const lastWord = words[words.length - 1] as Token;

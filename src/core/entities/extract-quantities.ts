@@ -178,7 +178,7 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     if (
       MONTH_BEFORE.test(before) ||
       /[\w.:/#-]$/.test(sentence.slice(0, start)) ||
-      /^(?:[\w-]|:\d)/.test(sentence.slice(start + m[0].length)) ||
+      /^(?:[\w½¼¾⅓⅔-]|:\d)/.test(sentence.slice(start + m[0].length)) ||
       isIdentifierOrClock(sentence, start, start + m[0].length)
     )
       continue;

@@ -18,7 +18,10 @@ type Says = (sentence: string) => boolean;
 type Gate = (c: Candidate, analysis: Analysis, says: Says) => boolean;
 
 const PRONOUN_OPENING =
-  /^(?:Fill in the blank: )?(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b/;
+  /^(?:Fill in the blank: )?(?:He|She|They|It|His|Her|Their|Its)\b|^(?:This|These|Those)\b/;
+/** "Fill in the blank: These American bison …": a demonstrative before a noun names its thing. */
+const CLOZE_DEMONSTRATIVE =
+  /^Fill in the blank: (?:This|These|Those) (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b)\S/;
 
 function evidenceText(c: Candidate, analysis: Analysis): string {
   return c.sentences.map((i) => analysis.segmented.sentences[i]?.normalized ?? '').join(' ');
@@ -67,7 +70,13 @@ const GATES: readonly [GateName, Gate][] = [
       new Set([c.key, ...c.distractors].map((o) => o.toLowerCase().trim())).size !==
       c.distractors.length + 1,
   ],
-  ['unresolved-pronoun', (c) => PRONOUN_OPENING.test(c.prompt)],
+  [
+    'unresolved-pronoun',
+    (c) =>
+      PRONOUN_OPENING.test(c.prompt) ||
+      (/^Fill in the blank: (?:This|These|Those)\b/.test(c.prompt) &&
+        !CLOZE_DEMONSTRATIVE.test(c.prompt)),
+  ],
   [
     'distractor-supported',
     (c, _a, says) =>

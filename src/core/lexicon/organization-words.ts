@@ -10,6 +10,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'committee',
   'council',
   'conference',
+  'tribe',
   'coalition',
   'alliance',
   'union',

@@ -327,8 +327,8 @@ export const CITIES: readonly string[] = [
   'Cleveland',
 ];
 
-/** States, provinces and regions often named in news. */
-export const REGIONS: readonly string[] = [
+/** The states of the United States, a pool of options when an article names one. */
+export const US_STATES: readonly string[] = [
   'Alabama',
   'Alaska',
   'Arizona',
@@ -376,6 +376,11 @@ export const REGIONS: readonly string[] = [
   'West Virginia',
   'Wisconsin',
   'Wyoming',
+];
+
+/** States, provinces and regions often named in news. */
+export const REGIONS: readonly string[] = [
+  ...US_STATES,
   'Ontario',
   'Quebec',
   'British Columbia',

@@ -30,7 +30,12 @@ function isSubjectWord(token: Token): boolean {
 /** The subject as it reads after the auxiliary: "The boat" → "the boat", names unchanged. */
 function subjectText(text: string, first: Token, verb: Token): string {
   const subject = text.slice(first.start, verb.start).trim();
-  return LOWER_FIRST.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+  const commonNoun =
+    first.tags.has('Noun') &&
+    !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) => first.tags.has(t));
+  return LOWER_FIRST.test(subject) || commonNoun
+    ? subject.charAt(0).toLowerCase() + subject.slice(1)
+    : subject;
 }
 
 function auxiliaryChain(text: string, tokens: readonly Token[], at: number, limit: number) {

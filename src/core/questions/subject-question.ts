@@ -1,5 +1,6 @@
 import { entityDistractors } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
 import {
   explainWith,
@@ -8,7 +9,37 @@ import {
   inArticleVoice,
   isUsableSentence,
   whWord,
+  wordCount,
 } from './sentence-tools.ts';
+
+const AFTER_AUXILIARY = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'to',
+]);
+
+/** True when a second past-tense verb follows ("… earned 8, Joe Biden earned 6"): a second clause. */
+function secondVerb(tokens: readonly Token[], from: number): boolean {
+  return tokens.some(
+    (t, k) =>
+      t.start >= from &&
+      t.tags.has('PastTense') &&
+      !t.tags.has('Participle') &&
+      !t.tags.has('Copula') &&
+      !AFTER_AUXILIARY.has(tokens[k - 1]?.normal ?? ''),
+  );
+}
+
+/** A time phrase before the subject, moved to the end of the question ("On Thursday, …"). */
+const LEAD_IN =
+  /^((?:On|In|During|Last|Earlier|Later|Early|Late) (?:[A-Z][a-z]+|\d{4}|this \w+|last \w+|the \w+)(?: \d{1,2}(?:, \d{4})?)?), $/;
 
 /**
  * False when the rest of the question holds a pronoun the subject cannot be ("Which organization …
@@ -28,9 +59,12 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
   analysis.segmented.sentences.forEach((sentence, i) => {
     const text = sentence.normalized;
-    const first = analysis.mentions[i]?.[0];
-    const subjectStart = first?.role?.start ?? first?.start;
-    if (!first || subjectStart !== 0 || !isUsableSentence(text, 35) || text.includes('"')) return;
+    const first = (analysis.mentions[i] ?? []).find((m) => m.type !== 'date');
+    const subjectStart = first?.role?.start ?? first?.start ?? -1;
+    const lead = text.slice(0, subjectStart);
+    const leadIn = LEAD_IN.exec(lead)?.[1];
+    const opening = lead === '' || /^the $/i.test(lead) || leadIn !== undefined;
+    if (!first || !opening || !isUsableSentence(text, 35) || text.includes('"')) return;
     const entity = analysis.entities.get(first.entity);
     const wh = entity ? whWord(entity) : null;
     const next = analysis.tokens[i]?.find((t) => t.start >= first.end);
@@ -45,8 +79,14 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
       return;
     if (next.tags.has('Gerund') || (next.tags.has('Participle') && !next.tags.has('PastTense')))
       return;
-    const rest = text.slice(next.start).replace(/[.!]["')\]]?$/, '');
+    const when = leadIn ? ` ${leadIn.charAt(0).toLowerCase()}${leadIn.slice(1)}` : '';
+    const rest = `${text.slice(next.start).replace(/[.!]["')\]]?$/, '')}${when}`;
     if (!inArticleVoice(analysis, i) || !pronounsAgree(rest, entity.type)) return;
+    if (wordCount(rest) < 5 || secondVerb(analysis.tokens[i] ?? [], next.end)) return;
+    const datesInRest = (analysis.mentions[i] ?? []).some(
+      (m) => m.type === 'date' && m.start > next.start,
+    );
+    if (when && datesInRest) return;
     const keyText = entity.name;
     const sentences = groundedSentences(analysis, i, entity, keyText);
     const distractors = entityDistractors(analysis, entity, {

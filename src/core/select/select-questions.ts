@@ -136,6 +136,21 @@ function schedule(wantTrue: number, wantFalse: number): ('true' | 'false')[] {
 
 type Chosen = Record<Slot, Candidate[]>;
 
+const FRAME_WORDS = new Set(['fill', 'blank', 'about', 'many', 'much', 'which', 'what', 'said']);
+
+/** Words of four letters or more, without the words every question frame uses. */
+function contentWords(prompt: string): Set<string> {
+  const words = prompt.toLowerCase().match(/[\p{L}\d']{4,}/gu) ?? [];
+  return new Set(words.filter((w) => !FRAME_WORDS.has(w)));
+}
+
+/** True when two prompts share half the words of the shorter one: the same fact asked twice. */
+function askSameFact(a: string, b: string): boolean {
+  const [wa, wb] = [contentWords(a), contentWords(b)];
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared >= Math.max(2, Math.min(wa.size, wb.size) / 2);
+}
+
 function newUsage(): Usage {
   return {
     answers: new Set(),
@@ -160,12 +175,16 @@ function fillMultipleChoice(
   chosen.mc.push(...pick(byFamily('statement-choice'), missing(), usage, analysis));
   if (missing() > 0) {
     // Ask about an answer a second time, but only in another family and sentence.
-    const asked = new Map(chosen.mc.map((c) => [c.answer, c.family]));
+    const asked = new Map(chosen.mc.map((c) => [c.answer, c]));
+    const elsewhere = (c: Candidate): boolean => {
+      const first = asked.get(c.answer);
+      return (
+        first !== undefined && first.family !== c.family && !askSameFact(first.prompt, c.prompt)
+      );
+    };
     const second = jittered
       .filter((c) => c.type === 'multiple-choice' && !listsStatements(c) && c.answerType !== 'term')
-      .filter(
-        (c) => asked.has(c.answer) && asked.get(c.answer) !== c.family && !chosen.mc.includes(c),
-      )
+      .filter((c) => elsewhere(c) && !chosen.mc.includes(c))
       .map((c) => ({ ...c, answer: `${c.answer}#2` }));
     chosen.mc.push(...pick(second, missing(), usage, analysis));
   }
@@ -219,8 +238,8 @@ function plan(
 /**
  * Ranks and selects: at most one question per answer and per sentence, spread over the paragraphs,
  * families mixed, and true/false statements half true and half false. Statements get their
- * sentences before the fallback multiple-choice families, unless that leaves the multiple-choice
- * count short; then the multiple-choice questions come first.
+ * sentences before the fallback multiple-choice families, unless picking every multiple-choice
+ * question first is worth more (one multiple-choice question for two statements).
  */
 export function selectQuestions(
   candidates: readonly Candidate[],
@@ -235,8 +254,11 @@ export function selectQuestions(
     Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
   let chosen = plan(jittered, counts, wantTrue, analysis, true);
   if (chosen.mc.length < counts.multipleChoice) {
+    // Multiple choice first, when that is worth more: a multiple-choice question counts as two
+    // true/false statements, for the reading it takes and the distractors it needs.
     const mcFirst = plan(jittered, counts, wantTrue, analysis, false);
-    if (mcFirst.mc.length > chosen.mc.length) chosen = mcFirst;
+    const worth = (c: Chosen): number => 2 * c.mc.length + c.true.length + c.false.length;
+    if (worth(mcFirst) > worth(chosen)) chosen = mcFirst;
   }
   return [...chosen.mc, ...random.shuffle([...chosen.true, ...chosen.false])];
 }

@@ -242,6 +242,27 @@ describe('analyzeArticle on hard cases', () => {
     expect(entityNamed(analyzeArticle(`${text} Nobody expected it.`), name)).toBeUndefined();
   });
 
+  it('clusters "PG&E" with "Pacific Gas and Electric Company"', () => {
+    const a = analyzeArticle(
+      'Customers of Pacific Gas and Electric Company (PG&E) lost power on Monday. PG&E said it was sorry.',
+    );
+    expect(entityNamed(a, 'Pacific Gas and Electric Company')?.aliases.has('pg&e')).toBe(true);
+  });
+
+  it('does not take "2" of "2½ sacks" for a number to ask about', () => {
+    const a = analyzeArticle(
+      'Von Miller recorded five solo tackles and 2½ sacks in the final. Nobody expected it.',
+    );
+    expect(a.quantities.flat().map((q) => q.text)).toEqual(['five']);
+  });
+
+  it('knows a US state as a state', () => {
+    const a = analyzeArticle(
+      'The bison came from a range in western Montana last week. Nobody expected it.',
+    );
+    expect(entityNamed(a, 'Montana')?.subtype).toBe('state');
+  });
+
   it('keeps a firm named with "and" whole', () => {
     const a = analyzeArticle(
       'Workers of Pacific Gas and Electric Company met officials of Russia and Syria on Monday.',

@@ -53,4 +53,13 @@ describe('applyGates', () => {
     const { removed } = applyGates([statement], analysis);
     expect(removed['false-statement-in-text']).toBe(1);
   });
+
+  it.each([
+    ['Fill in the blank: He opened the festival in _____ on Friday.', 0],
+    ['Fill in the blank: This was the first festival in _____ on a Friday.', 0],
+    ['Fill in the blank: These festivals opened in _____ on Friday.', 1],
+  ])('keeps "%s" only when its opening word names what it points to', (prompt, kept) => {
+    const result = applyGates([{ ...cloze(['Berlin', 'Madrid']), prompt }], analysis);
+    expect(result.kept).toHaveLength(kept);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
 import { whQuestion } from '../../../src/core/questions/wh-question.ts';
 
 const FILLER = 'Officials met again on the following morning to review the plans.';
@@ -58,5 +59,34 @@ describe('whQuestion', () => {
     expect(c?.key).toBe('33');
     expect(c?.distractors).toHaveLength(3);
     expect(c?.distractors).not.toContain('33');
+  });
+});
+
+describe('subjectQuestion', () => {
+  const text = (sentence: string) =>
+    `${FILLER} The minister Angela Ruiz and the mayor John Carter met the press. ${sentence} ${FILLER}`;
+
+  it.each([
+    [
+      'On Thursday, Angela Ruiz opened the new bridge over the river Tamar.',
+      'Who opened the new bridge over the river Tamar on Thursday?',
+    ],
+    [
+      'The United Nations sent a team of engineers to the valley.',
+      'Which organization sent a team of engineers to the valley?',
+    ],
+  ])('asks who did it in "%s"', (sentence, prompt) => {
+    const prompts = subjectQuestion(analyzeArticle(text(sentence)), 1).map((c) => c.prompt);
+    expect(prompts).toContain(prompt);
+  });
+
+  it('asks nothing when a second clause follows with its own verb', () => {
+    const prompts = subjectQuestion(
+      analyzeArticle(
+        text('Angela Ruiz earned 8 votes, John Carter earned 6, and the rest went to others.'),
+      ),
+      1,
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('earned 8'))).toBe(false);
   });
 });

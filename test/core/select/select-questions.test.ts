@@ -90,3 +90,44 @@ describe('selectQuestions', () => {
     expect(first?.family).toBe('cloze');
   });
 });
+
+describe('selectQuestions when short of questions', () => {
+  it('does not ask the same number twice in two wordings of one sentence', () => {
+    const text =
+      'The animals were transported more than 500 miles by truck. The herd arrived on Wednesday morning.';
+    const a = analyzeArticle(text);
+    const base = {
+      type: 'multiple-choice' as const,
+      key: '500',
+      truth: true,
+      distractors: ['250', '630', '750'],
+      sentences: [0],
+      answer: 'number:0:36',
+      answerType: 'number',
+      numeric: true,
+      forbidden: [],
+      explanation: 'The article says so.',
+      difficulty: 0.5,
+    };
+    const chosen = selectQuestions(
+      [
+        {
+          ...base,
+          family: 'how-many',
+          prompt: 'About how many miles were the animals transported?',
+          score: 3,
+        },
+        {
+          ...base,
+          family: 'cloze',
+          prompt: 'Fill in the blank: The animals were transported more than _____ miles by truck.',
+          score: 2,
+        },
+      ],
+      { multipleChoice: 2, trueFalse: 0 },
+      a,
+      createRandom(1),
+    );
+    expect(chosen).toHaveLength(1);
+  });
+});
