@@ -77,11 +77,27 @@ function namesOfArticle(
     return typeChunks(s, tokens[i] ?? [], chunks, null);
   });
   const personWords = personWordsOf(first.flatMap((r) => r.names));
-  return sentences.flatMap((s, i) => {
+  const names = sentences.flatMap((s, i) => {
     const pass = first[i] as { names: RawName[]; untyped: NameChunk[] };
     const second = typeChunks(s, tokens[i] ?? [], pass.untyped, personWords).names;
     return [...pass.names, ...second].sort((x, y) => x.start - y.start);
   });
+  return oneTypePerName(names);
+}
+
+/**
+ * A name the article shows to be an organization somewhere ("Kimberly-Clark, which makes …") is
+ * an organization everywhere, unless a title marks that mention as a person.
+ */
+function oneTypePerName(names: RawName[]): RawName[] {
+  const organizations = new Set(
+    names.filter((n) => n.type === 'organization').map((n) => n.text.toLowerCase()),
+  );
+  return names.map((n) =>
+    n.type === 'person' && !n.role && organizations.has(n.text.toLowerCase())
+      ? { ...n, type: 'organization' }
+      : n,
+  );
 }
 
 /** Words capitalised in mid-sentence somewhere in the article: names, even where they open a sentence. */

@@ -266,6 +266,11 @@ export function classifyChunk(
       : typeOf(tokens, nameFrom, chunk.to, text, hasRole);
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))
     return null;
+  // "Kimberly-Clark, which makes Kleenex": people take "who", firms "which".
+  const which =
+    tokens[chunk.to]?.normal === 'which' && /,/.test((tokens[chunk.to - 1] as Token).post);
+  if (typed.type === 'person' && which && !single)
+    return { type: 'organization', start, end: chunk.end, text, role: null };
   const roleText = hasRole ? sentence.slice(chunk.start, (tokens[nameFrom - 1] as Token).end) : '';
   const role = hasRole
     ? { start: chunk.start, end: chunk.start + roleText.length, text: roleText }

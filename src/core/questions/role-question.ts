@@ -3,6 +3,12 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { explainWith, forbiddenForms, groundedSentences, wordCount } from './sentence-tools.ts';
 
+/** The noun a title ends in, singular and lower case: "United States Senator" → "senator". */
+function titleHead(title: string): string {
+  const last = title.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return last.replace(/s$/, '');
+}
+
 /** "Who is the U.S. Secretary of State?" for each person the article gives a specific role. */
 export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
@@ -25,10 +31,16 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
       continue;
     const keyText = person.name;
     const sentences = groundedSentences(analysis, role.sentence, person, keyText);
+    // Klobuchar is a "Senator" too: no one with a title of the same kind may be offered.
+    const head = titleHead(role.text);
+    const sameTitle = [...analysis.entities.values()]
+      .filter((e) => e.id !== person.id && e.roles.some((r) => titleHead(r.text) === head))
+      .map((e) => e.name.toLowerCase());
     const distractors = entityDistractors(analysis, person, {
       form: 'full',
       count: 3,
       keyText,
+      avoid: sameTitle,
       seed,
     });
     out.push({

@@ -256,6 +256,15 @@ describe('analyzeArticle on hard cases', () => {
     expect(a.quantities.flat().map((q) => q.text)).toEqual(['five']);
   });
 
+  it('types a name as an organization everywhere once "which" shows it is one', () => {
+    const a = analyzeArticle(
+      'Kimberly-Clark said supplies were fine. Kimberly-Clark, which makes Kleenex, works around the clock.',
+    );
+    expect(
+      [...a.entities.values()].filter((e) => e.name === 'Kimberly-Clark').map((e) => e.type),
+    ).toEqual(['organization']);
+  });
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { roleQuestion } from '../../../src/core/questions/role-question.ts';
 import { resolveOpeningPronoun } from '../../../src/core/questions/resolve-opening-pronoun.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
 import { whichTrue } from '../../../src/core/questions/which-true.ts';
@@ -77,5 +78,15 @@ describe('whichTrue', () => {
       for (const d of c.distractors) expect(text).not.toContain(d);
       expect(new Set(c.sentences).size).toBeGreaterThanOrEqual(3);
     }
+  });
+});
+
+describe('roleQuestion', () => {
+  it('offers no one who holds a title of the same kind', () => {
+    const a = analyzeArticle(
+      'United States Senator Bernie Sanders won the primary in the state. Senator Amy Klobuchar came third with six delegates. Pete Buttigieg came second with nine delegates. Donald Trump won the Republican race easily.',
+    );
+    const question = roleQuestion(a, 1).find((c) => c.key === 'Bernie Sanders');
+    expect(question?.distractors).not.toContain('Amy Klobuchar');
   });
 });
