@@ -30,6 +30,11 @@ export function formatLike(value: number, key: string): string | null {
 
 function roundLike(value: number, original: number): number {
   if (Number.isInteger(original) && original >= 1000 && original <= 2100) return Math.round(value);
+  // "167,515" is counted, not rounded: its options must not be the only round numbers.
+  if (Number.isInteger(original) && original >= 1000 && original % 100 !== 0) {
+    const step = Math.pow(10, Math.max(0, Math.floor(Math.log10(original)) - 4));
+    return Math.round(value / step) * step + (original % step);
+  }
   const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(original) || 1)) - 1));
   return Math.round(value / magnitude) * magnitude;
 }

@@ -67,6 +67,26 @@ function acronymOf(acronym: string, fullNames: readonly string[]): string | null
 }
 
 /**
+ * Names given in brackets right after another name of the same type, as a translation or short
+ * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)"): bracketed key → the first name's key.
+ */
+function glossesOf(names: readonly RawName[]): Map<string, string> {
+  const glosses = new Map<string, string>();
+  names.forEach((name, k) => {
+    const next = names[k + 1];
+    if (
+      next &&
+      next.sentence === name.sentence &&
+      next.type === name.type &&
+      name.type === 'organization' &&
+      next.start === name.end + 2
+    )
+      glosses.set(canonical(next), canonical(name));
+  });
+  return glosses;
+}
+
+/**
  * Clusters the typed names of an article into entities: one per real-world thing, with every alias
  * ("Sergey Lavrov" and "Lavrov"; "U.S." and "United States").
  */
@@ -84,8 +104,9 @@ export function buildEntities(names: readonly RawName[]): {
   ];
   const entities = new Map<string, NamedEntity>();
   const mentions: NameMention[] = [];
+  const glossed = glossesOf(names);
   for (const name of names) {
-    let key = canonical(name);
+    let key = glossed.get(canonical(name)) ?? canonical(name);
     if (name.type === 'person' && !key.includes(' '))
       key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons) ?? key;
     else if (name.type === 'person') key = fullestPerson(key, fullPersons);

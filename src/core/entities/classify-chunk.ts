@@ -248,11 +248,14 @@ export function classifyChunk(
   // "General Conference on Weights": an organization's name may open with a title word.
   const organizationNamed =
     ROLE_NOUNS.has(lead.normal) &&
+    own[1]?.normal !== 'of' &&
     !ROLE_NOUNS.has((own.at(-1) as Token).normal) &&
     own.slice(1).some((t) => ORGANIZATION_HEADS.has(t.normal)) &&
     !own.some(isPersonTagged);
   const nameFrom = organizationNamed ? chunk.from : splitRole(tokens, chunk);
   const hasRole = nameFrom > chunk.from;
+  // "Minister of Legislative Assembly": a title with no name after it.
+  if ((tokens[nameFrom] as Token | undefined)?.normal === 'of') return null;
   const start = hasRole ? (tokens[nameFrom] as Token).start : chunk.start;
   const text = sentence.slice(start, chunk.end);
   if (!/[A-Za-z]{2}/.test(text)) return null;

@@ -102,7 +102,8 @@ export function numberCloze(
     truth: true,
     distractors,
     sentences: [q.sentence],
-    answer: `number:${q.sentence}:${q.start}`,
+    // One question per fact: "two pieces" in two sentences is one answer.
+    answer: `number:${q.value}:${q.unit ?? q.kind}`,
     answerType: q.kind === 'year' ? 'date' : 'number',
     numeric: true,
     forbidden: [],

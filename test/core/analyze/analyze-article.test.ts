@@ -265,6 +265,13 @@ describe('analyzeArticle on hard cases', () => {
     ).toEqual(['organization']);
   });
 
+  it('reads "Minister of Legislative Assembly" as a title, not a name', () => {
+    const a = analyzeArticle(
+      'Similar words came from a Minister of Legislative Assembly from Assam. Nobody expected it.',
+    );
+    expect([...a.entities.values()].filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',

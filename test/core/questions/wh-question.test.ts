@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
 import { whQuestion } from '../../../src/core/questions/wh-question.ts';
 
@@ -88,5 +89,13 @@ describe('subjectQuestion', () => {
       1,
     ).map((c) => c.prompt);
     expect(prompts.some((p) => p.includes('earned 8'))).toBe(false);
+  });
+});
+
+describe('number options', () => {
+  it('gives a counted figure options that are not round either', () => {
+    const text = `${FILLER} The report said 167,515 cases of the disease were found worldwide. ${FILLER}`;
+    const cloze = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '167,515');
+    expect(cloze?.distractors.every((d) => !/000$/.test(d))).toBe(true);
   });
 });
