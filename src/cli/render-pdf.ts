@@ -5,7 +5,8 @@ import { InputError } from './input-error.ts';
 /** Where Chromium is looked for when QUIZGEN_CHROMIUM is not set. */
 export const defaultChromiumPath = '/usr/bin/chromium';
 
-const chromiumFlags = [
+/** Flags for headless Chromium on a machine without a display or network. */
+export const chromiumFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -1,23 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumFlags, defaultChromiumPath } from '../../src/cli/render-pdf.ts';
 
 /** Where screenshots go (git-ignored). */
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
-/** Launches Debian's Chromium headless. */
+/** Launches Debian's Chromium headless, with the flags `quizgen print --pdf` uses. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath:
+      process.env['QUIZGEN_CHROMIUM'] ?? process.env['CHROMIUM_PATH'] ?? defaultChromiumPath,
+    args: chromiumFlags,
   });
 }
 

@@ -17,6 +17,21 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'must',
 ]);
 
+/** Words after which a past form is a participle ("was arrested", "had earned"), not a new clause. */
+export const AFTER_AUXILIARY: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'to',
+]);
+
 /** Forms of "be": a number after them names a state, not something done ("the toll was 18"). */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 

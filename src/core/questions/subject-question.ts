@@ -1,5 +1,6 @@
 import { entityDistractors } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
+import { AFTER_AUXILIARY } from '../lexicon/clause-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
 import {
@@ -11,19 +12,6 @@ import {
   whWord,
   wordCount,
 } from './sentence-tools.ts';
-
-const AFTER_AUXILIARY = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'to',
-]);
 
 /** True when a second past-tense verb follows ("… earned 8, Joe Biden earned 6"): a second clause. */
 function secondVerb(tokens: readonly Token[], from: number): boolean {

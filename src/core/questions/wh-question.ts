@@ -1,5 +1,10 @@
 import type { Analysis, QuantityMention } from '../analyze/analysis-types.ts';
-import { APPROXIMATORS, UPPER_BOUNDS, WHEN_WORDS } from '../lexicon/clause-words.ts';
+import {
+  AFTER_AUXILIARY,
+  APPROXIMATORS,
+  UPPER_BOUNDS,
+  WHEN_WORDS,
+} from '../lexicon/clause-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
 import { entityCloze, numberCloze } from './cloze-question.ts';
@@ -15,19 +20,6 @@ const FINAL_STOP = /[.!]["')\]]?$/;
 /** Where a second clause starts; a question keeps only the first. */
 const SECOND_CLAUSE =
   /;.*$|,?\s(?:but|while|whereas|although|though|which|who)\b.*$|,\s(?:as|after|before|when|where|with)\b.*$/;
-const AFTER_AUXILIARY = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-  'to',
-]);
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 const RELATIVE_TIME = /^(?:before|after|ahead of|earlier than|later than)\b/;
 
