@@ -73,6 +73,45 @@ function holdsAt(text: string, start: number, original: string): boolean {
   return start >= 0 && text.slice(start, start + original.length) === original;
 }
 
+/**
+ * "U.S. Secretary of State John Kerry" → "U.S. Defense Secretary John Kerry": a title the article
+ * gives someone else, put in front of this person's name.
+ */
+function swappedRoles(
+  analysis: Analysis,
+  i: number,
+  text: string,
+  offset: number,
+  seed: number,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of analysis.mentions[i] ?? []) {
+    const person = analysis.entities.get(m.entity);
+    if (!m.role || !person || person.type !== 'person') continue;
+    // "… trade and industry commissioner X": a title cut short would be swapped into nonsense.
+    if (/\b(?:and|of|&)\s$/.test(text.slice(0, m.role.start - offset))) continue;
+    const own = new Set(person.roles.map((r) => r.text.toLowerCase()));
+    for (const other of analysis.mentions[i] ?? [])
+      if (other.role) own.add(other.role.text.toLowerCase());
+    const others = [...analysis.entities.values()]
+      .filter((e) => e.type === 'person' && e.id !== person.id)
+      .flatMap((e) => e.roles.map((r) => r.text))
+      .filter((r, k, all) => all.indexOf(r) === k && !own.has(r.toLowerCase()) && /\s/.test(r));
+    const swap = others[seed % Math.max(1, others.length)];
+    const start = m.role.start - offset;
+    if (!swap || !holdsAt(text, start, m.role.text) || !/\s/.test(m.role.text)) continue;
+    out.push(
+      falseVersion(analysis, i, text, {
+        start,
+        original: m.role.text,
+        swap,
+        answer: `role:${m.entity}@${i}`,
+      }),
+    );
+  }
+  return out;
+}
+
 function swappedEntities(
   analysis: Analysis,
   i: number,
@@ -211,6 +250,7 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     out.push(
       ...changedNumbers(analysis, i, text, offset, seed),
       ...swappedEntities(analysis, i, text, offset, seed),
+      ...swappedRoles(analysis, i, text, offset, seed),
     );
     const negated = flippedNegation(analysis, i, text);
     if (negated) out.push(negated);

@@ -90,3 +90,18 @@ describe('roleQuestion', () => {
     expect(question?.distractors).not.toContain('Amy Klobuchar');
   });
 });
+
+describe('statementQuestion role swaps', () => {
+  it('gives a person a title the article gives someone else, and says so in the explanation', () => {
+    const text =
+      'U.S. Secretary of State John Kerry met the press on Monday in Geneva. Russian foreign minister Sergey Lavrov spoke later that day in Moscow.';
+    const swaps = statementQuestion(analyzeArticle(text), 1).filter((c) =>
+      c.answer.startsWith('role:'),
+    );
+    expect(swaps.map((c) => c.prompt)).toContain(
+      'Russian foreign minister John Kerry met the press on Monday in Geneva.',
+    );
+    for (const c of swaps) expect(c.truth).toBe(false);
+    expect(swaps[0]?.explanation).toMatch(/^False\. The article says .+, not .+\./);
+  });
+});
