@@ -119,3 +119,18 @@ export const WHEN_WORDS: Readonly<Record<string, string>> = {
   decade: 'In which decade',
   century: 'In which century',
 };
+
+/** Verbs that credit a figure to its source ("Reuters estimated around 200 people attended"). */
+export const REPORT_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'reported',
+  'reports',
+  'estimated',
+  'estimates',
+  'announced',
+  'stated',
+  'claimed',
+  'claims',
+  'told',
+]);

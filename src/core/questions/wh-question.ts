@@ -4,6 +4,7 @@ import {
   APPROXIMATORS,
   UPPER_BOUNDS,
   WHEN_WORDS,
+  REPORT_VERBS,
 } from '../lexicon/clause-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
@@ -13,9 +14,27 @@ import { inArticleVoice, isUsableSentence, wordCount } from './sentence-tools.ts
 
 const APPROXIMATE = new RegExp(`\\b(?:${APPROXIMATORS.join('|')})\\s$`, 'i');
 const BOUNDED = new RegExp(`\\b(?:${UPPER_BOUNDS.join('|')})\\s$`, 'i');
-const THERE_BE = /^There (?:were|was|are|is|have been|had been|will be)\s$/;
+const THERE_BE = /^[Tt]here (?:were|was|are|is|have been|had been|will be)\s$/;
 const PREPOSITION_START =
   /^(?:in|on|at|to|from|for|during|across|over|into|near|inside|outside|aboard|since)\b/;
+/** Plural nouns without an -s that a number counts. */
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'personnel',
+  'cattle',
+  'sheep',
+  'fish',
+  'deer',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+]);
 const FINAL_STOP = /[.!]["')\]]?$/;
 /** Where a second clause starts; a question keeps only the first. */
 const SECOND_CLAUSE =
@@ -27,7 +46,10 @@ const RELATIVE_TIME = /^(?:before|after|ahead of|earlier than|later than)\b/;
 function countedPhrase(text: string, tokens: readonly Token[], q: QuantityMention) {
   const at = tokens.findIndex((t) => t.start >= q.end);
   const unit = tokens[at];
-  if (!unit || !/s$/.test(unit.normal) || !unit.tags.has('Plural')) return null;
+  const plural =
+    unit &&
+    (IRREGULAR_PLURALS.has(unit.normal) || (/s$/.test(unit.normal) && unit.tags.has('Plural')));
+  if (!unit || !plural) return null;
   let last = at;
   if (tokens[at + 1]?.normal === 'of' && !/[,;]/.test(unit.post)) {
     let j = at + 2;
@@ -61,6 +83,31 @@ function keptTail(rest: string, unit: string): string | null {
     : '';
 }
 
+/** Who a figure is credited to, and where the clause that gives it starts. */
+interface Attribution {
+  source: string;
+  /** Where the clause with the number starts (after "According to X, " or "X said that "). */
+  from: number;
+}
+
+const ACCORDING_TO = /^According to ([^,;"]{3,80}), /;
+const REPORTED = new RegExp(`^(?:${[...REPORT_VERBS].join('|')})(?: that)? `);
+
+/**
+ * "According to Reuters, …" or "Reuters estimated (that) …" before the clause with the number: the
+ * question keeps the source ("According to Reuters, about how many people …?").
+ */
+function attributionOf(analysis: Analysis, sentence: number): Attribution | null {
+  const text = analysis.segmented.sentences[sentence]?.normalized ?? '';
+  const according = ACCORDING_TO.exec(text);
+  if (according?.[1]) return { source: according[1], from: according[0].length };
+  const first = analysis.mentions[sentence]?.[0];
+  if (!first || first.start !== 0 || (first.type !== 'organization' && first.type !== 'person'))
+    return null;
+  const verb = REPORTED.exec(text.slice(first.end + 1));
+  return verb ? { source: first.text, from: first.end + 1 + verb[0].length } : null;
+}
+
 /** "How many passengers did the boat carry?" for a counted number, or null. */
 function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   const text = analysis.segmented.sentences[q.sentence]?.normalized ?? '';
@@ -73,21 +120,27 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   const phraseStart = approx ? approx.index : q.start;
   const counted = countedPhrase(text, tokens, q);
   if (!counted) return null;
-  const how = approx ? 'About how many' : 'How many';
-  const lead = text.slice(0, phraseStart);
-  if (phraseStart === 0 || THERE_BE.test(lead)) {
-    const verb = phraseStart === 0 ? '' : `${lead.replace(/^There /, '').trim()} `;
+  const credit = attributionOf(analysis, q.sentence);
+  const from = credit && credit.from <= phraseStart ? credit.from : 0;
+  const how = approx ? 'about how many' : 'how many';
+  const ask = (rest: string): string =>
+    from > 0 && credit
+      ? `According to ${credit.source}, ${how} ${rest}?`
+      : `${how.charAt(0).toUpperCase()}${how.slice(1)} ${rest}?`;
+  const lead = text.slice(from, phraseStart);
+  if (phraseStart === from || THERE_BE.test(lead)) {
+    const verb = phraseStart === from ? '' : `${lead.replace(/^There /i, '').trim()} there `;
     const rest = text.slice(counted.end).split(/,|;/)[0]?.replace(FINAL_STOP, '').trim() ?? '';
     const next = tokens.find((t) => t.start >= counted.end);
-    if (wordCount(rest) < 2 || (phraseStart === 0 && !next?.tags.has('Verb'))) return null;
-    return `${how} ${counted.phrase} ${verb}${rest}?`;
+    if (wordCount(rest) < 2 || (phraseStart === from && !next?.tags.has('Verb'))) return null;
+    return ask(`${counted.phrase} ${verb}${rest}`);
   }
-  const clause = invertClause(text, tokens, 0, phraseStart);
+  const clause = invertClause(text, tokens, from, phraseStart);
   if (!clause || text.slice(clause.end, phraseStart).trim() !== '') return null;
   if (!oneClause(tokens, counted.end, text.length)) return null;
   const tail = keptTail(text.slice(counted.end), counted.phrase);
   if (tail === null) return null;
-  return `${how} ${counted.phrase} ${clause.aux} ${clause.subject} ${clause.verb}${tail}?`;
+  return ask(`${counted.phrase} ${clause.aux} ${clause.subject} ${clause.verb}${tail}`);
 }
 
 /** True when no other date or number sits in `[from, to)` of the sentence, so the question has one answer. */

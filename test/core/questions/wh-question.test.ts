@@ -20,6 +20,11 @@ describe('whQuestion', () => {
       'More than 70 vendors were present at the fair.',
       'About how many vendors were present at the fair?',
     ],
+    ['There were 190 people on board the plane.', 'How many people were there on board the plane?'],
+    [
+      'According to the city council, about 400 people attended the opening.',
+      'According to the city council, about how many people attended the opening?',
+    ],
     [
       'Tesco has about 5000 employees in Poland.',
       'About how many employees does Tesco have in Poland?',
