@@ -24,10 +24,15 @@ export function quoteAttribution(analysis: Analysis, seed: number): Candidate[] 
     const speaker = quote.speaker ? analysis.entities.get(quote.speaker) : undefined;
     if (!speaker || wordCount(quote.inner) < 5 || mentionsEntity(quote.inner, speaker)) continue;
     const keyText = speaker.name;
+    // Someone the quotation speaks about is not a plausible speaker of it.
+    const spokenOf = [...analysis.entities.values()]
+      .filter((e) => e.id !== speaker.id && mentionsEntity(quote.inner, e))
+      .map((e) => e.name.toLowerCase());
     const distractors = entityDistractors(analysis, speaker, {
       form: 'full',
       count: 3,
       keyText,
+      avoid: spokenOf,
       prefer: speakers,
       seed,
     });

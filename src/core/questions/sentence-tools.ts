@@ -113,6 +113,17 @@ export function mentionsOf(mentions: readonly NameMention[], entity: string): Na
 }
 
 /** Lower-case forms of an entity for the prompt check. */
+/**
+ * Every form of every entity a sentence names, so that no option repeats someone the question
+ * already shows ("Who won the election over Morgan Tsvangirai?" never offers Tsvangirai).
+ */
+export function namedIn(analysis: Analysis, sentence: number): string[] {
+  return (analysis.mentions[sentence] ?? []).flatMap((m) => {
+    const entity = analysis.entities.get(m.entity);
+    return entity ? [m.text.toLowerCase(), entity.name.toLowerCase(), ...entity.aliases] : [];
+  });
+}
+
 export function forbiddenForms(entity: NamedEntity): string[] {
   return [...entity.aliases].filter((a) => a.length >= 3);
 }

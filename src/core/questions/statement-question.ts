@@ -5,7 +5,7 @@ import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { modifiesNoun } from './cloze-question.ts';
 import { resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
-import { inArticleVoice, isUsableSentence, quoteEvidence } from './sentence-tools.ts';
+import { inArticleVoice, isUsableSentence, namedIn, quoteEvidence } from './sentence-tools.ts';
 
 const LEAD_IN =
   /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
@@ -120,7 +120,7 @@ function swappedEntities(
   seed: number,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const inSentence = (analysis.mentions[i] ?? []).map((o) => o.text.toLowerCase());
+  const inSentence = namedIn(analysis, i);
   for (const m of analysis.mentions[i] ?? []) {
     const entity = analysis.entities.get(m.entity);
     if (
@@ -194,6 +194,8 @@ function flippedNegation(analysis: Analysis, i: number, text: string): Candidate
   return c;
 }
 
+const DEMONSTRATIVE_ALONE =
+  /\b(?:this|these|those)(?=\s+(?:to|is|was|are|were|has|had|have|in|on|at|as|by|for|with|from|of|and|will|would|could|can)\b|[,.;:])/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|them|his|their|hers|theirs)\b/i;
 
 /**
@@ -207,6 +209,8 @@ function danglingPronoun(
   offset: number,
   openingResolved: boolean,
 ): boolean {
+  // "Experts attribute this to human activity": a demonstrative standing alone points back.
+  if (DEMONSTRATIVE_ALONE.test(text)) return true;
   const at = PERSONAL_PRONOUN.exec(text)?.index;
   if (at === undefined || openingResolved) return false;
   return !(analysis.mentions[i] ?? []).some(

@@ -9,6 +9,7 @@ import {
   groundedSentences,
   inArticleVoice,
   isUsableSentence,
+  namedIn,
   whWord,
   wordCount,
 } from './sentence-tools.ts';
@@ -81,6 +82,7 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
       form: 'full',
       count: 3,
       keyText,
+      avoid: namedIn(analysis, i).filter((a) => !entity.aliases.has(a)),
       seed,
     });
     out.push({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
 import { roleQuestion } from '../../../src/core/questions/role-question.ts';
 import { resolveOpeningPronoun } from '../../../src/core/questions/resolve-opening-pronoun.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
@@ -103,5 +104,25 @@ describe('statementQuestion role swaps', () => {
     );
     for (const c of swaps) expect(c.truth).toBe(false);
     expect(swaps[0]?.explanation).toMatch(/^False\. The article says .+, not .+\./);
+  });
+});
+
+describe('options never repeat someone the question shows', () => {
+  const text =
+    'Robert Mugabe won the election over Morgan Tsvangirai of the opposition in 2008. Emmerson Mnangagwa later became president of the country. Vladimir Putin sent his condolences from Moscow. Grace Mugabe was unpopular.';
+
+  it('leaves a rival named in a who-question out of its options', () => {
+    const question = subjectQuestion(analyzeArticle(text), 1).find((c) =>
+      c.prompt.includes('over Morgan'),
+    );
+    expect(question?.distractors).not.toContain('Morgan Tsvangirai');
+  });
+
+  it('never states a sentence whose "this" points back', () => {
+    const prompts = statementQuestion(
+      analyzeArticle(`${text} Experts attribute this to human activity in the region.`),
+      1,
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith('Experts attribute'))).toBe(false);
   });
 });
