@@ -68,6 +68,24 @@ function qualifiedRole(tokens: readonly Token[], chunk: NameChunk): number | nul
   return null;
 }
 
+const PARTIES = new Set([
+  'republican',
+  'democrat',
+  'democratic',
+  'labour',
+  'conservative',
+  'liberal',
+]);
+
+/** "Republican Kevin McCarthy": a party before a personal name describes the person. */
+function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
+  const first = tokens[chunk.from] as Token;
+  const name = tokens.slice(chunk.from + 1, chunk.to);
+  const personal =
+    name.length >= 2 && name.some((t) => t.tags.has('FirstName') || t.tags.has('LastName'));
+  return PARTIES.has(first.normal) && personal ? chunk.from + 1 : chunk.from;
+}
+
 /** Splits a leading title ("Defense Secretary", "Dr.") from the name that follows it. */
 function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
   let lastRoleNoun = -1;
@@ -85,7 +103,7 @@ function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
     if (!inRole) break;
     if (ROLE_NOUNS.has(singular) || HONORIFICS.has(raw)) lastRoleNoun = k;
   }
-  if (lastRoleNoun < 0) return qualifiedRole(tokens, chunk) ?? chunk.from;
+  if (lastRoleNoun < 0) return qualifiedRole(tokens, chunk) ?? partyBefore(tokens, chunk);
   let nameFrom = lastRoleNoun + 1;
   // "Mayor of Koszalin Piotr Jedlinski": the role takes "of" and one word when a name still follows.
   if ((tokens[nameFrom] as Token | undefined)?.normal === 'of' && chunk.to - nameFrom >= 4)

@@ -76,6 +76,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'media',
   'news',
   'press',
+  'presse',
   'times',
   'post',
   'journal',

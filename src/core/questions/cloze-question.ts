@@ -102,8 +102,8 @@ export function numberCloze(
     truth: true,
     distractors,
     sentences: [q.sentence],
-    // One question per fact: "two pieces" in two sentences is one answer.
-    answer: `number:${q.value}:${q.unit ?? q.kind}`,
+    // One question per figure: "five girls" and "all five deaths" are one answer.
+    answer: `number:${q.value}`,
     answerType: q.kind === 'year' ? 'date' : 'number',
     numeric: true,
     forbidden: [],

@@ -10,7 +10,7 @@ import { inArticleVoice, isUsableSentence, namedIn, quoteEvidence } from './sent
 const LEAD_IN =
   /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
 const PRONOUN_START =
-  /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Both|All|Neither|Each|Some|Many|Most|Several|Others|Such)\b/;
+  /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Both|All|Neither|Each|Some|Many|Most|Several|Others|Such|As such|Thus|Therefore|Hence|Then)\b/;
 const NEGATION = /\b(?:not|never|no)\b|n't\b/;
 
 function statementText(source: string): string | null {
@@ -131,6 +131,8 @@ function swappedEntities(
     const start = m.start - offset;
     const form = nameForm(m, entity);
     if (!form || !holdsAt(text, start, m.text)) continue;
+    // "Trump had agreed to … her opponents' plans": a swapped person may not fit "her" or "his".
+    if (entity.type === 'person' && GENDERED.test(text)) continue;
     const [swap] = entityDistractors(analysis, entity, {
       form,
       count: 1,
@@ -196,6 +198,7 @@ function flippedNegation(analysis: Analysis, i: number, text: string): Candidate
 
 const DEMONSTRATIVE_ALONE =
   /\b(?:this|these|those)(?=\s+(?:to|is|was|are|were|has|had|have|in|on|at|as|by|for|with|from|of|and|will|would|could|can)\b|[,.;:])/i;
+const GENDERED = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|them|his|their|hers|theirs)\b/i;
 
 /**

@@ -272,6 +272,13 @@ describe('analyzeArticle on hard cases', () => {
     expect([...a.entities.values()].filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it("reads a party before a name as the person's description", () => {
+    const a = analyzeArticle(
+      'Republican Kevin McCarthy received 192 votes in the chamber. Nobody expected it.',
+    );
+    expect(entityNamed(a, 'Kevin McCarthy')?.roles.map((r) => r.text)).toEqual(['Republican']);
+  });
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',

@@ -126,3 +126,14 @@ describe('options never repeat someone the question shows', () => {
     expect(prompts.some((p) => p.startsWith('Experts attribute'))).toBe(false);
   });
 });
+
+describe('statementQuestion swaps in gendered sentences', () => {
+  it('does not put another person where "her" would no longer fit', () => {
+    const text =
+      "Nancy Pelosi had agreed to support some of her opponents' plans on term limits. Donald Trump said the wall must be funded. Mickey Hart and Tim Gunn attended the ceremony.";
+    const swaps = statementQuestion(analyzeArticle(text), 1).filter(
+      (c) => !c.truth && c.prompt.includes('her opponents'),
+    );
+    expect(swaps.some((c) => !c.prompt.startsWith('Nancy Pelosi'))).toBe(false);
+  });
+});
