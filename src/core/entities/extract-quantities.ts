@@ -20,7 +20,7 @@ export interface FoundQuantity {
 const WORD_ALTERNATION = Object.keys(NUMBER_WORDS)
   .filter((w) => !['zero', 'one', 'hundred', 'dozen'].includes(w))
   .join('|');
-const NUMERAL = String.raw`(?<cur>US\$|[$£€¥₹])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<suf>%|st|nd|rd|th)?(?:\s(?<scale>thousand|million|billion|trillion|bn)\b)?`;
+const NUMERAL = String.raw`(?<cur>(?:US|CDN|CA|C|AU|A|NZ|HK)\$|[$£€¥₹])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<suf>%|st|nd|rd|th)?(?:\s(?<scale>thousand|million|billion|trillion|bn)\b)?`;
 const WORDS = String.raw`\b(?<word>(?:${WORD_ALTERNATION})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`;
 const PATTERN = new RegExp(`${NUMERAL}|${WORDS}`, 'gi');
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS.join('|')})\\s$`, 'i');

@@ -10,6 +10,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mayor',
   'speaker',
   'representative',
+  'honour',
+  'honor',
   'congressman',
   'congresswoman',
   'ambassador',

@@ -98,6 +98,7 @@ describe('analyzeArticle on hard cases', () => {
 
   it.each([
     ['The company paid $3.5 billion for the mine in 2019.', 3.5e9, 'money'],
+    ['The event raised nearly CDN$11,000 for a rescue group.', 11000, 'money'],
     ['Unemployment fell to 4.2% last year, the ministry said.', 4.2, 'percent'],
     ['Researchers observed eight sharks off the coast of the island.', 8, 'count'],
     ['The bridge opened to traffic in 1939 after years of delay.', 1939, 'year'],
@@ -277,6 +278,14 @@ describe('analyzeArticle on hard cases', () => {
       'Republican Kevin McCarthy received 192 votes in the chamber. Nobody expected it.',
     );
     expect(entityNamed(a, 'Kevin McCarthy')?.roles.map((r) => r.text)).toEqual(['Republican']);
+  });
+
+  it('splits "Guests of Honour" from the name after it', () => {
+    const a = analyzeArticle(
+      "Guests of Honour Cherie and Sean O'Donnell held a session on Saturday. Nobody expected it.",
+    );
+    expect(entityNamed(a, 'Cherie')?.type).toBe('person');
+    expect(entityNamed(a, 'Honour Cherie')).toBeUndefined();
   });
 
   it('knows a US state as a state', () => {
