@@ -77,12 +77,28 @@ const PARTIES = new Set([
   'liberal',
 ]);
 
-/** "Republican Kevin McCarthy": a party before a personal name describes the person. */
+/**
+ * "Republican Kevin McCarthy", "Ethiopians Dejene Debela": a party or a nationality before a
+ * personal name describes the person.
+ */
 function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
   const first = tokens[chunk.from] as Token;
   const name = tokens.slice(chunk.from + 1, chunk.to);
   const personal =
     name.length >= 2 && name.some((t) => t.tags.has('FirstName') || t.tags.has('LastName'));
+  const demonym = first.normal in NATIONALITIES || first.normal.replace(/s$/, '') in NATIONALITIES;
+  const named =
+    name.length >= 2 &&
+    name.every(
+      (t) =>
+        /^\p{Lu}/u.test(t.text) &&
+        !ROLE_HEADS.has(t.normal) &&
+        !ORGANIZATION_HEADS.has(t.normal) &&
+        !t.tags.has('Organization') &&
+        !t.tags.has('Place') &&
+        !t.tags.has('Plural'),
+    );
+  if (demonym && named) return chunk.from + 1;
   return PARTIES.has(first.normal) && personal ? chunk.from + 1 : chunk.from;
 }
 

@@ -288,6 +288,21 @@ describe('analyzeArticle on hard cases', () => {
     expect(entityNamed(a, 'Honour Cherie')).toBeUndefined();
   });
 
+  it.each([
+    ['Second place went to Ethiopians Dejene Debela on Sunday.', 'Dejene Debela', 'person'],
+    [
+      'The Chinese Foreign Ministry protested on Sunday.',
+      'Chinese Foreign Ministry',
+      'organization',
+    ],
+  ])(
+    'reads a nationality before a name only as a description of a person: "%s"',
+    (text, name, type) => {
+      const found = entityNamed(analyzeArticle(`${text} Nobody expected it.`), name);
+      expect(found?.type).toBe(type);
+    },
+  );
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',
