@@ -26,8 +26,9 @@ function isTermToken(t: Token): boolean {
 function keyTerms(analysis: Analysis): Map<string, Term> {
   const terms = new Map<string, Term>();
   for (const sentence of analysis.tokens) {
-    for (const t of sentence) {
-      if (!isTermToken(t)) continue;
+    for (const [k, t] of sentence.entries()) {
+      // "P. damicornis": the second word of a species name is not a term.
+      if (!isTermToken(t) || /^[A-Z]\.?$/.test(sentence[k - 1]?.text ?? '')) continue;
       const term = terms.get(t.text) ?? { text: t.text, plural: t.tags.has('Plural'), count: 0 };
       term.count += 1;
       terms.set(t.text, term);
@@ -35,6 +36,34 @@ function keyTerms(analysis: Analysis): Map<string, Term> {
   }
   for (const [k, v] of terms) if (v.count < 2) terms.delete(k);
   return terms;
+}
+
+/** Every pair of neighbouring words in the article ("these corals", "warming temperatures"). */
+function wordPairs(analysis: Analysis): Set<string> {
+  const pairs = new Set<string>();
+  for (const sentence of analysis.tokens)
+    sentence.forEach((t, k) => {
+      const next = sentence[k + 1];
+      if (next) pairs.add(`${t.normal} ${next.normal}`);
+    });
+  return pairs;
+}
+
+function neighbours(tokens: readonly Token[], t: Token): [string, string] {
+  const k = tokens.indexOf(t);
+  return [tokens[k - 1]?.normal ?? '', tokens[k + 1]?.normal ?? ''];
+}
+
+/** True when the article itself uses a word next to the blank's neighbours: it may fit the blank too. */
+function fitsNeighbours(
+  word: string,
+  [before, after]: [string, string],
+  pairs: Set<string>,
+): boolean {
+  return (
+    (before !== '' && pairs.has(`${before} ${word}`)) ||
+    (after !== '' && pairs.has(`${word} ${after}`))
+  );
 }
 
 /**
@@ -47,11 +76,14 @@ export function termCloze(analysis: Analysis): Candidate[] {
     (a, b) => b.count - a.count || a.text.localeCompare(b.text),
   );
   const out: Candidate[] = [];
+  const pairs = wordPairs(analysis);
   analysis.segmented.sentences.forEach((sentence, i) => {
     if (!isUsableSentence(sentence.normalized, 55) || !standsAlone(analysis, i)) return;
     const tokens = analysis.tokens[i] ?? [];
+    const text = sentence.normalized;
     const best = tokens
-      .filter((t) => terms.has(t.text))
+      // "P. damicornis": the second word of a species name is not a term to ask about.
+      .filter((t) => terms.has(t.text) && !/\b[A-Z]\.\s$/.test(text.slice(0, t.start)))
       .sort((a, b) => (terms.get(a.text)?.count ?? 0) - (terms.get(b.text)?.count ?? 0))[0];
     if (!best) return;
     const key = terms.get(best.text) as Term;
@@ -63,7 +95,8 @@ export function termCloze(analysis: Analysis): Candidate[] {
           t.text !== key.text &&
           !inSentence.has(t.text) &&
           !t.text.startsWith(key.text.slice(0, 5)) &&
-          !key.text.startsWith(t.text.slice(0, 5)),
+          !key.text.startsWith(t.text.slice(0, 5)) &&
+          !fitsNeighbours(t.text, neighbours(tokens, best), pairs),
       )
       .slice(0, 3)
       .map((t) => t.text);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
 import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
+import { termCloze } from '../../../src/core/questions/term-cloze.ts';
 import { whQuestion } from '../../../src/core/questions/wh-question.ts';
 
 const FILLER = 'Officials met again on the following morning to review the plans.';
@@ -102,5 +103,24 @@ describe('number options', () => {
     const text = `${FILLER} The report said 167,515 cases of the disease were found worldwide. ${FILLER}`;
     const cloze = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '167,515');
     expect(cloze?.distractors.every((d) => !/000$/.test(d))).toBe(true);
+  });
+});
+
+describe('termCloze', () => {
+  const text = [
+    'Researchers studied three corals on reefs near Fiji in the spring.',
+    'The corals were bleached where the water was warm, and the reefs turned white.',
+    'P. damicornis and P. cylindrica resisted the warm water better than other corals.',
+    'Fish ate the algae on the reefs, and the corals recovered faster after the algae were gone.',
+    'The algae release chemicals that harm corals on warm reefs.',
+    'Some reefs had no fish at all, and their algae spread quickly over the corals.',
+  ].join(' ');
+
+  it('never asks for the second word of a species name, nor offers one', () => {
+    const clozes = termCloze(analyzeArticle(text));
+    for (const c of clozes) {
+      expect(c.key).not.toBe('damicornis');
+      expect(c.distractors).not.toContain('damicornis');
+    }
   });
 });
