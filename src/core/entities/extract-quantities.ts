@@ -137,6 +137,16 @@ function unitAfter(sentence: string, tokens: readonly Token[], end: number): Tok
     return null;
   if (!next.tags.has('Noun') && !next.tags.has('Adjective') && !MEASURE_UNITS.has(next.normal))
     return null;
+  // "eight ISIS positions": a name before the noun describes what is counted; the noun is the unit.
+  const after = tokens[tokens.indexOf(next) + 1];
+  if (
+    /^\p{Lu}/u.test(next.text) &&
+    after &&
+    /^[a-z]/.test(after.text) &&
+    after.tags.has('Plural') &&
+    !/[,;:.!?)]/.test(next.post)
+  )
+    return after;
   return next;
 }
 

@@ -303,6 +303,13 @@ describe('analyzeArticle on hard cases', () => {
     },
   );
 
+  it('counts the noun after a name: "eight ISIS positions" counts positions', () => {
+    const [q] = analyzeArticle(
+      'Eight ISIS positions were targeted on Wednesday. Nobody expected it.',
+    ).quantities.flat();
+    expect(q?.unit).toBe('positions');
+  });
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',
