@@ -5,7 +5,13 @@ import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { modifiesNoun } from './cloze-question.ts';
 import { resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
-import { inArticleVoice, isUsableSentence, namedIn, quoteEvidence } from './sentence-tools.ts';
+import {
+  inArticleVoice,
+  isUsableSentence,
+  namedIn,
+  quoteEvidence,
+  wordCount,
+} from './sentence-tools.ts';
 
 const LEAD_IN =
   /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
@@ -198,6 +204,18 @@ function flippedNegation(analysis: Analysis, i: number, text: string): Candidate
 
 const DEMONSTRATIVE_ALONE =
   /\b(?:this|these|those)(?=\s+(?:to|is|was|are|were|has|had|have|in|on|at|as|by|for|with|from|of|and|will|would|could|can)\b|[,.;:])/i;
+/**
+ * "The phenomenon lasted about an hour.": a short statement about "the <noun>" that names nothing
+ * leans on the sentence before it to say what it is about.
+ */
+function vagueShortStatement(analysis: Analysis, i: number, text: string): boolean {
+  return (
+    (analysis.mentions[i] ?? []).length === 0 &&
+    wordCount(text) < 10 &&
+    /^The [a-z]+ (?:[a-z]+ed|was|were|is|are|has|had|will)\b/.test(text)
+  );
+}
+
 const GENDERED = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|them|his|their|hers|theirs)\b/i;
 
@@ -250,6 +268,7 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     if (!text) return;
     const offset = sentence.normalized.length - text.length;
     if (danglingPronoun(analysis, i, text, offset, resolved !== null)) return;
+    if (vagueShortStatement(analysis, i, text)) return;
     const first = out.length;
     const truthful = base(analysis, i, text, true, `True. ${says(sentence)}`, `fact@${i}`);
     truthful.score += NEGATION.test(text) ? 0.3 : 0;

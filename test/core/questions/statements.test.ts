@@ -26,6 +26,13 @@ describe('statementQuestion', () => {
     expect(prompts.some((p) => p.startsWith('There, he'))).toBe(false);
   });
 
+  it('never states a short sentence about "the <noun>" that names nothing', () => {
+    const text =
+      'Smoke from the fires turned the sky over São Paulo dark on Monday afternoon. The phenomenon lasted about an hour.';
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith('The phenomenon'))).toBe(false);
+  });
+
   it.each([
     'The island of Marrow is home to 400 people and a small harbour for fishing boats.',
     'The legislature of the island voted 66 to 27 in favour of the new fishing law.',
