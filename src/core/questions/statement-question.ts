@@ -19,6 +19,31 @@ const PRONOUN_START =
   /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Both|All|Neither|Each|Some|Many|Most|Several|Others|Such|As such|Thus|Therefore|Hence|Then)\b/;
 const NEGATION = /\b(?:not|never|no)\b|n't\b/;
 
+/** Where a position of the sentence lands in the statement, or null when it was left out. */
+type Position = (sentenceIndex: number) => number | null;
+
+/**
+ * A statement is the sentence lightly simplified: asides in brackets are left out
+ * ("The United States Coast Guard (USCG) called off …" → "… Coast Guard called off …").
+ */
+function withoutAsides(text: string): { text: string; removed: [number, number][] } {
+  const removed: [number, number][] = [];
+  for (const m of text.matchAll(/ \([^()"]{1,60}\)/g))
+    removed.push([m.index, m.index + m[0].length]);
+  let out = text;
+  for (const [a, b] of [...removed].reverse()) out = out.slice(0, a) + out.slice(b);
+  return { text: out, removed };
+}
+
+/** Maps sentence positions into a statement that lost `prefix` characters and the `removed` ranges. */
+function positionIn(prefix: number, removed: readonly [number, number][]): Position {
+  return (sentenceIndex) => {
+    const p = sentenceIndex - prefix;
+    if (p < 0 || removed.some(([a, b]) => p >= a && p < b)) return null;
+    return p - removed.filter(([, b]) => b <= p).reduce((sum, [a, b]) => sum + b - a, 0);
+  };
+}
+
 function statementText(source: string): string | null {
   const text = source.replace(LEAD_IN, '');
   if (
@@ -87,7 +112,7 @@ function swappedRoles(
   analysis: Analysis,
   i: number,
   text: string,
-  offset: number,
+  at: Position,
   seed: number,
 ): Candidate[] {
   const out: Candidate[] = [];
@@ -95,7 +120,8 @@ function swappedRoles(
     const person = analysis.entities.get(m.entity);
     if (!m.role || !person || person.type !== 'person') continue;
     // "… trade and industry commissioner X": a title cut short would be swapped into nonsense.
-    if (/\b(?:and|of|&)\s$/.test(text.slice(0, m.role.start - offset))) continue;
+    const roleAt = at(m.role.start);
+    if (roleAt === null || /\b(?:and|of|&)\s$/.test(text.slice(0, roleAt))) continue;
     const own = new Set(person.roles.map((r) => r.text.toLowerCase()));
     for (const other of analysis.mentions[i] ?? [])
       if (other.role) own.add(other.role.text.toLowerCase());
@@ -104,7 +130,7 @@ function swappedRoles(
       .flatMap((e) => e.roles.map((r) => r.text))
       .filter((r, k, all) => all.indexOf(r) === k && !own.has(r.toLowerCase()) && /\s/.test(r));
     const swap = others[seed % Math.max(1, others.length)];
-    const start = m.role.start - offset;
+    const start = roleAt;
     if (!swap || !holdsAt(text, start, m.role.text) || !/\s/.test(m.role.text)) continue;
     out.push(
       falseVersion(analysis, i, text, {
@@ -122,7 +148,7 @@ function swappedEntities(
   analysis: Analysis,
   i: number,
   text: string,
-  offset: number,
+  at: Position,
   seed: number,
 ): Candidate[] {
   const out: Candidate[] = [];
@@ -134,7 +160,8 @@ function swappedEntities(
       (entity.type === 'date' && entity.subtype !== 'weekday' && entity.subtype !== 'month')
     )
       continue;
-    const start = m.start - offset;
+    const start = at(m.start);
+    if (start === null) continue;
     const form = nameForm(m, entity);
     if (!form || !holdsAt(text, start, m.text)) continue;
     // "Trump had agreed to … her opponents' plans": a swapped person may not fit "her" or "his".
@@ -170,13 +197,14 @@ function changedNumbers(
   analysis: Analysis,
   i: number,
   text: string,
-  offset: number,
+  at: Position,
   seed: number,
 ): Candidate[] {
   const out: Candidate[] = [];
   const siblings = analysis.quantities[i] ?? [];
   for (const q of siblings) {
-    const start = q.numeralStart - offset;
+    const start = at(q.numeralStart);
+    if (start === null) continue;
     const original = numeralText(q);
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     const [swap] = quantityDistractors(q, siblings, { count: 1, seed });
@@ -227,17 +255,17 @@ function danglingPronoun(
   analysis: Analysis,
   i: number,
   text: string,
-  offset: number,
+  at: Position,
   openingResolved: boolean,
 ): boolean {
   // "Experts attribute this to human activity": a demonstrative standing alone points back.
   if (DEMONSTRATIVE_ALONE.test(text)) return true;
-  const at = PERSONAL_PRONOUN.exec(text)?.index;
-  if (at === undefined || openingResolved) return false;
+  const index = PERSONAL_PRONOUN.exec(text)?.index;
+  if (index === undefined || openingResolved) return false;
   return !(analysis.mentions[i] ?? []).some(
     (m) =>
       (m.type === 'person' || m.type === 'organization' || m.type === 'group') &&
-      m.start - offset < at,
+      (at(m.start) ?? Infinity) < index,
   );
 }
 
@@ -264,19 +292,21 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
   analysis.segmented.sentences.forEach((sentence, i) => {
     if (!inArticleVoice(analysis, i)) return;
     const resolved = resolveOpeningPronoun(analysis, i);
-    const text = statementText(resolved?.text ?? sentence.normalized);
+    const plain = (resolved?.text ?? sentence.normalized).replace(LEAD_IN, '');
+    const asides = withoutAsides(plain);
+    const text = statementText(asides.text);
     if (!text) return;
-    const offset = sentence.normalized.length - text.length;
-    if (danglingPronoun(analysis, i, text, offset, resolved !== null)) return;
+    const at = positionIn(sentence.normalized.length - plain.length, asides.removed);
+    if (danglingPronoun(analysis, i, text, at, resolved !== null)) return;
     if (vagueShortStatement(analysis, i, text)) return;
     const first = out.length;
     const truthful = base(analysis, i, text, true, `True. ${says(sentence)}`, `fact@${i}`);
     truthful.score += NEGATION.test(text) ? 0.3 : 0;
     out.push(truthful);
     out.push(
-      ...changedNumbers(analysis, i, text, offset, seed),
-      ...swappedEntities(analysis, i, text, offset, seed),
-      ...swappedRoles(analysis, i, text, offset, seed),
+      ...changedNumbers(analysis, i, text, at, seed),
+      ...swappedEntities(analysis, i, text, at, seed),
+      ...swappedRoles(analysis, i, text, at, seed),
     );
     const negated = flippedNegation(analysis, i, text);
     if (negated) out.push(negated);

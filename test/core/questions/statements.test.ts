@@ -33,6 +33,17 @@ describe('statementQuestion', () => {
     expect(prompts.some((p) => p.startsWith('The phenomenon'))).toBe(false);
   });
 
+  it('leaves asides in brackets out of statements and changes only what is left', () => {
+    const text =
+      'The United States Coast Guard (USCG) called off its search late on Tuesday. The boat was 75 ft (~23 m) long and carried 33 passengers.';
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'The United States Coast Guard called off its search late on Tuesday.',
+    );
+    expect(prompts.some((p) => p.includes('('))).toBe(false);
+    expect(prompts.some((p) => /75 ft long and carried \d+ passengers/.test(p))).toBe(true);
+  });
+
   it.each([
     'The island of Marrow is home to 400 people and a small harbour for fishing boats.',
     'The legislature of the island voted 66 to 27 in favour of the new fishing law.',
