@@ -301,6 +301,15 @@ export function classifyChunk(
     : organizationNamed
       ? { type: 'organization' as const }
       : typeOf(tokens, nameFrom, chunk.to, text, hasRole);
+  // "Roger, is the vessel engulfed?", "his wife Mary": a bare first name is no option beside full names.
+  const word = tokens[nameFrom] as Token;
+  const bareFirstName =
+    chunk.to - nameFrom === 1 &&
+    !single &&
+    !hasRole &&
+    word.tags.has('FirstName') &&
+    !word.tags.has('LastName');
+  if (typed?.type === 'person' && bareFirstName) return null;
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))
     return null;
   // "Kimberly-Clark, which makes Kleenex": people take "who", firms "which".

@@ -310,6 +310,13 @@ describe('analyzeArticle on hard cases', () => {
     expect(q?.unit).toBe('positions');
   });
 
+  it('does not take a bare first name for a person', () => {
+    const a = analyzeArticle(
+      '"Roger, is the vessel fully engulfed right now?" the dispatcher asked. Nobody expected it.',
+    );
+    expect(entityNamed(a, 'Roger')).toBeUndefined();
+  });
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',
