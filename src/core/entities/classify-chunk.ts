@@ -219,6 +219,14 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
 const isPersonTagged = (t: Token): boolean =>
   ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
 
+/** True when ", <US state>" follows the name ("Santa Clara, California"). */
+function placeFollows(tokens: readonly Token[], to: number): boolean {
+  const last = tokens[to - 1] as Token;
+  const next = tokens[to];
+  const kind = next ? placeKind(next.text.replace(/[.,;]$/, '')) : null;
+  return /^,\s*$/.test(last.post) && kind === 'state';
+}
+
 /**
  * True for a one-word name used as a modifier ("the Gallo-Romance language"), which is not a
  * person's name unless the article names that person in full elsewhere.
@@ -310,6 +318,9 @@ export function classifyChunk(
     word.tags.has('FirstName') &&
     !word.tags.has('LastName');
   if (typed?.type === 'person' && bareFirstName) return null;
+  // "Santa Clara, California": a name followed by its state or country is a place.
+  if (typed?.type === 'person' && !hasRole && placeFollows(tokens, chunk.to))
+    return { type: 'place', subtype: 'city', start, end: chunk.end, text, role: null };
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))
     return null;
   // "Kimberly-Clark, which makes Kleenex": people take "who", firms "which".

@@ -12,6 +12,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'games',
   'olympics',
   'cup',
+  'bowl',
   'championship',
   'championships',
   'tournament',

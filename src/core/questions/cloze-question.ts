@@ -123,6 +123,8 @@ export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
       if (c) out.push(c);
     }
     for (const q of analysis.quantities[i] ?? []) {
+      // "about 60 km (37 mi)": a conversion beside the blank gives the number away.
+      if (/^\s*[a-z]*\.?\s*\(\s*~?\d/.test(sentence.normalized.slice(q.end, q.end + 24))) continue;
       const c = numberCloze(analysis, q, seed);
       if (c) out.push(c);
     }

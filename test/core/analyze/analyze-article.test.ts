@@ -317,6 +317,17 @@ describe('analyzeArticle on hard cases', () => {
     expect(entityNamed(a, 'Roger')).toBeUndefined();
   });
 
+  it.each([
+    [
+      'Santa Clara',
+      "The game was played at Levi's Stadium in Santa Clara, California, on Sunday.",
+      'place',
+    ],
+    ['Super Bowl', 'The Super Bowl drew a record crowd to the stadium that night.', undefined],
+  ])('types "%s" by what it is, not as a person', (name, text, type) => {
+    expect(entityNamed(analyzeArticle(`${text} Nobody expected it.`), name)?.type).toBe(type);
+  });
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',

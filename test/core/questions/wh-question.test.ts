@@ -124,3 +124,10 @@ describe('termCloze', () => {
     }
   });
 });
+
+describe('clozeQuestion and conversions', () => {
+  it('does not blank a number whose conversion stands beside it', () => {
+    const text = `${FILLER} Chopin was born in a village about 60 km (37 mi) from the capital city. ${FILLER}`;
+    expect(clozeQuestion(analyzeArticle(text), 1).some((c) => c.key === '60')).toBe(false);
+  });
+});
