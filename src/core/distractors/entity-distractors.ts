@@ -79,7 +79,12 @@ export function entityDistractors(
     .filter(
       (e) => sameKind(key, e) && !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())),
     )
-    .sort((a, b) => rank(a, options) - rank(b, options));
+    .sort(
+      (a, b) =>
+        rank(a, options) +
+        genderGap(analysis, key, a) -
+        (rank(b, options) + genderGap(analysis, key, b)),
+    );
   const picked: string[] = [];
   const seen = new Set<string>([options.keyText.toLowerCase()]);
   const add = (text: string): void => {
@@ -100,6 +105,23 @@ export function entityDistractors(
     for (const text of byLength.slice(0, 12)) add(text);
   }
   return picked;
+}
+
+/** "female", "male" or null, from the tagger's first-name lists. */
+function genderOf(analysis: Analysis, entity: NamedEntity): string | null {
+  if (entity.type !== 'person') return null;
+  for (const m of entity.mentions) {
+    const first = (analysis.tokens[m.sentence] ?? []).find((t) => t.start === m.start);
+    if (first?.tags.has('FemaleName')) return 'female';
+    if (first?.tags.has('MaleName')) return 'male';
+  }
+  return null;
+}
+
+/** Someone of the other sex is offered last: "her research" must not give the key away. */
+function genderGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): number {
+  const [a, b] = [genderOf(analysis, key), genderOf(analysis, other)];
+  return a !== null && b !== null && a !== b ? 50 : 0;
 }
 
 function rank(e: NamedEntity, options: { keyText: string; prefer?: ReadonlySet<string> }): number {

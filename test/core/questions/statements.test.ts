@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
 import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
+import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import { roleQuestion } from '../../../src/core/questions/role-question.ts';
 import { resolveOpeningPronoun } from '../../../src/core/questions/resolve-opening-pronoun.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
@@ -153,5 +154,15 @@ describe('statementQuestion swaps in gendered sentences', () => {
       (c) => !c.truth && c.prompt.includes('her opponents'),
     );
     expect(swaps.some((c) => !c.prompt.startsWith('Nancy Pelosi'))).toBe(false);
+  });
+});
+
+describe('person options and gender', () => {
+  it('offers women before men for a woman, so "her" gives nothing away', () => {
+    const text =
+      'Maria Curie won the Nobel Prize for her research on radioactivity. Frederic Chopin wrote music in Paris. Angela Merkel met Emmanuel Macron in Berlin. Julia Gillard spoke in London. John Smith watched.';
+    const a = analyzeArticle(text);
+    const question = clozeQuestion(a, 1).find((c) => c.key === 'Maria Curie');
+    expect(question?.distractors.slice(0, 2).sort()).toEqual(['Angela Merkel', 'Julia Gillard']);
   });
 });
