@@ -155,6 +155,9 @@ function typeOf(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower) || (!place && namesAThing)) return null;
   if (hasRole) return { type: 'person' };
+  // "Ending Clergy Abuse": a name that opens with a verb in -ing names a group's cause.
+  if (words.length >= 2 && /ing$/.test(first) && (words[0] as Token).tags.has('Verb'))
+    return { type: 'organization' };
   // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
   const singular = last.replace(/s$/, '');
   if (!place && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;

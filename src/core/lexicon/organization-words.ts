@@ -130,6 +130,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 
 /** Acronyms and names that are organizations wherever they stand. */
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
+  'holy see',
+  'vatican',
   'kommersant',
   'nasa',
   'fbi',

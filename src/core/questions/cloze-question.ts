@@ -1,6 +1,7 @@
 import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
 import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import type { Candidate } from './candidate.ts';
 import {
   blankOut,
@@ -50,6 +51,11 @@ export function entityCloze(
   if (/[\p{L}\d-]/u.test(around)) return null;
   if (namePartBefore(sentence.normalized, mention.start) || modifiesNoun(analysis, mention))
     return null;
+  // "The _____ government … in China": the country beside a nationality makes it easy, so such a
+  // blank is asked only when nothing better is left.
+  const country = NATIONALITIES[mention.text.toLowerCase()];
+  const easy =
+    entity.type === 'group' && country !== undefined && sentence.normalized.includes(country);
   const form = nameForm(mention, entity);
   if (!form) return null;
   const keyText = mention.text;
@@ -76,7 +82,7 @@ export function entityCloze(
     numeric: false,
     forbidden: forbiddenForms(entity),
     explanation: explainWith(analysis, [mention.sentence], `The missing words are "${keyText}".`),
-    score: entity.type === 'date' ? 1.6 : 2,
+    score: (entity.type === 'date' ? 1.6 : 2) - (easy ? 3 : 0),
     difficulty: 0.35,
   };
 }

@@ -328,6 +328,14 @@ describe('analyzeArticle on hard cases', () => {
     expect(entityNamed(analyzeArticle(`${text} Nobody expected it.`), name)?.type).toBe(type);
   });
 
+  it('gives a quotation to the cardinal, not to the Holy See he belongs to', () => {
+    const a = analyzeArticle(
+      'Cardinal Marc Ouellet of the Holy See said, "We have said for years that priests should follow strict rules." Nobody expected it.',
+    );
+    const [quote] = a.quotes;
+    expect(quote?.speaker ? a.entities.get(quote.speaker)?.name : null).toBe('Marc Ouellet');
+  });
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',
