@@ -108,14 +108,24 @@ export function entityDistractors(
 }
 
 /** "female", "male" or null, from the tagger's first-name lists. */
+const genders = new WeakMap<NamedEntity, string | null>();
+
 function genderOf(analysis: Analysis, entity: NamedEntity): string | null {
   if (entity.type !== 'person') return null;
-  for (const m of entity.mentions) {
-    const first = (analysis.tokens[m.sentence] ?? []).find((t) => t.start === m.start);
-    if (first?.tags.has('FemaleName')) return 'female';
-    if (first?.tags.has('MaleName')) return 'male';
-  }
-  return null;
+  const known = genders.get(entity);
+  if (known !== undefined) return known;
+  // The first full mention decides; one look per entity keeps this linear in the article.
+  const m = entity.mentions.find((x) => x.text === entity.name) ?? entity.mentions[0];
+  const first = m
+    ? (analysis.tokens[m.sentence] ?? []).find((t) => t.start === m.start)
+    : undefined;
+  const gender = first?.tags.has('FemaleName')
+    ? 'female'
+    : first?.tags.has('MaleName')
+      ? 'male'
+      : null;
+  genders.set(entity, gender);
+  return gender;
 }
 
 /** Someone of the other sex is offered last: "her research" must not give the key away. */

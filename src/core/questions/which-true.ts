@@ -14,12 +14,21 @@ function similarLength(a: string, b: string): boolean {
   return Math.min(x, y) / Math.max(x, y) >= 0.55;
 }
 
+const WINDOW = 6;
+
 /** False versions from other sentences, nearest in the article first, each from its own sentence. */
-function falseNeighbours(key: Candidate, falses: readonly Candidate[], count: number): Candidate[] {
+function falseNeighbours(
+  key: Candidate,
+  bySentence: ReadonlyMap<number, Candidate[]>,
+  count: number,
+): Candidate[] {
   const main = key.sentences[0] ?? 0;
   const picked: Candidate[] = [];
   const used = new Set<number>([main]);
-  const byDistance = [...falses].sort(
+  // Only sentences near the key are looked at, so the family stays linear in the article.
+  const near: Candidate[] = [];
+  for (let d = -WINDOW; d <= WINDOW; d++) near.push(...(bySentence.get(main + d) ?? []));
+  const byDistance = near.sort(
     (a, b) =>
       Math.abs((a.sentences[0] ?? 0) - main) - Math.abs((b.sentences[0] ?? 0) - main) ||
       (a.sentences[0] ?? 0) - (b.sentences[0] ?? 0),
@@ -50,10 +59,15 @@ function explain(key: Candidate, wrong: readonly Candidate[]): string {
  */
 export function whichTrue(analysis: Analysis, statements: readonly Candidate[]): Candidate[] {
   const truths = statements.filter((c) => c.truth);
-  const falses = statements.filter((c) => !c.truth && !c.answer.startsWith('negation@'));
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of statements) {
+    if (c.truth || c.answer.startsWith('negation@')) continue;
+    const at = c.sentences[0] ?? -1;
+    bySentence.set(at, [...(bySentence.get(at) ?? []), c]);
+  }
   const out: Candidate[] = [];
   truths.forEach((key, n) => {
-    const wrong = falseNeighbours(key, falses, 3);
+    const wrong = falseNeighbours(key, bySentence, 3);
     if (wrong.length < 2) return;
     const sentences = [...new Set([...key.sentences, ...wrong.flatMap((c) => c.sentences)])];
     out.push({
