@@ -25,9 +25,13 @@ export function quoteAttribution(analysis: Analysis, seed: number): Candidate[] 
     if (!speaker || wordCount(quote.inner) < 5 || mentionsEntity(quote.inner, speaker)) continue;
     const keyText = speaker.name;
     // Someone the quotation speaks about is not a plausible speaker of it.
-    const spokenOf = [...analysis.entities.values()]
-      .filter((e) => e.id !== speaker.id && mentionsEntity(quote.inner, e))
-      .map((e) => e.name.toLowerCase());
+    const nearby = new Set(
+      quote.sentences.flatMap((i) => (analysis.mentions[i] ?? []).map((m) => m.entity)),
+    );
+    const spokenOf = [...nearby]
+      .map((id) => analysis.entities.get(id))
+      .filter((e) => e !== undefined && e.id !== speaker.id && mentionsEntity(quote.inner, e))
+      .map((e) => (e as NonNullable<typeof e>).name.toLowerCase());
     const distractors = entityDistractors(analysis, speaker, {
       form: 'full',
       count: 3,

@@ -1,5 +1,5 @@
 import { entityDistractors } from '../distractors/entity-distractors.ts';
-import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { explainWith, forbiddenForms, groundedSentences, wordCount } from './sentence-tools.ts';
 
@@ -20,6 +20,10 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
         (roleOwners.get(r.text.toLowerCase()) ?? new Set()).add(e.id),
       );
   }
+  const byTitle = new Map<string, Set<NamedEntity>>();
+  for (const e of analysis.entities.values())
+    for (const r of e.roles)
+      byTitle.set(titleHead(r.text), (byTitle.get(titleHead(r.text)) ?? new Set()).add(e));
   for (const person of analysis.entities.values()) {
     if (person.type !== 'person') continue;
     const role = [...person.roles].sort((a, b) => b.text.length - a.text.length)[0];
@@ -32,9 +36,8 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     const keyText = person.name;
     const sentences = groundedSentences(analysis, role.sentence, person, keyText);
     // Klobuchar is a "Senator" too: no one with a title of the same kind may be offered.
-    const head = titleHead(role.text);
-    const sameTitle = [...analysis.entities.values()]
-      .filter((e) => e.id !== person.id && e.roles.some((r) => titleHead(r.text) === head))
+    const sameTitle = [...(byTitle.get(titleHead(role.text)) ?? [])]
+      .filter((e) => e.id !== person.id)
       .map((e) => e.name.toLowerCase());
     const distractors = entityDistractors(analysis, person, {
       form: 'full',
