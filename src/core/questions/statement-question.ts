@@ -104,6 +104,26 @@ function holdsAt(text: string, start: number, original: string): boolean {
   return start >= 0 && text.slice(start, start + original.length) === original;
 }
 
+const titles = new WeakMap<Analysis, { text: string; owner: string }[]>();
+
+/** Every title of two words or more the article gives a person, once each, in article order. */
+function titlesOf(analysis: Analysis): { text: string; owner: string }[] {
+  const known = titles.get(analysis);
+  if (known) return known;
+  const seen = new Set<string>();
+  const list: { text: string; owner: string }[] = [];
+  for (const e of analysis.entities.values()) {
+    if (e.type !== 'person') continue;
+    for (const r of e.roles) {
+      if (seen.has(r.text) || !/\s/.test(r.text)) continue;
+      seen.add(r.text);
+      list.push({ text: r.text, owner: e.id });
+    }
+  }
+  titles.set(analysis, list);
+  return list;
+}
+
 /**
  * "U.S. Secretary of State John Kerry" → "U.S. Defense Secretary John Kerry": a title the article
  * gives someone else, put in front of this person's name.
@@ -125,10 +145,9 @@ function swappedRoles(
     const own = new Set(person.roles.map((r) => r.text.toLowerCase()));
     for (const other of analysis.mentions[i] ?? [])
       if (other.role) own.add(other.role.text.toLowerCase());
-    const others = [...analysis.entities.values()]
-      .filter((e) => e.type === 'person' && e.id !== person.id)
-      .flatMap((e) => e.roles.map((r) => r.text))
-      .filter((r, k, all) => all.indexOf(r) === k && !own.has(r.toLowerCase()) && /\s/.test(r));
+    const others = titlesOf(analysis)
+      .filter((t) => t.owner !== person.id && !own.has(t.text.toLowerCase()))
+      .map((t) => t.text);
     const swap = others[seed % Math.max(1, others.length)];
     const start = roleAt;
     if (!swap || !holdsAt(text, start, m.role.text) || !/\s/.test(m.role.text)) continue;
