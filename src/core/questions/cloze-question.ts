@@ -7,6 +7,7 @@ import {
   blankOut,
   explainWith,
   forbiddenForms,
+  namedIn,
   isUsableSentence,
   clozeText,
 } from './sentence-tools.ts';
@@ -59,9 +60,8 @@ export function entityCloze(
   const form = nameForm(mention, entity);
   if (!form) return null;
   const keyText = mention.text;
-  const inStem = (analysis.mentions[mention.sentence] ?? [])
-    .filter((m) => m.entity !== entity.id)
-    .map((m) => m.text.toLowerCase());
+  // Nobody the sentence already names, in any of their forms, is offered for the blank.
+  const inStem = namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a));
   const distractors = entityDistractors(analysis, entity, {
     form,
     count: 3,

@@ -131,3 +131,13 @@ describe('clozeQuestion and conversions', () => {
     expect(clozeQuestion(analyzeArticle(text), 1).some((c) => c.key === '60')).toBe(false);
   });
 });
+
+describe('clozeQuestion options', () => {
+  it('never offers someone the sentence already names, even by surname', () => {
+    const text =
+      'Morgan Tsvangirai led the opposition for years. Vladimir Putin sent a message. Julia Gillard spoke in London. Robert Mugabe beat Tsvangirai in the 2008 election, amid reports of fraud.';
+    const cloze = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'Robert Mugabe');
+    expect(cloze?.distractors.length).toBeGreaterThan(0);
+    expect(cloze?.distractors).not.toContain('Morgan Tsvangirai');
+  });
+});
