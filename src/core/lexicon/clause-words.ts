@@ -134,3 +134,22 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
   'claims',
   'told',
 ]);
+
+/** Plural nouns without an -s that a number counts. */
+export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'personnel',
+  'cattle',
+  'sheep',
+  'fish',
+  'deer',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+]);

@@ -1,4 +1,4 @@
-import { AUXILIARIES, COPULAS, IRREGULAR_ROOTS } from '../lexicon/clause-words.ts';
+import { AFTER_AUXILIARY, AUXILIARIES, COPULAS, IRREGULAR_ROOTS } from '../lexicon/clause-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 /** A clause turned around for a question: "the boat carried" → did / the boat / carry. */
@@ -95,4 +95,25 @@ export function invertClause(
   if (!root || (past && root === verb.normal) || verb.tags.has('Participle')) return null;
   const aux = past ? 'did' : verb.normal.endsWith('s') ? 'does' : 'do';
   return { aux, subject, verb: root, end: verb.end };
+}
+
+/**
+ * True when a finite verb stands in `[from, to)` of the sentence: a past form not after an auxiliary
+ * ("… and became Great Khan", "… Joe Biden earned 6") or, with `copulas`, a form of "be" ("…
+ * settlement was enough"). Such a verb starts a second clause that a question cannot carry.
+ */
+export function finiteVerbIn(
+  tokens: readonly Token[],
+  span: { from: number; to: number; copulas: boolean },
+): boolean {
+  return tokens.some(
+    (t, k) =>
+      t.start >= span.from &&
+      t.end <= span.to &&
+      (t.tags.has('Copula')
+        ? span.copulas
+        : t.tags.has('PastTense') &&
+          !t.tags.has('Participle') &&
+          !AFTER_AUXILIARY.has(tokens[k - 1]?.normal ?? '')),
+  );
 }

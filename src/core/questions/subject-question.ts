@@ -1,8 +1,7 @@
 import { entityDistractors } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
-import { AFTER_AUXILIARY } from '../lexicon/clause-words.ts';
-import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
+import { finiteVerbIn } from './invert-clause.ts';
 import {
   explainWith,
   forbiddenForms,
@@ -13,18 +12,6 @@ import {
   whWord,
   wordCount,
 } from './sentence-tools.ts';
-
-/** True when a second past-tense verb follows ("… earned 8, Joe Biden earned 6"): a second clause. */
-function secondVerb(tokens: readonly Token[], from: number): boolean {
-  return tokens.some(
-    (t, k) =>
-      t.start >= from &&
-      t.tags.has('PastTense') &&
-      !t.tags.has('Participle') &&
-      !t.tags.has('Copula') &&
-      !AFTER_AUXILIARY.has(tokens[k - 1]?.normal ?? ''),
-  );
-}
 
 /** A time phrase before the subject, moved to the end of the question ("On Thursday, …"). */
 const LEAD_IN =
@@ -71,7 +58,11 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
     const when = leadIn ? ` ${leadIn.charAt(0).toLowerCase()}${leadIn.slice(1)}` : '';
     const rest = `${text.slice(next.start).replace(/[.!]["')\]]?$/, '')}${when}`;
     if (!inArticleVoice(analysis, i) || !pronounsAgree(rest, entity.type)) return;
-    if (wordCount(rest) < 5 || secondVerb(analysis.tokens[i] ?? [], next.end)) return;
+    if (
+      wordCount(rest) < 5 ||
+      finiteVerbIn(analysis.tokens[i] ?? [], { from: next.end, to: Infinity, copulas: false })
+    )
+      return;
     const datesInRest = (analysis.mentions[i] ?? []).some(
       (m) => m.type === 'date' && m.start > next.start,
     );

@@ -1,15 +1,15 @@
 import type { Analysis, QuantityMention } from '../analyze/analysis-types.ts';
 import {
-  AFTER_AUXILIARY,
   APPROXIMATORS,
   UPPER_BOUNDS,
   WHEN_WORDS,
+  PLURALS_WITHOUT_S,
   REPORT_VERBS,
 } from '../lexicon/clause-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
 import { entityCloze, numberCloze } from './cloze-question.ts';
-import { invertClause } from './invert-clause.ts';
+import { finiteVerbIn, invertClause } from './invert-clause.ts';
 import { inArticleVoice, isUsableSentence, wordCount } from './sentence-tools.ts';
 
 const APPROXIMATE = new RegExp(`\\b(?:${APPROXIMATORS.join('|')})\\s$`, 'i');
@@ -17,24 +17,6 @@ const BOUNDED = new RegExp(`\\b(?:${UPPER_BOUNDS.join('|')})\\s$`, 'i');
 const THERE_BE = /^[Tt]here (?:were|was|are|is|have been|had been|will be)\s$/;
 const PREPOSITION_START =
   /^(?:in|on|at|to|from|for|during|across|over|into|near|inside|outside|aboard|since)\b/;
-/** Plural nouns without an -s that a number counts. */
-const IRREGULAR_PLURALS = new Set([
-  'people',
-  'children',
-  'men',
-  'women',
-  'police',
-  'staff',
-  'personnel',
-  'cattle',
-  'sheep',
-  'fish',
-  'deer',
-  'feet',
-  'teeth',
-  'mice',
-  'geese',
-]);
 const FINAL_STOP = /[.!]["')\]]?$/;
 /** Where a second clause starts; a question keeps only the first. */
 const SECOND_CLAUSE =
@@ -48,7 +30,7 @@ function countedPhrase(text: string, tokens: readonly Token[], q: QuantityMentio
   const unit = tokens[at];
   const plural =
     unit &&
-    (IRREGULAR_PLURALS.has(unit.normal) || (/s$/.test(unit.normal) && unit.tags.has('Plural')));
+    (PLURALS_WITHOUT_S.has(unit.normal) || (/s$/.test(unit.normal) && unit.tags.has('Plural')));
   if (!unit || !plural) return null;
   let last = at;
   if (tokens[at + 1]?.normal === 'of' && !/[,;]/.test(unit.post)) {
@@ -112,8 +94,7 @@ function attributionOf(analysis: Analysis, sentence: number): Attribution | null
 function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   const text = analysis.segmented.sentences[q.sentence]?.normalized ?? '';
   const tokens = analysis.tokens[q.sentence] ?? [];
-  if ((q.kind !== 'count' && q.kind !== 'measure') || (q.inWords === false && q.value < 2))
-    return null;
+  if ((q.kind !== 'count' && q.kind !== 'measure') || q.value < 2) return null;
   const before = text.slice(0, q.start);
   if (BOUNDED.test(before)) return null;
   const approx = APPROXIMATE.exec(before);
@@ -137,7 +118,7 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   }
   const clause = invertClause(text, tokens, from, phraseStart);
   if (!clause || text.slice(clause.end, phraseStart).trim() !== '') return null;
-  if (!oneClause(tokens, counted.end, text.length)) return null;
+  if (finiteVerbIn(tokens, { from: counted.end, to: text.length, copulas: true })) return null;
   const tail = keptTail(text.slice(counted.end), counted.phrase);
   if (tail === null) return null;
   return ask(`${counted.phrase} ${clause.aux} ${clause.subject} ${clause.verb}${tail}`);
@@ -170,7 +151,7 @@ function whenPrompt(
     const rest = text.slice(clause.end).replace(FINAL_STOP, '').replace(SECOND_CLAUSE, '');
     const restEnd = clause.end + rest.length;
     return dateFree(analysis, sentence, clause.end, restEnd) &&
-      oneClause(tokens, clause.end, restEnd)
+      !finiteVerbIn(tokens, { from: clause.end, to: restEnd, copulas: true })
       ? `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${rest}?`
       : null;
   }
@@ -181,28 +162,11 @@ function whenPrompt(
   if (
     !clause ||
     !dateFree(analysis, sentence, clause.end, inAt.index) ||
-    !oneClause(tokens, clause.end, inAt.index) ||
+    finiteVerbIn(tokens, { from: clause.end, to: inAt.index, copulas: true }) ||
     /\bthan\b/.test(lead)
   )
     return null;
   return `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${text.slice(clause.end, inAt.index)}?`;
-}
-
-/**
- * True when the part of the sentence a question keeps after its verb is one clause: no second
- * finite verb ("… and became Great Khan", "… settlement was enough"), which the inversion would leave
- * in the wrong tense.
- */
-function oneClause(tokens: readonly Token[], from: number, to: number): boolean {
-  return !tokens.some(
-    (t, k) =>
-      t.start >= from &&
-      t.end <= to &&
-      (t.tags.has('Copula') ||
-        (t.tags.has('PastTense') &&
-          !t.tags.has('Participle') &&
-          !AFTER_AUXILIARY.has(tokens[k - 1]?.normal ?? ''))),
-  );
 }
 
 function asWh(
