@@ -22,6 +22,15 @@ const NEGATION = /\b(?:not|never|no)\b|n't\b/;
 /** Where a position of the sentence lands in the statement, or null when it was left out. */
 type Position = (sentenceIndex: number) => number | null;
 
+/** What the builders of false versions read: sentence `i`, its statement `text`, and the mapping. */
+interface StatementContext {
+  analysis: Analysis;
+  i: number;
+  text: string;
+  at: Position;
+  seed: number;
+}
+
 /**
  * A statement is the sentence lightly simplified: asides in brackets are left out
  * ("The United States Coast Guard (USCG) called off …" → "… Coast Guard called off …").
@@ -44,8 +53,8 @@ function positionIn(prefix: number, removed: readonly [number, number][]): Posit
   };
 }
 
-function statementText(source: string): string | null {
-  const text = source.replace(LEAD_IN, '');
+/** The statement a sentence (lead-in and asides already gone) makes, or null when it cannot stand alone. */
+function statementText(text: string): string | null {
   if (
     !isUsableSentence(text, 32) ||
     text.includes('"') ||
@@ -128,13 +137,7 @@ function titlesOf(analysis: Analysis): { text: string; owner: string }[] {
  * "U.S. Secretary of State John Kerry" → "U.S. Defense Secretary John Kerry": a title the article
  * gives someone else, put in front of this person's name.
  */
-function swappedRoles(
-  analysis: Analysis,
-  i: number,
-  text: string,
-  at: Position,
-  seed: number,
-): Candidate[] {
+function swappedRoles({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of analysis.mentions[i] ?? []) {
     const person = analysis.entities.get(m.entity);
@@ -149,11 +152,10 @@ function swappedRoles(
       .filter((t) => t.owner !== person.id && !own.has(t.text.toLowerCase()))
       .map((t) => t.text);
     const swap = others[seed % Math.max(1, others.length)];
-    const start = roleAt;
-    if (!swap || !holdsAt(text, start, m.role.text) || !/\s/.test(m.role.text)) continue;
+    if (!swap || !holdsAt(text, roleAt, m.role.text) || !/\s/.test(m.role.text)) continue;
     out.push(
       falseVersion(analysis, i, text, {
-        start,
+        start: roleAt,
         original: m.role.text,
         swap,
         answer: `role:${m.entity}@${i}`,
@@ -163,13 +165,7 @@ function swappedRoles(
   return out;
 }
 
-function swappedEntities(
-  analysis: Analysis,
-  i: number,
-  text: string,
-  at: Position,
-  seed: number,
-): Candidate[] {
+function swappedEntities({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
   const inSentence = namedIn(analysis, i);
   for (const m of analysis.mentions[i] ?? []) {
@@ -212,13 +208,7 @@ function swappedEntities(
   return out;
 }
 
-function changedNumbers(
-  analysis: Analysis,
-  i: number,
-  text: string,
-  at: Position,
-  seed: number,
-): Candidate[] {
+function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
   const siblings = analysis.quantities[i] ?? [];
   for (const q of siblings) {
@@ -295,10 +285,7 @@ function groundName(analysis: Analysis, candidates: Candidate[], antecedent: num
     const main = c.sentences[0] ?? antecedent;
     const own = analysis.segmented.sentences[main]?.text ?? '';
     c.sentences = [main, antecedent];
-    c.explanation = c.explanation.replace(
-      says({ text: own } as Sentence),
-      quoteEvidence(`${named} ${own}`),
-    );
+    c.explanation = c.explanation.replace(quoteEvidence(own), quoteEvidence(`${named} ${own}`));
   }
 }
 
@@ -318,15 +305,12 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     const at = positionIn(sentence.normalized.length - plain.length, asides.removed);
     if (danglingPronoun(analysis, i, text, at, resolved !== null)) return;
     if (vagueShortStatement(analysis, i, text)) return;
+    const context: StatementContext = { analysis, i, text, at, seed };
     const first = out.length;
     const truthful = base(analysis, i, text, true, `True. ${says(sentence)}`, `fact@${i}`);
     truthful.score += NEGATION.test(text) ? 0.3 : 0;
     out.push(truthful);
-    out.push(
-      ...changedNumbers(analysis, i, text, at, seed),
-      ...swappedEntities(analysis, i, text, at, seed),
-      ...swappedRoles(analysis, i, text, at, seed),
-    );
+    out.push(...changedNumbers(context), ...swappedEntities(context), ...swappedRoles(context));
     const negated = flippedNegation(analysis, i, text);
     if (negated) out.push(negated);
     if (resolved) groundName(analysis, out.slice(first), resolved.antecedentSentence);
