@@ -285,3 +285,13 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   ...HONORIFICS,
   ...ROLE_QUALIFIERS,
 ]);
+
+/** Parties whose adjective before a name describes the person ("Republican Kevin McCarthy"). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'republican',
+  'democrat',
+  'democratic',
+  'labour',
+  'conservative',
+  'liberal',
+]);

@@ -1,0 +1,88 @@
+import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { HONORIFICS, PARTY_WORDS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+import type { NameChunk } from './find-name-chunks.ts';
+
+/**
+ * "USCG Captain Monica Rochester", "Santa Barbara County Sheriff Bill Brown": a title after the name
+ * of its organization or place, then a two- or three-word personal name. Where the name starts, or null.
+ */
+function qualifiedRole(tokens: readonly Token[], chunk: NameChunk): number | null {
+  for (const size of [2, 3]) {
+    const at = chunk.to - size - 1;
+    const title = tokens[at];
+    const name = tokens.slice(at + 1, chunk.to);
+    if (
+      at > chunk.from &&
+      title &&
+      ROLE_NOUNS.has(title.normal.replace(/\.$/, '')) &&
+      /^[A-Z]/.test(title.text) &&
+      name.every((t) => /^[A-Z]/.test(t.text) && !ROLE_HEADS.has(t.normal)) &&
+      name.some((t) => ['FirstName', 'LastName', 'Person'].some((tag) => t.tags.has(tag)))
+    )
+      return at + 1;
+  }
+  return null;
+}
+
+/**
+ * "Republican Kevin McCarthy", "Ethiopians Dejene Debela": a party or a nationality before a
+ * personal name describes the person.
+ */
+function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
+  const first = tokens[chunk.from] as Token;
+  const name = tokens.slice(chunk.from + 1, chunk.to);
+  const personal =
+    name.length >= 2 && name.some((t) => t.tags.has('FirstName') || t.tags.has('LastName'));
+  const demonym = first.normal in NATIONALITIES || first.normal.replace(/s$/, '') in NATIONALITIES;
+  const named =
+    name.length >= 2 &&
+    name.every(
+      (t) =>
+        /^\p{Lu}/u.test(t.text) &&
+        !ROLE_HEADS.has(t.normal) &&
+        !ORGANIZATION_HEADS.has(t.normal) &&
+        !t.tags.has('Organization') &&
+        !t.tags.has('Place') &&
+        !t.tags.has('Plural'),
+    );
+  if (demonym && named) return chunk.from + 1;
+  return PARTY_WORDS.has(first.normal) && personal ? chunk.from + 1 : chunk.from;
+}
+
+/**
+ * Splits a leading title ("Defense Secretary", "Dr.") from the name that follows it: the index of
+ * the name's first word, or the chunk's start when there is no title.
+ */
+export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
+  let lastRoleNoun = -1;
+  for (let k = chunk.from; k < chunk.to - 1; k++) {
+    const word = (tokens[k] as Token).normal.replace(/\.$/, '');
+    const raw = (tokens[k] as Token).text.toLowerCase();
+    const singular =
+      word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+    const inRole =
+      ROLE_HEADS.has(singular) ||
+      ROLE_HEADS.has(raw) ||
+      word in NATIONALITIES ||
+      word === 'of' ||
+      word === 'the';
+    if (!inRole) break;
+    if (ROLE_NOUNS.has(singular) || HONORIFICS.has(raw)) lastRoleNoun = k;
+  }
+  if (lastRoleNoun < 0) return qualifiedRole(tokens, chunk) ?? partyBefore(tokens, chunk);
+  let nameFrom = lastRoleNoun + 1;
+  // "Mayor of Koszalin Piotr Jedlinski": the role takes "of" and one word when a name still follows.
+  if ((tokens[nameFrom] as Token | undefined)?.normal === 'of' && chunk.to - nameFrom >= 4)
+    nameFrom += 2;
+  // "Secretary of State John Kerry": the role runs on over "of State".
+  while (
+    nameFrom + 2 < chunk.to &&
+    (tokens[nameFrom] as Token).normal === 'of' &&
+    ROLE_HEADS.has((tokens[nameFrom + 1] as Token).normal)
+  ) {
+    nameFrom += 2;
+  }
+  return nameFrom;
+}
