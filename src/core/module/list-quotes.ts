@@ -1,4 +1,5 @@
 import type { Analysis, QuoteFact } from '../analyze/analysis-types.ts';
+import { wordCount } from '../questions/sentence-tools.ts';
 import type { QuoteEntry } from './module-types.ts';
 import { personName, resolveSpeaker } from './person-name.ts';
 import { sentenceEvidence } from './sentence-evidence.ts';
@@ -16,10 +17,6 @@ interface Attributed {
   fact: QuoteFact;
   speaker: string;
   text: string;
-}
-
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Quoted words without the comma that led back into the sentence ("…living wall," said X). */
@@ -61,7 +58,7 @@ export function listQuotes(analysis: Analysis, options: QuoteOptions = {}): Quot
     if (previous && continues(analysis, previous, fact)) {
       const stop = /[.!?]$/.test(previous.text) ? ' ' : '. ';
       const text = `${previous.text}${stop}${clean(fact.inner)}`;
-      if (words(text) <= maxWords)
+      if (wordCount(text) <= maxWords)
         found[found.length - 1] = {
           ...previous,
           text,
@@ -74,7 +71,7 @@ export function listQuotes(analysis: Analysis, options: QuoteOptions = {}): Quot
       found.push({ fact, speaker: personName(analysis, speaker), text: clean(fact.inner) });
   }
   return found
-    .filter((q) => words(q.text) >= minWords && words(q.text) <= maxWords)
+    .filter((q) => wordCount(q.text) >= minWords && wordCount(q.text) <= maxWords)
     .slice(0, limit)
     .map((q) => ({
       quote: q.text,

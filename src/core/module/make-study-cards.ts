@@ -1,4 +1,5 @@
 import { WEEKDAYS } from '../lexicon/common-words.ts';
+import { blankOut, wordCount } from '../questions/sentence-tools.ts';
 import type { DateEntry, NumberEntry, QuoteEntry, StudyCard, WhoEntry } from './module-types.ts';
 
 /** The facts study cards are made from. */
@@ -9,13 +10,8 @@ export interface CardSources {
   dates: readonly DateEntry[];
 }
 
-const BLANK = '_____';
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
 const MAX_QUOTE_WORDS = 30;
-
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
 
 /** "Who is the U.S. Secretary of State?" → "John Kerry", or "Who is Arthur Penhale?" → his roles. */
 function roleCard(entry: WhoEntry, roleOwners: Map<string, number>): StudyCard | null {
@@ -25,7 +21,7 @@ function roleCard(entry: WhoEntry, roleOwners: Map<string, number>): StudyCard |
   const described = /^(?:a|an|the)\s/i.test(role) ? role : `the ${role}`;
   const ask = entry.kind === 'person' ? 'Who is' : 'Which organization is';
   const card =
-    words(role) >= 2 && unique
+    wordCount(role) >= 2 && unique
       ? { front: `${ask} ${described}?`, back: entry.name }
       : {
           front: `${entry.kind === 'person' ? 'Who' : 'What'} is ${entry.name}?`,
@@ -37,7 +33,7 @@ function roleCard(entry: WhoEntry, roleOwners: Map<string, number>): StudyCard |
 /** "Who said: "…"?" → the speaker, for a quote short enough to hold on a card. */
 function quoteCard(entry: QuoteEntry): StudyCard | null {
   const surname = entry.speaker.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  if (words(entry.quote) > MAX_QUOTE_WORDS || entry.quote.toLowerCase().includes(surname))
+  if (wordCount(entry.quote) > MAX_QUOTE_WORDS || entry.quote.toLowerCase().includes(surname))
     return null;
   return {
     front: `Who said: "${entry.quote}"?`,
@@ -58,8 +54,8 @@ function wordAt(text: string, word: string): number {
 /** The phrase with the number blanked out on the front, the number on the back. */
 function numberCard(entry: NumberEntry): StudyCard | null {
   const at = wordAt(entry.phrase, entry.number);
-  if (at < 0 || words(entry.phrase) < 4) return null;
-  const front = `${entry.phrase.slice(0, at)}${BLANK}${entry.phrase.slice(at + entry.number.length)}`;
+  if (at < 0 || wordCount(entry.phrase) < 4) return null;
+  const front = blankOut(entry.phrase, at, at + entry.number.length);
   // A phrase that starts mid-sentence reads as an excerpt: "… hire _____ new workers".
   const lead = /^[a-z]/.test(front) ? '… ' : '';
   return {
@@ -77,7 +73,7 @@ function defaultPreposition(date: string): string {
 
 /** "What happened in March 2025?" → the event, in the article's words. */
 function dateCard(entry: DateEntry): StudyCard | null {
-  if (words(entry.event) < 6) return null;
+  if (wordCount(entry.event) < 6) return null;
   const sentence = entry.evidence.text;
   const date = entry.date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const preposition = new RegExp(`\\b(on|in|by|since|until|from|before|after) ${date}`, 'i');

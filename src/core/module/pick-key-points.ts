@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
+import { wordCount } from '../questions/sentence-tools.ts';
 import type { Sentence } from '../types.ts';
 import type { KeyPoint } from './module-types.ts';
 import { LEADING_CONNECTORS } from './module-words.ts';
@@ -6,10 +7,6 @@ import { sentenceEvidence } from './sentence-evidence.ts';
 
 const CONNECTOR = new RegExp(`^(?:${LEADING_CONNECTORS.join('|')})\\b,?\\s+(?=\\S)`, 'i');
 const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|their|its)\b/i;
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
 
 /** How many key points an article of `sentences` sentences gets: about one in three, 5 to 10. */
 export function keyPointCount(sentences: number): number {
