@@ -1,32 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { seedText } from '../cli/articles.ts';
 import { createMemoryIo } from '../cli/memory-io.ts';
-import { startServer, stopServer, type ServerProcess } from '../server/support/server-process.ts';
-import { launchChromium, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
+import { startApp, type RunningApp } from './start-app.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'quizgen-print-'));
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-let server: ServerProcess;
-let browser: Browser;
+let app: RunningApp;
 let managePath = '';
 
 beforeAll(async () => {
-  server = await startServer(join(dir, 'print.db'));
+  app = await startApp('print');
   managePath =
-    /manage link \(shown once\): http:\/\/localhost:\d+(\S+)/.exec(server.output())?.[1] ?? '';
-  browser = await launchChromium();
+    /manage link \(shown once\): http:\/\/localhost:\d+(\S+)/.exec(app.server.output())?.[1] ?? '';
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.stop());
 
 /** Printable area of a sheet in CSS pixels: the paper less the print stylesheet's @page margins. */
 const printable = {
@@ -69,8 +59,8 @@ async function paginate(page: Page, area: { width: number; height: number }) {
 
 describe('the print page in Chromium', () => {
   it('shows three versions and their keys on screen, linked from the manage page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-    await page.goto(`${server.url}${managePath}`);
+    const page = await app.browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    await page.goto(`${app.server.url}${managePath}`);
     await page.fill('#print-versions', '3');
     await Promise.all([
       page.waitForURL('**/print?versions=3'),
@@ -89,12 +79,12 @@ describe('the print page in Chromium', () => {
   it.each(['a4', 'letter'] as const)(
     'prints on %s paper with every version on new pages and no question split',
     async (paper) => {
-      const context = await browser.newContext({
+      const context = await app.browser.newContext({
         bypassCSP: true,
         viewport: { width: 3000, height: 1100 },
       });
       const page = await context.newPage();
-      await page.goto(`${server.url}${managePath}/print?versions=3`);
+      await page.goto(`${app.server.url}${managePath}/print?versions=3`);
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter' });
       const laidOut = await paginate(page, printable[paper]);

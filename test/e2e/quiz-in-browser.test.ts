@@ -1,44 +1,35 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quiz } from '../../src/index.ts';
-import { startServer, stopServer, type ServerProcess } from '../server/support/server-process.ts';
-import { launchChromium, screenshot, tabTo } from './browser.ts';
+import { screenshot, tabTo } from './browser.ts';
+import { startApp, type RunningApp } from './start-app.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-const dir = mkdtempSync(join(tmpdir(), 'quizgen-e2e-'));
-let server: ServerProcess;
-let browser: Browser;
+let app: RunningApp;
 let managePath = '';
 let quizId = '';
 const visited: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startServer(join(dir, 'e2e.db'));
+  app = await startApp('e2e');
   const link =
     /manage link \(shown once\): http:\/\/localhost:\d+(\/quizzes\/([^/]+)\/manage\/\S+)/.exec(
-      server.output(),
+      app.server.output(),
     );
   managePath = link?.[1] ?? '';
   quizId = link?.[2] ?? '';
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.stop());
 
 async function teacherQuiz(): Promise<Quiz> {
   const token = managePath.split('/').pop() ?? '';
-  const res = await fetch(`${server.url}/api/v1/quizzes/${quizId}/teacher`, {
+  const res = await fetch(`${app.server.url}/api/v1/quizzes/${quizId}/teacher`, {
     headers: { authorization: `Bearer ${token}` },
   });
   return ((await res.json()) as { quiz: Quiz }).quiz;
@@ -53,12 +44,12 @@ async function chooseWithKeys(page: Page, index: number): Promise<void> {
 describe('in Chromium', () => {
   it('lets a student take a seed quiz with the keyboard only, without JavaScript, and see score and feedback', async () => {
     const quiz = await teacherQuiz();
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 375, height: 800 },
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await tabTo(page, `a[href="/quizzes/${quizId}"]`);
     await Promise.all([page.waitForURL(`**/quizzes/${quizId}`), page.keyboard.press('Enter')]);
     await tabTo(page, 'button[type="submit"]');
@@ -89,9 +80,9 @@ describe('in Chromium', () => {
   });
 
   it('lets a teacher edit a question through the manage link and students see the change', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${managePath}`);
+    await page.goto(`${app.server.url}${managePath}`);
     await screenshot(page, 'manage-desktop');
     await page.click('summary:has-text("Edit question 1")');
     const prompt = 'Which country launched airstrikes in Syria on Wednesday (edited)?';
@@ -101,7 +92,7 @@ describe('in Chromium', () => {
       page.click('details[open] button:has-text("Save question 1")'),
     ]);
     expect(await page.textContent('#key-heading + ol li:first-child h3')).toContain(prompt);
-    await page.goto(`${server.url}/quizzes/${quizId}`);
+    await page.goto(`${app.server.url}/quizzes/${quizId}`);
     await Promise.all([
       page.waitForURL('**/attempts/*'),
       page.click('button:has-text("Start the quiz")'),
@@ -124,14 +115,14 @@ describe('in Chromium', () => {
         ['phone', 375],
         ['desktop', 1280],
       ] as const) {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const context = await app.browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
         const cspErrors: string[] = [];
         page.on(
           'console',
           (m) => m.text().includes('Content Security Policy') && cspErrors.push(m.text()),
         );
-        await page.goto(`${server.url}${path()}`);
+        await page.goto(`${app.server.url}${path()}`);
         await screenshot(page, `${name}-${device}`);
         expect(cspErrors).toEqual([]);
         expect(await page.evaluate('document.documentElement.scrollWidth <= innerWidth')).toBe(

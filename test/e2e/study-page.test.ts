@@ -1,34 +1,24 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, stopServer, type ServerProcess } from '../server/support/server-process.ts';
-import { launchChromium, screenshot, tabTo } from './browser.ts';
+import { screenshot, tabTo } from './browser.ts';
+import { startApp, type RunningApp } from './start-app.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-const dir = mkdtempSync(join(tmpdir(), 'quizgen-study-'));
-let server: ServerProcess;
-let browser: Browser;
+let app: RunningApp;
 let studyPath = '';
 
 beforeAll(async () => {
-  server = await startServer(join(dir, 'e2e.db'));
+  app = await startApp('study');
   const syria = /seed russia-airstrikes-syria[^\n]*\/quizzes\/([^/]+)\/manage\//;
-  const id = syria.exec(server.output())?.[1];
+  const id = syria.exec(app.server.output())?.[1];
   studyPath = `/quizzes/${id ?? ''}/study`;
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.stop());
 
 describe('the study page in Chromium', () => {
   it.each([
@@ -37,14 +27,14 @@ describe('the study page in Chromium', () => {
   ] as const)(
     'finds no serious accessibility problem or CSP error on a %s',
     async (device, width) => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await app.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const cspErrors: string[] = [];
       page.on(
         'console',
         (m) => m.text().includes('Content Security Policy') && cspErrors.push(m.text()),
       );
-      await page.goto(`${server.url}${studyPath}`);
+      await page.goto(`${app.server.url}${studyPath}`);
       await screenshot(page, `study-page-${device}`);
       expect(cspErrors).toEqual([]);
       await page.evaluate(axeSource);
@@ -61,9 +51,9 @@ describe('the study page in Chromium', () => {
   );
 
   it('jumps from a source link to its sentence and highlights it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${studyPath}`);
+    await page.goto(`${app.server.url}${studyPath}`);
     const link = page.locator('.who-item', { hasText: 'John Kerry' }).locator('a.source');
     const href = (await link.getAttribute('href')) ?? '';
     await link.click();
@@ -79,12 +69,12 @@ describe('the study page in Chromium', () => {
   });
 
   it('opens a flashcard with the keyboard, without JavaScript', async () => {
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 375, height: 800 },
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}${studyPath}`);
+    await page.goto(`${app.server.url}${studyPath}`);
     await tabTo(page, '.flashcard summary', 200);
     await page.keyboard.press('Enter');
     expect(await page.locator('.flashcard[open]').count()).toBe(1);
@@ -93,9 +83,9 @@ describe('the study page in Chromium', () => {
   });
 
   it('prints with every card open, no navigation and sources as numbers', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 1100 } });
+    const context = await app.browser.newContext({ viewport: { width: 800, height: 1100 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${studyPath}`);
+    await page.goto(`${app.server.url}${studyPath}`);
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'study-page-print');
     expect(await page.locator('.site-header').isVisible()).toBe(false);
