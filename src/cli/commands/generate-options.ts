@@ -27,19 +27,24 @@ function parseFormat(value: string | undefined): 'text' | 'json' {
   throw new UsageError(`--format must be text or json, not "${value}"`, { command: 'generate' });
 }
 
-function generateOptions(values: Record<string, string | boolean | undefined>): GenerateOptions {
-  const count = { min: 0, max: 50, command: 'generate' };
+/**
+ * The generator options that `--mc`, `--tf`, `--seed` and `--title` ask for. Throws a UsageError
+ * naming `command` for a value out of range or for asking for no question at all.
+ */
+export function generateOptions(
+  values: Record<string, string | boolean | undefined>,
+  command: string,
+): GenerateOptions {
+  const count = { min: 0, max: 50, command };
   const mc = parseNumberOption('--mc', values['mc'] as string | undefined, count);
   const tf = parseNumberOption('--tf', values['tf'] as string | undefined, count);
   const seed = parseNumberOption('--seed', values['seed'] as string | undefined, {
     min: 0,
     max: 2 ** 32 - 1,
-    command: 'generate',
+    command,
   });
   if (mc === 0 && tf === 0)
-    throw new UsageError('ask for at least one question (--mc or --tf above 0)', {
-      command: 'generate',
-    });
+    throw new UsageError('ask for at least one question (--mc or --tf above 0)', { command });
   const title = values['title'] as string | undefined;
   return {
     ...(mc === undefined ? {} : { multipleChoice: mc }),
@@ -59,7 +64,7 @@ export function parseGenerateArgs(args: string[]): GenerateRequest {
   });
   const request = {
     files: positionals,
-    options: values.help === true ? {} : generateOptions(values),
+    options: values.help === true ? {} : generateOptions(values, 'generate'),
     format: parseFormat(values.format),
     outDir: values['out-dir'],
     help: values.help === true,

@@ -1,4 +1,3 @@
-import type { GenerateOptions } from '../../index.ts';
 import type { Paper } from '../../render/print-stylesheet.ts';
 import type { CliIo } from '../cli-io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -8,6 +7,7 @@ import { renderPdf } from '../render-pdf.ts';
 import { renderPrintPage } from '../render/render-print-page.ts';
 import { UsageError } from '../usage-error.ts';
 import { writeOutput } from '../write-output.ts';
+import { generateOptions } from './generate-options.ts';
 
 const flags = {
   versions: { type: 'string' },
@@ -26,29 +26,11 @@ export interface PrintEnv {
 
 type Values = Partial<Record<keyof typeof flags, string | boolean>>;
 
-const number = (flag: string, value: string | boolean | undefined, min: number, max: number) =>
-  parseNumberOption(flag, value as string | undefined, { min, max, command: 'print' });
-
 function parsePaper(value: string | boolean | undefined): Paper | undefined {
   if (value === undefined || value === 'a4' || value === 'letter') return value;
   throw new UsageError(`--paper must be a4 or letter, not "${String(value)}"`, {
     command: 'print',
   });
-}
-
-function generateOptions(values: Values): GenerateOptions {
-  const mc = number('--mc', values.mc, 0, 50);
-  const tf = number('--tf', values.tf, 0, 50);
-  const seed = number('--seed', values.seed, 0, 2 ** 32 - 1);
-  if (mc === 0 && tf === 0)
-    throw new UsageError('ask for at least one question (--mc or --tf above 0)', {
-      command: 'print',
-    });
-  return {
-    ...(mc === undefined ? {} : { multipleChoice: mc }),
-    ...(tf === undefined ? {} : { trueFalse: tf }),
-    ...(seed === undefined ? {} : { seed }),
-  };
 }
 
 function onePath(positionals: string[]): string {
@@ -68,9 +50,14 @@ export async function printCommand(args: string[], io: CliIo, env: PrintEnv): Pr
   const parsed = parseCommandArgs('print', args, flags, io);
   if (parsed === undefined) return 0;
   const values: Values = parsed.values;
-  const versions = number('--versions', values.versions, 1, 26) ?? 1;
+  const versions =
+    parseNumberOption('--versions', values.versions as string | undefined, {
+      min: 1,
+      max: 26,
+      command: 'print',
+    }) ?? 1;
   const paper = parsePaper(values.paper);
-  const options = generateOptions(values);
+  const options = generateOptions(values, 'print');
   const { quiz, fromJson } = await readPrintSource(onePath(parsed.positionals), options, io);
   if (fromJson && (values.mc !== undefined || values.tf !== undefined))
     throw new UsageError('--mc and --tf shape a quiz made from an article, not a quiz JSON file', {
