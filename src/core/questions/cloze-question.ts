@@ -8,6 +8,7 @@ import {
   explainWith,
   forbiddenForms,
   namedIn,
+  placeDescribesNoun,
   isUsableSentence,
   clozeText,
 } from './sentence-tools.ts';
@@ -17,24 +18,6 @@ const CLOZE_TYPES = new Set(['person', 'organization', 'place', 'group', 'date']
 /** "Sumeet _____": a capitalised word right before the blank is part of the same name. */
 function namePartBefore(sentence: string, start: number): boolean {
   return /[^.!?"]\s\p{Lu}[\p{Ll}'’-]+\s$/u.test(sentence.slice(Math.max(0, start - 30), start));
-}
-
-/**
- * "United States public utility": a place named to describe a noun. Asking for it is trivial (the
- * sentence says California), and a swapped one reads absurd.
- */
-export function modifiesNoun(analysis: Analysis, mention: NameMention): boolean {
-  if (mention.type !== 'place') return false;
-  const tokens = analysis.tokens[mention.sentence] ?? [];
-  const at = tokens.findIndex((t) => t.start >= mention.end);
-  const next = tokens[at];
-  // "western Montana run by the government": a participle, not a noun the place describes.
-  if (tokens[at + 1]?.normal === 'by') return false;
-  const gap = (analysis.segmented.sentences[mention.sentence]?.normalized ?? '').slice(
-    mention.end,
-    next?.start ?? mention.end,
-  );
-  return next !== undefined && gap === ' ' && /^[a-z]/.test(next.text) && next.tags.has('Noun');
 }
 
 /** A fill-in-the-blank on one name or date mention, or null when it cannot be asked fairly. */
@@ -50,7 +33,7 @@ export function entityCloze(
   // "Saint-Clair-sur-Epte": a blank inside a longer word reads wrong.
   const around = `${sentence.normalized.charAt(mention.start - 1)}${sentence.normalized.charAt(mention.end)}`;
   if (/[\p{L}\d-]/u.test(around)) return null;
-  if (namePartBefore(sentence.normalized, mention.start) || modifiesNoun(analysis, mention))
+  if (namePartBefore(sentence.normalized, mention.start) || placeDescribesNoun(analysis, mention))
     return null;
   // "The _____ government … in China": the country beside a nationality makes it easy, so such a
   // blank is asked only when nothing better is left.

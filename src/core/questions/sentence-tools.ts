@@ -107,6 +107,24 @@ export function inArticleVoice(analysis: Analysis, i: number): boolean {
   return standsAlone(analysis, i) && !text.includes('[') && !FIRST_PERSON.test(unquoted);
 }
 
+/**
+ * "United States public utility": a place named to describe a noun. Asking for it is trivial (the
+ * sentence says California), and a swapped one reads absurd.
+ */
+export function placeDescribesNoun(analysis: Analysis, mention: NameMention): boolean {
+  if (mention.type !== 'place') return false;
+  const tokens = analysis.tokens[mention.sentence] ?? [];
+  const at = tokens.findIndex((t) => t.start >= mention.end);
+  const next = tokens[at];
+  // "western Montana run by the government": a participle, not a noun the place describes.
+  if (tokens[at + 1]?.normal === 'by') return false;
+  const gap = (analysis.segmented.sentences[mention.sentence]?.normalized ?? '').slice(
+    mention.end,
+    next?.start ?? mention.end,
+  );
+  return next !== undefined && gap === ' ' && /^[a-z]/.test(next.text) && next.tags.has('Noun');
+}
+
 /** Mentions in a sentence that refer to the given entity. */
 export function mentionsOf(mentions: readonly NameMention[], entity: string): NameMention[] {
   return mentions.filter((m) => m.entity === entity);

@@ -3,12 +3,12 @@ import { numeralText, quantityDistractors } from '../distractors/number-distract
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { modifiesNoun } from './cloze-question.ts';
 import { resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
 import {
   inArticleVoice,
   isUsableSentence,
   namedIn,
+  placeDescribesNoun,
   quoteEvidence,
   wordCount,
 } from './sentence-tools.ts';
@@ -194,7 +194,8 @@ function swappedEntities({ analysis, i, text, at, seed }: StatementContext): Can
       !/^(?:United|Netherlands|Philippines|Czech)/.test(swap ?? '');
     // "Coast Guard (USCG)": a short form in brackets spells out the name before it.
     const bracketed =
-      (text[start - 1] === '(' && text[start + m.text.length] === ')') || modifiesNoun(analysis, m);
+      (text[start - 1] === '(' && text[start + m.text.length] === ')') ||
+      placeDescribesNoun(analysis, m);
     if (!swap || articleClash || bracketed || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
     out.push(
       falseVersion(analysis, i, text, {
