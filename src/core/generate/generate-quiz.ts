@@ -3,7 +3,7 @@ import { assembleQuestion } from '../assemble/assemble-question.ts';
 import { applyGates } from '../gates/apply-gates.ts';
 import { createRandom, hashText } from '../random.ts';
 import { selectQuestions } from '../select/select-questions.ts';
-import type { Analysis } from '../analyze/analysis-types.ts';
+import { articleTitle } from '../text/article-title.ts';
 import type { QuestionCounts, Quiz, Shortfall } from '../types.ts';
 import { findCandidates } from './find-candidates.ts';
 import { describeShortfall } from './describe-shortfall.ts';
@@ -22,18 +22,6 @@ export interface GenerateOptions {
 
 const clampCount = (n: number | undefined, fallback: number): number =>
   Math.max(0, Math.min(50, Math.floor(Number.isFinite(n) ? (n as number) : fallback)));
-
-function titleOf(analysis: Analysis, given: string | undefined): string {
-  if (given?.trim()) return given.trim();
-  if (analysis.segmented.title) return analysis.segmented.title.text.trim();
-  const first = analysis.segmented.sentences[0]?.normalized ?? '';
-  const words = first
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(' ')
-    .replace(/[,.;:]$/, '');
-  return words ? `${words}${first.split(/\s+/).length > 8 ? '…' : ''}` : 'Untitled article';
-}
 
 /** A seeded, balanced assignment of key positions (0–3) across the quiz. */
 function keyPositions(count: number, seed: number): number[] {
@@ -79,7 +67,7 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Quiz 
     candidateCounts,
     removed,
   );
-  const title = titleOf(analysis, options.title);
+  const title = articleTitle(analysis.segmented, options.title);
   return {
     format: 'quizgen/quiz@1',
     id: `qz-${hashText(`${input}\u0000${requested.multipleChoice}/${requested.trueFalse}/${seed}`)}`,

@@ -1,5 +1,6 @@
 import { analyzeArticle } from '../analyze/analyze-article.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
+import { articleTitle } from '../text/article-title.ts';
 import { listDates } from './list-dates.ts';
 import { listNumbers } from './list-numbers.ts';
 import { listPeople } from './list-people.ts';
@@ -32,18 +33,6 @@ function paragraphsOf(analysis: Analysis): ModuleParagraph[] {
   return paragraphs;
 }
 
-function titleOf(analysis: Analysis, given: string | undefined): string {
-  if (given?.trim()) return given.trim();
-  const line = analysis.segmented.title?.text.trim();
-  if (line) return line;
-  const words = (analysis.segmented.sentences[0]?.normalized ?? '').split(/\s+/).filter(Boolean);
-  const head = words
-    .slice(0, 8)
-    .join(' ')
-    .replace(/[,.;:]$/, '');
-  return head === '' ? 'Untitled article' : `${head}${words.length > 8 ? '…' : ''}`;
-}
-
 /**
  * Builds the learning module of an article: key points, who's who, places, key numbers, a
  * timeline, notable quotes and flashcards, every item with the exact span of the sentence it comes
@@ -62,7 +51,7 @@ export function buildLearningModule(text: string, options: ModuleOptions = {}): 
   const quotes = listQuotes(analysis);
   return {
     format: 'quizgen/module@1',
-    title: titleOf(analysis, options.title),
+    title: articleTitle(analysis.segmented, options.title),
     keyPoints: pickKeyPoints(analysis, options.keyPoints),
     people,
     places: listPlaces(analysis),
