@@ -31,11 +31,13 @@ function fullestPerson(name: string, fullNames: readonly string[]): string {
 }
 
 /** Finds the one longer person name a one-word mention stands for ("Kerry" → "John Kerry"). */
-function longerPerson(word: string, fullNames: readonly string[]): string | null {
+function longerPerson(
+  word: string,
+  fullNames: readonly string[],
+  fullest: ReadonlyMap<string, string>,
+): string | null {
   const byLast = [
-    ...new Set(
-      fullNames.filter((n) => words(n).at(-1) === word).map((n) => fullestPerson(n, fullNames)),
-    ),
+    ...new Set(fullNames.filter((n) => words(n).at(-1) === word).map((n) => fullest.get(n) ?? n)),
   ];
   if (byLast.length === 1) return byLast[0] ?? null;
   if (byLast.length > 1) return null;
@@ -55,15 +57,23 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
+/** Organization names by their initials, with and without a closing firm word ("PG&E"). */
+function byInitials(fullNames: readonly string[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const n of fullNames)
+    for (const key of [initials(n), initials(n.replace(FIRM_WORD, ''))])
+      index.set(key, (index.get(key) ?? new Set()).add(n));
+  return index;
+}
+
 /** The one longer organization name an acronym stands for ("USCG" → "United States Coast Guard"). */
-function acronymOf(acronym: string, fullNames: readonly string[]): string | null {
+function acronymOf(acronym: string, index: ReadonlyMap<string, Set<string>>): string | null {
   const letters = acronym.replace(/&/g, '');
   if (!/^[A-Z][A-Za-z]{1,6}$/.test(letters) || letters !== letters.toUpperCase()) return null;
-  // "PG&E" for "Pacific Gas and Electric Company": the firm word may be left out.
-  const matches = fullNames.filter(
-    (n) => initials(n) === letters || initials(n.replace(FIRM_WORD, '')) === letters,
-  );
-  return matches.length === 1 ? (matches[0] as string).toLowerCase().replace(/^the /, '') : null;
+  const [match, ...others] = index.get(letters) ?? [];
+  return match !== undefined && others.length === 0
+    ? match.toLowerCase().replace(/^the /, '')
+    : null;
 }
 
 /**
@@ -105,12 +115,15 @@ export function buildEntities(names: readonly RawName[]): {
   const entities = new Map<string, NamedEntity>();
   const mentions: NameMention[] = [];
   const glossed = glossesOf(names);
+  // Worked out once per article, not once per mention.
+  const fullest = new Map(fullPersons.map((n) => [n, fullestPerson(n, fullPersons)]));
+  const acronyms = byInitials(fullOrganizations);
   for (const name of names) {
     let key = glossed.get(canonical(name)) ?? canonical(name);
     if (name.type === 'person' && !key.includes(' '))
-      key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons) ?? key;
-    else if (name.type === 'person') key = fullestPerson(key, fullPersons);
-    if (name.type === 'organization') key = acronymOf(name.text, fullOrganizations) ?? key;
+      key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons, fullest) ?? key;
+    else if (name.type === 'person') key = fullest.get(key) ?? key;
+    if (name.type === 'organization') key = acronymOf(name.text, acronyms) ?? key;
     const id = `${name.type}:${key}`;
     const entity = entities.get(id) ?? newEntity(id, name);
     entities.set(id, entity);
