@@ -39,7 +39,7 @@ function render(module: LearningModule, format: ModuleFormat): string {
     case 'json':
       return `${JSON.stringify(module, null, 2)}\n`;
     case 'tsv':
-      return toFlashcardsTsv(module.flashcards.map(({ front, back }) => ({ front, back })));
+      return toFlashcardsTsv(module.flashcards);
   }
 }
 

@@ -27,11 +27,10 @@ export function studyPages(ctx: RouteContext): Router {
   });
   router.get('/quizzes/:id/study/flashcards.tsv', (req, res) => {
     const stored = loadPublishedQuiz(store, param(req, 'id'));
-    const cards = quizModule(stored).flashcards.map(({ front, back }) => ({ front, back }));
     res
       .attachment(`flashcards-${stored.id}.tsv`)
       .type('text/tab-separated-values; charset=utf-8')
-      .send(toFlashcardsTsv(cards));
+      .send(toFlashcardsTsv(quizModule(stored).flashcards));
   });
   return router;
 }
