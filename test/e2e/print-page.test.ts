@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { seedText } from '../cli/articles.ts';
 import { createMemoryIo } from '../cli/memory-io.ts';
-import { screenshot } from './browser.ts';
+import { chromiumPath, screenshot } from './browser.ts';
 import { startApp, type RunningApp } from './start-app.ts';
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 let app: RunningApp;
 let managePath = '';
 

@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quiz } from '../../src/index.ts';
-import { screenshot, tabTo } from './browser.ts';
+import { collectCspErrors, screenshot, seriousAccessibilityProblems, tabTo } from './browser.ts';
 import { startApp, type RunningApp } from './start-app.ts';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 let app: RunningApp;
 let managePath = '';
 let quizId = '';
@@ -117,25 +111,14 @@ describe('in Chromium', () => {
       ] as const) {
         const context = await app.browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
-        const cspErrors: string[] = [];
-        page.on(
-          'console',
-          (m) => m.text().includes('Content Security Policy') && cspErrors.push(m.text()),
-        );
+        const cspErrors = collectCspErrors(page);
         await page.goto(`${app.server.url}${path()}`);
         await screenshot(page, `${name}-${device}`);
         expect(cspErrors).toEqual([]);
         expect(await page.evaluate('document.documentElement.scrollWidth <= innerWidth')).toBe(
           true,
         );
-        await page.evaluate(axeSource);
-        const violations = (await page.evaluate('axe.run().then((r) => r.violations)')) as {
-          id: string;
-          impact: string;
-          help: string;
-        }[];
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        expect(await seriousAccessibilityProblems(page)).toEqual([]);
         await context.close();
       }
     },

@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, tabTo } from './browser.ts';
+import { collectCspErrors, screenshot, seriousAccessibilityProblems, tabTo } from './browser.ts';
 import { startApp, type RunningApp } from './start-app.ts';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 let app: RunningApp;
 let studyPath = '';
 
@@ -29,22 +23,11 @@ describe('the study page in Chromium', () => {
     async (device, width) => {
       const context = await app.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      const cspErrors: string[] = [];
-      page.on(
-        'console',
-        (m) => m.text().includes('Content Security Policy') && cspErrors.push(m.text()),
-      );
+      const cspErrors = collectCspErrors(page);
       await page.goto(`${app.server.url}${studyPath}`);
       await screenshot(page, `study-page-${device}`);
       expect(cspErrors).toEqual([]);
-      await page.evaluate(axeSource);
-      const violations = (await page.evaluate('axe.run().then((r) => r.violations)')) as {
-        id: string;
-        impact: string;
-        help: string;
-      }[];
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
       expect(await page.locator('.who-name', { hasText: 'John Kerry' }).count()).toBe(1);
       await context.close();
     },
