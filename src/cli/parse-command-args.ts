@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliIo } from './cli-io.ts';
 import { helpText } from './help-text.ts';
+import { UsageError } from './usage-error.ts';
 
 /** Flags of a command: any options, plus `-h, --help`. */
 export type CommandFlags = NonNullable<ParseArgsConfig['options']> & {
@@ -33,4 +34,16 @@ export function parseCommandArgs<F extends CommandFlags>(
     return undefined;
   }
   return parsed;
+}
+
+/**
+ * The one file a command names, or a UsageError with `message` when it names none or several.
+ *
+ * @example
+ * onePositional(['quiz.json'], 'audit', 'name one quiz JSON file'); // 'quiz.json'
+ */
+export function onePositional(positionals: string[], command: string, message: string): string {
+  const [path, ...rest] = positionals;
+  if (path === undefined || rest.length > 0) throw new UsageError(message, { command });
+  return path;
 }

@@ -1,6 +1,6 @@
 import { auditQuiz } from '../../index.ts';
 import type { CliIo } from '../cli-io.ts';
-import { parseCommandArgs } from '../parse-command-args.ts';
+import { onePositional, parseCommandArgs } from '../parse-command-args.ts';
 import { readQuizFile } from '../read-quiz-file.ts';
 import { renderAudit } from '../render/render-audit.ts';
 import { UsageError } from '../usage-error.ts';
@@ -19,9 +19,7 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   if (format !== 'text' && format !== 'json') {
     throw new UsageError(`--format must be text or json, not "${format}"`, { command: 'audit' });
   }
-  const [path, ...rest] = positionals;
-  if (path === undefined || rest.length > 0)
-    throw new UsageError('name one quiz JSON file', { command: 'audit' });
+  const path = onePositional(positionals, 'audit', 'name one quiz JSON file');
   const report = auditQuiz(await readQuizFile(path, io));
   io.writeStdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAudit(report));
   return report.ok ? 0 : 1;

@@ -1,6 +1,6 @@
 import { exportFormats, exportQuiz, isExportFormat, type ExportFormat } from '../../index.ts';
 import type { CliIo } from '../cli-io.ts';
-import { parseCommandArgs } from '../parse-command-args.ts';
+import { onePositional, parseCommandArgs } from '../parse-command-args.ts';
 import { readQuizFile } from '../read-quiz-file.ts';
 import { UsageError } from '../usage-error.ts';
 import { writeOutput } from '../write-output.ts';
@@ -26,9 +26,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (parsed === undefined) return 0;
   const { values, positionals } = parsed;
   const format = parseFormat(values.format);
-  const [path, ...rest] = positionals;
-  if (path === undefined || rest.length > 0)
-    throw new UsageError('name one quiz JSON file', { command: 'export' });
+  const path = onePositional(positionals, 'export', 'name one quiz JSON file');
   const file = exportQuiz(await readQuizFile(path, io), format);
   if (values.out === undefined && typeof file.body !== 'string') {
     throw new UsageError(`${format} is a binary file: write it with --out ${file.filename}`, {

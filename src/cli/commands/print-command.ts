@@ -1,6 +1,6 @@
 import type { Paper } from '../../render/print-stylesheet.ts';
 import type { CliIo } from '../cli-io.ts';
-import { parseCommandArgs } from '../parse-command-args.ts';
+import { onePositional, parseCommandArgs } from '../parse-command-args.ts';
 import { parseNumberOption } from '../parse-number-option.ts';
 import { readPrintSource } from '../read-print-source.ts';
 import { renderPdf } from '../render-pdf.ts';
@@ -33,15 +33,6 @@ function parsePaper(value: string | boolean | undefined): Paper | undefined {
   });
 }
 
-function onePath(positionals: string[]): string {
-  const [path, ...rest] = positionals;
-  if (path === undefined || rest.length > 0)
-    throw new UsageError('name one article or quiz JSON file (or - for standard input)', {
-      command: 'print',
-    });
-  return path;
-}
-
 /**
  * `quizgen print <article|quiz.json|-> [--versions N] [--seed N] [--paper a4|letter] [--pdf FILE]`:
  * the printable quiz in versions, as one HTML file on standard output or as a PDF.
@@ -58,7 +49,12 @@ export async function printCommand(args: string[], io: CliIo, env: PrintEnv): Pr
     }) ?? 1;
   const paper = parsePaper(values.paper);
   const options = generateOptions(values, 'print');
-  const { quiz, fromJson } = await readPrintSource(onePath(parsed.positionals), options, io);
+  const path = onePositional(
+    parsed.positionals,
+    'print',
+    'name one article or quiz JSON file (or - for standard input)',
+  );
+  const { quiz, fromJson } = await readPrintSource(path, options, io);
   if (fromJson && (values.mc !== undefined || values.tf !== undefined))
     throw new UsageError('--mc and --tf shape a quiz made from an article, not a quiz JSON file', {
       command: 'print',
