@@ -39,7 +39,7 @@ export function createRateLimiters(limits: RateLimits): RateLimiters {
 }
 
 /** A rate-limit middleware that reports a 429 through the central error handler. */
-export function limitRate(options: RateLimit, what: string): RequestHandler {
+function limitRate(options: RateLimit, what: string): RequestHandler {
   return rateLimit({
     ...options,
     standardHeaders: 'draft-8',
