@@ -7,8 +7,6 @@ export interface StudyLinks {
   quizHref?: string;
   /** The flashcards as a TSV download. */
   flashcardsHref?: string;
-  /** The module as JSON. */
-  jsonHref?: string;
 }
 
 /** What the study page is built from. */
@@ -115,7 +113,6 @@ export function studyView(input: StudyViewInput): PageModel {
     hasLinks: Object.keys(links).length > 0,
     quizHref: links.quizHref ?? '',
     flashcardsHref: links.flashcardsHref ?? '',
-    jsonHref: links.jsonHref ?? '',
     paragraphs: article(module),
   };
 }
