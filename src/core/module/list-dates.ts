@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Analysis, LocalSpan } from '../analyze/analysis-types.ts';
 import { clauseAround } from './clause-around.ts';
 import { dateSortKey } from './date-sort-key.ts';
 import type { DateEntry } from './module-types.ts';
@@ -10,20 +10,13 @@ export interface Timeline {
   order: 'chronological' | 'article';
 }
 
-interface DateSpan {
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
 /** Dates and years of the article, in article order. */
-function dateSpans(analysis: Analysis): DateSpan[] {
+function dateSpans(analysis: Analysis): LocalSpan[] {
   const dates = analysis.mentions.flat().filter((m) => m.type === 'date');
   const years = analysis.quantities.flat().filter((q) => q.kind === 'year');
   const all = [...dates, ...years];
   // "July" beside "July 27" in one sentence says nothing more.
-  const inside = (d: DateSpan): boolean =>
+  const inside = (d: LocalSpan): boolean =>
     all.some((o) => o !== d && o.sentence === d.sentence && o.start <= d.start && o.end >= d.end);
   return all.filter((d) => !inside(d)).sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
