@@ -35,8 +35,9 @@ export function listNumbers(analysis: Analysis, limit = 12): NumberEntry[] {
   const out: NumberEntry[] = [];
   for (const q of analysis.quantities.flat()) {
     const entry = entryOf(analysis, q);
-    const key = `${entry?.figure.toLowerCase()}|${entry?.phrase.toLowerCase()}`;
-    if (!entry || seen.has(key)) continue;
+    if (!entry) continue;
+    const key = `${entry.figure.toLowerCase()}|${entry.phrase.toLowerCase()}`;
+    if (seen.has(key)) continue;
     seen.add(key);
     out.push(entry);
   }
