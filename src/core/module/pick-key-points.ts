@@ -9,7 +9,7 @@ const CONNECTOR = new RegExp(`^(?:${LEADING_CONNECTORS.join('|')})\\b,?\\s+(?=\\
 const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|their|its)\b/i;
 
 /** How many key points an article of `sentences` sentences gets: about one in three, 5 to 10. */
-export function keyPointCount(sentences: number): number {
+function keyPointCount(sentences: number): number {
   return Math.min(sentences, Math.max(5, Math.min(10, Math.round(sentences / 3))));
 }
 
@@ -18,8 +18,9 @@ function informativeness(analysis: Analysis, sentence: Sentence): number {
   const words = wordCount(sentence.normalized);
   if (words < 6 || sentence.normalized.includes('?')) return -Infinity;
   const mentions = analysis.mentions[sentence.index] ?? [];
-  const names = new Set(mentions.filter((m) => m.type !== 'date').map((m) => m.entity)).size;
-  const dates = mentions.length - mentions.filter((m) => m.type !== 'date').length;
+  const named = mentions.filter((m) => m.type !== 'date');
+  const names = new Set(named.map((m) => m.entity)).size;
+  const dates = mentions.length - named.length;
   const numbers = analysis.quantities[sentence.index]?.length ?? 0;
   const roles = mentions.filter((m) => m.role !== null).length;
   let score = names + numbers + dates * 0.8 + roles * 1.5;
