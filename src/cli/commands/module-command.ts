@@ -6,7 +6,7 @@ import {
 } from '../../index.ts';
 import { assertArticleUsable } from '../assert-article-usable.ts';
 import type { CliIo } from '../cli-io.ts';
-import { parseCommandArgs } from '../parse-command-args.ts';
+import { onePositional, parseCommandArgs } from '../parse-command-args.ts';
 import { readText } from '../read-input.ts';
 import { renderStudyPage } from '../render/render-study-page.ts';
 import { UsageError } from '../usage-error.ts';
@@ -52,9 +52,11 @@ export async function moduleCommand(args: string[], io: CliIo): Promise<number> 
   if (parsed === undefined) return 0;
   const { values, positionals } = parsed;
   const format = parseFormat(values.format);
-  const [path, ...rest] = positionals;
-  if (path === undefined || rest.length > 0)
-    throw new UsageError('name one article file (or - for standard input)', { command: 'module' });
+  const path = onePositional(
+    positionals,
+    'module',
+    'name one article file (or - for standard input)',
+  );
   const name = path === '-' ? 'standard input' : path;
   const text = await readText(path, io);
   assertArticleUsable(text, name);
