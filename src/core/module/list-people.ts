@@ -29,22 +29,41 @@ function rolesOf(analysis: Analysis, entity: NamedEntity): Description[] {
   return distinctRoles([...stated, ...findDescriptions(analysis, entity.mentions)]);
 }
 
+/** Each organization alias with the organizations that bear it. */
+function organizationsByAlias(analysis: Analysis): Map<string, NamedEntity[]> {
+  const byAlias = new Map<string, NamedEntity[]>();
+  for (const entity of analysis.entities.values()) {
+    if (entity.type !== 'organization') continue;
+    for (const alias of entity.aliases) {
+      const bearers = byAlias.get(alias);
+      if (bearers === undefined) byAlias.set(alias, [entity]);
+      else bearers.push(entity);
+    }
+  }
+  return byAlias;
+}
+
 /**
  * "Chris Fallows of Apex Shark Expeditions" read as one organization: a person's name and "of"
  * before an organization the article names on its own.
  */
-function opensWithPerson(analysis: Analysis, entity: NamedEntity): boolean {
+function opensWithPerson(
+  entity: NamedEntity,
+  organizations: ReadonlyMap<string, readonly NamedEntity[]>,
+): boolean {
   const tail = / of (?:the )?(.+)$/.exec(entity.name)?.[1]?.toLowerCase();
   if (entity.type !== 'organization' || tail === undefined) return false;
-  return [...analysis.entities.values()].some(
-    (e) => e !== entity && e.type === 'organization' && e.aliases.has(tail),
-  );
+  return (organizations.get(tail) ?? []).some((e) => e !== entity);
 }
 
-function entryOf(analysis: Analysis, entity: NamedEntity): WhoEntry | null {
+function entryOf(
+  analysis: Analysis,
+  entity: NamedEntity,
+  organizations: ReadonlyMap<string, readonly NamedEntity[]>,
+): WhoEntry | null {
   const kind = entity.type;
   if (kind !== 'person' && kind !== 'organization') return null;
-  if (isNameFragment(analysis, entity) || opensWithPerson(analysis, entity)) return null;
+  if (isNameFragment(analysis, entity) || opensWithPerson(entity, organizations)) return null;
   const roles = rolesOf(analysis, entity);
   const first = roles[0]?.sentence ?? Math.min(...entity.mentions.map((m) => m.sentence));
   if (!Number.isFinite(first)) return null;
@@ -65,8 +84,9 @@ function entryOf(analysis: Analysis, entity: NamedEntity): WhoEntry | null {
 export function listPeople(analysis: Analysis, options: PeopleOptions = {}): WhoEntry[] {
   const { limit = 12, oftenMentioned = 3 } = options;
   const weight = (e: WhoEntry): number => e.mentions + (e.roles.length > 0 ? 2 : 0);
+  const organizations = organizationsByAlias(analysis);
   return [...analysis.entities.values()]
-    .map((entity) => entryOf(analysis, entity))
+    .map((entity) => entryOf(analysis, entity, organizations))
     .filter(
       (e): e is WhoEntry => e !== null && (e.roles.length > 0 || e.mentions >= oftenMentioned),
     )
