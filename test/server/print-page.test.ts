@@ -29,6 +29,7 @@ describe('the print page', () => {
     expect(res.text).not.toContain('site-header');
     expect(res.text).toContain('href="/static/print.css"');
     expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
   });
 
   it('prints one version when none is asked for, and the same versions for the same seed', async () => {

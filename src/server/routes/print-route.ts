@@ -5,6 +5,7 @@ import { printView } from '../../render/print-view.ts';
 import type { ViewEngine } from '../../render/view-engine.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { printQuery } from '../http/print-query.ts';
+import { sendHtml } from './route-context.ts';
 
 /**
  * `GET …/print?versions=N&seed=S`: the quiz laid out for paper in the print layout. The quiz is
@@ -27,7 +28,7 @@ export function printRoute(
       stylesheetHref: printStylesheetPath,
       backHref: base,
     });
-    res.set('Cache-Control', 'no-store');
-    res.type('html').send(views.render('print', model, 'print'));
+    res.setHeader('Cache-Control', 'no-store');
+    sendHtml(res, views.render('print', model, 'print'));
   };
 }

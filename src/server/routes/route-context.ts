@@ -24,7 +24,11 @@ export function sendPage(
   model: PageModel,
   status = 200,
 ): void {
-  const body = views.render(page, model);
+  sendHtml(res, views.render(page, model), status);
+}
+
+/** Sends HTML already rendered (as a page in a layout of its own), the way sendPage does. */
+export function sendHtml(res: Response, body: string, status = 200): void {
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(body));
