@@ -15,9 +15,12 @@ function readFolder(dir: string): Record<string, string> {
 
 /** Reads the layouts, partials and pages from a views folder (once, at start). */
 export function loadTemplates(dir: string = defaultViewsDir): TemplateSources {
+  const layoutsDir = join(dir, 'layouts');
+  const { main, ...layouts } = readFolder(layoutsDir);
+  if (main === undefined) throw new Error(`no main.hbs layout in ${layoutsDir}`);
   return {
-    layout: readFileSync(join(dir, 'layouts', 'main.hbs'), 'utf8'),
-    layouts: readFolder(join(dir, 'layouts')),
+    layout: main,
+    layouts,
     partials: readFolder(join(dir, 'partials')),
     pages: readFolder(join(dir, 'pages')),
   };
