@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { buildLearningModule, type LearningModule } from '../../src/index.ts';
+import type { LearningModule } from '../../src/index.ts';
 import { germanText, seedText } from './articles.ts';
 import { createMemoryIo } from './memory-io.ts';
 
@@ -15,11 +15,28 @@ describe('quizgen module', () => {
     expect(io.stderr()).toBe('');
   });
 
-  it('prints the module as JSON that matches what the core builds', async () => {
+  it("prints the module as JSON with the article's people, numbers and quotes", async () => {
     const io = createMemoryIo(setup);
     expect(await main(['module', 'syria.txt', '--format', 'json'], io)).toBe(0);
     const module = JSON.parse(io.stdout()) as LearningModule;
-    expect(module).toEqual(buildLearningModule(seedText));
+    expect(module.format).toBe('quizgen/module@1');
+    expect(module.title).toMatch(/^Shortly after a unanimous parliamentary vote/);
+    expect(Object.fromEntries(module.people.map((p) => [p.name, p.roles]))).toMatchObject({
+      'John Kerry': ['U.S. Secretary of State'],
+      'Sergey Lavrov': ['Russian foreign minister'],
+      'Bashar al-Assad': ['Syrian President'],
+    });
+    expect(module.numbers.map((n) => n.figure)).toEqual(
+      expect.arrayContaining(['28 people', '36 people']),
+    );
+    expect(module.quotes).toContainEqual(
+      expect.objectContaining({
+        speaker: 'Sergey Lavrov',
+        quote: expect.stringContaining('establish channels of communication') as string,
+      }),
+    );
+    for (const item of [...module.people, ...module.numbers, ...module.quotes])
+      expect(seedText.slice(item.evidence.start, item.evidence.end)).toBe(item.evidence.text);
   });
 
   it('writes a standalone HTML page with its stylesheet inside and no outside links', async () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { buildLearningModule, type LearningModule } from '../../src/index.ts';
+import type { LearningModule } from '../../src/index.ts';
 import { fixtureQuiz } from './support/fixture-quiz.ts';
 import { escaped } from './support/read-page.ts';
 import { createPublished, seedArticle, storeQuiz, testServer } from './support/test-server.ts';
@@ -84,14 +84,21 @@ describe('the module downloads', () => {
     expect(lines.every((l) => l.split('\t').length === 2)).toBe(true);
   });
 
-  it('serves the module as JSON under the API, as the core builds it from the article', async () => {
+  it("serves the module as JSON under the API, with the article's people and places", async () => {
     const { app } = testServer();
     const { id } = await createPublished(app);
     const res = await request(app).get(`/api/v1/quizzes/${id}/module`).expect(200);
     const module = res.body.module as LearningModule;
-    const expected = buildLearningModule(seedArticle, { title: module.title });
     expect(module.format).toBe('quizgen/module@1');
-    expect(module.people).toEqual(expected.people);
+    expect(Object.fromEntries(module.people.map((p) => [p.name, p.roles]))).toMatchObject({
+      'John Kerry': ['U.S. Secretary of State'],
+      'Sergey Lavrov': ['Russian foreign minister'],
+      'Bashar al-Assad': ['Syrian President'],
+    });
+    expect(module.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Russia', 'Syria']));
+    expect(module.flashcards).toContainEqual(
+      expect.objectContaining({ front: 'Who is the U.S. Secretary of State?', back: 'John Kerry' }),
+    );
     for (const card of module.flashcards)
       expect(seedArticle.slice(card.evidence.start, card.evidence.end)).toBe(card.evidence.text);
   });
