@@ -28,6 +28,8 @@ export interface Candidate {
   numeric: boolean;
   /** Lower-case forms that must not appear in the prompt (the key and its aliases). */
   forbidden: string[];
+  /** A false statement: the lower-case text of the sentence it changed (the fact it tests). */
+  changed?: string;
   explanation: string;
   score: number;
   difficulty: number;

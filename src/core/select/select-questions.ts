@@ -67,6 +67,17 @@ function statementsMeet(a: Candidate, b: Candidate): boolean {
 }
 
 /**
+ * True for a false statement that changes the very text a multiple-choice question asks for:
+ * "killed seven girls" (false) beside "killed _____ girls" asks one fact twice.
+ */
+function testSameSlot(a: Candidate, b: Candidate): boolean {
+  const [statement, question] = a.type === 'true-false' ? [a, b] : [b, a];
+  const changed = statement.changed;
+  if (changed === undefined || question.type !== 'multiple-choice') return false;
+  return keyForms(question).some((k) => k.includes(changed) || changed.includes(k));
+}
+
+/**
  * A candidate is allowed when its answer is new and, where it shares a sentence with questions
  * already chosen, neither shows the other's key (two statements never share a sentence).
  */
@@ -78,7 +89,8 @@ function allowed(c: Candidate, usage: Usage): boolean {
       (other) =>
         !revealEachOther(c, other) &&
         !(other.family === c.family && other.family !== 'cloze') &&
-        !statementsMeet(c, other),
+        !statementsMeet(c, other) &&
+        !testSameSlot(c, other),
     ),
   );
 }
@@ -201,34 +213,43 @@ function fillMultipleChoice(
 }
 
 /**
- * One selection. With `statementsFirst`, true/false statements are picked right after the main
- * multiple-choice families, before questions that list statements or ask about key terms can take
- * their sentences; without it, every multiple-choice pass comes first.
+ * When true/false statements are picked: before every multiple-choice question but the main
+ * families' non-blank ones ('before-blanks'), after the main families ('after-main'), or after
+ * every multiple-choice pass ('last').
  */
+type StatementTurn = 'before-blanks' | 'after-main' | 'last';
+
+/** One selection, with the statements picked at the given turn. */
 function plan(
   jittered: readonly Candidate[],
   counts: { multipleChoice: number; trueFalse: number },
   wantTrue: number,
   analysis: Analysis,
-  statementsFirst: boolean,
+  turn: StatementTurn,
 ): Chosen {
   const usage = newUsage();
+  const main = jittered.filter(
+    (c) => c.type === 'multiple-choice' && !listsStatements(c) && c.answerType !== 'term',
+  );
   const pools: Record<Slot, Candidate[]> = {
-    mc: jittered.filter(
-      (c) => c.type === 'multiple-choice' && !listsStatements(c) && c.answerType !== 'term',
-    ),
+    mc: main,
     true: jittered.filter((c) => c.type === 'true-false' && c.truth),
     false: jittered.filter((c) => c.type === 'true-false' && !c.truth),
   };
   const chosen: Chosen = { mc: [], true: [], false: [] };
-  chosen.mc.push(...pick(pools.mc, counts.multipleChoice, usage, analysis));
   const statements = (): void => {
     for (const slot of schedule(wantTrue, counts.trueFalse - wantTrue))
       chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
   };
-  if (statementsFirst) statements();
+  if (turn === 'before-blanks') {
+    const unblanked = main.filter((c) => c.family !== 'cloze');
+    chosen.mc.push(...pick(unblanked, counts.multipleChoice, usage, analysis));
+    statements();
+  }
+  chosen.mc.push(...pick(main, counts.multipleChoice - chosen.mc.length, usage, analysis));
+  if (turn === 'after-main') statements();
   fillMultipleChoice(jittered, chosen, counts.multipleChoice, usage, analysis);
-  if (!statementsFirst) statements();
+  if (turn === 'last') statements();
   // Keep the statements balanced: at most one more true than false, even if that means fewer.
   const falseCount = chosen.false.length;
   if (falseCount < counts.trueFalse - wantTrue) chosen.true.splice(falseCount + 1);
@@ -252,13 +273,22 @@ export function selectQuestions(
     .map((c) => ({ ...c, score: c.score + random.next() * 0.05 }));
   const wantTrue =
     Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
-  let chosen = plan(jittered, counts, wantTrue, analysis, true);
-  if (chosen.mc.length < counts.multipleChoice) {
-    // Multiple choice first, when that is worth more: a multiple-choice question counts as two
-    // true/false statements, for the reading it takes and the distractors it needs.
-    const mcFirst = plan(jittered, counts, wantTrue, analysis, false);
-    const worth = (c: Chosen): number => 2 * c.mc.length + c.true.length + c.false.length;
-    if (worth(mcFirst) > worth(chosen)) chosen = mcFirst;
+  // A multiple-choice question counts as two true/false statements, for the reading it takes and
+  // the distractors it needs; the full multiple-choice count comes first.
+  const worth = (c: Chosen): number =>
+    (c.mc.length >= counts.multipleChoice ? 1000 : 0) +
+    2 * c.mc.length +
+    c.true.length +
+    c.false.length;
+  let chosen = plan(jittered, counts, wantTrue, analysis, 'before-blanks');
+  for (const turn of ['after-main', 'last'] as const) {
+    if (
+      chosen.mc.length >= counts.multipleChoice &&
+      chosen.true.length + chosen.false.length >= counts.trueFalse
+    )
+      break;
+    const other = plan(jittered, counts, wantTrue, analysis, turn);
+    if (worth(other) > worth(chosen)) chosen = other;
   }
   return [...chosen.mc, ...random.shuffle([...chosen.true, ...chosen.false])];
 }

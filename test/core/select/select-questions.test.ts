@@ -91,6 +91,34 @@ describe('selectQuestions', () => {
   });
 });
 
+describe('selectQuestions with a statement and a blank on one sentence', () => {
+  const blank = candidate({
+    family: 'cloze',
+    type: 'multiple-choice',
+    prompt:
+      'Fill in the blank: The council approved _____ new homes for the village on Monday evening.',
+    key: '40',
+    truth: true,
+    distractors: ['30', '45', '50'],
+    answer: 'number:40',
+    answerType: 'number',
+    numeric: true,
+    forbidden: ['40'],
+    score: 3,
+  });
+
+  it('never asks a changed number a blank on the same sentence asks for', () => {
+    const changedNumber = candidate({ changed: '40' });
+    const chosen = selectQuestions(
+      [blank, changedNumber],
+      { multipleChoice: 1, trueFalse: 1 },
+      analysis,
+      createRandom(1),
+    );
+    expect(chosen.map((c) => c.family)).toEqual(['cloze']);
+  });
+});
+
 describe('selectQuestions when short of questions', () => {
   it('does not ask the same number twice in two wordings of one sentence', () => {
     const text =
