@@ -3,6 +3,7 @@ import { numeralText, quantityDistractors } from '../distractors/number-distract
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
+import { flipNegation, type PlacedToken } from './flip-negation.ts';
 import { resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
 import {
   inArticleVoice,
@@ -53,11 +54,21 @@ function positionIn(prefix: number, removed: readonly [number, number][]): Posit
   };
 }
 
+/**
+ * True when the text quotes nothing or only terms of a few words ("used the word "marriage""),
+ * which the statement can keep; a quoted remark is somebody's words, not a fact to judge.
+ */
+function onlyQuotedTerms(text: string): boolean {
+  const marks = text.match(/"/g)?.length ?? 0;
+  if (marks % 2 === 1) return false;
+  return [...text.matchAll(/"([^"]*)"/g)].every((m) => wordCount(m[1] ?? '') <= 4);
+}
+
 /** The statement a sentence (lead-in and asides already gone) makes, or null when it cannot stand alone. */
 function statementText(text: string): string | null {
   if (
     !isUsableSentence(text, 32) ||
-    text.includes('"') ||
+    !onlyQuotedTerms(text) ||
     PRONOUN_START.test(text) ||
     /^(?:And|But|Or|So)\b/.test(text)
   )
@@ -105,7 +116,10 @@ function falseVersion(
   const sentence = analysis.segmented.sentences[i] as Sentence;
   const prompt = text.slice(0, at.start) + at.swap + text.slice(at.start + at.original.length);
   const explanation = `False. The article says ${at.original}, not ${at.swap}. ${says(sentence)}`;
-  return base(analysis, i, prompt, false, explanation, at.answer);
+  return {
+    ...base(analysis, i, prompt, false, explanation, at.answer),
+    changed: at.original.toLowerCase(),
+  };
 }
 
 /** True when the text holds `original` at `start` (the statement may have lost a lead-in). */
@@ -226,17 +240,23 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
   return out;
 }
 
-function flippedNegation(analysis: Analysis, i: number, text: string): Candidate | null {
+/** The sentence's words that the statement keeps, placed in the statement. */
+function placedWords({ analysis, i, text, at }: StatementContext): PlacedToken[] {
+  const out: PlacedToken[] = [];
+  for (const token of analysis.tokens[i] ?? []) {
+    const p = at(token.start);
+    if (p !== null && text.startsWith(token.text, p)) out.push({ token, at: p });
+  }
+  return out;
+}
+
+function flippedNegation(context: StatementContext): Candidate | null {
+  const { analysis, i, text } = context;
+  const flipped = flipNegation(text, placedWords(context));
+  if (flipped === null || flipped === text) return null;
   const sentence = analysis.segmented.sentences[i] as Sentence;
-  const m = /\b(was|were|is|are|has|have|had|will|would|can|could|did|does|do)\b( not\b)?/.exec(
-    text,
-  );
-  if (!m || m.index > text.length * 0.7) return null;
-  const at = m.index;
-  const flipped = `${text.slice(0, at)}${m[2] ? m[1] : `${m[1]} not`}${text.slice(at + m[0].length)}`;
-  if (flipped === text) return null;
   const c = base(analysis, i, flipped, false, `False. ${says(sentence)}`, `negation@${i}`);
-  c.score -= m[2] ? 0.2 : 0.6;
+  c.score -= flipped.length < text.length ? 0.2 : 0.6;
   return c;
 }
 
@@ -270,13 +290,31 @@ function danglingPronoun(
 ): boolean {
   // "Experts attribute this to human activity": a demonstrative standing alone points back.
   if (DEMONSTRATIVE_ALONE.test(text)) return true;
-  const index = PERSONAL_PRONOUN.exec(text)?.index;
-  if (index === undefined || openingResolved) return false;
+  const found = PERSONAL_PRONOUN.exec(text);
+  if (!found || openingResolved) return false;
+  const index = found.index;
+  // "Employers who offer … find that their business …": a plural pronoun after a plural noun and
+  // a verb of its own; "Through generations of …, their descendants" points back instead.
+  if (/^(?:they|them|their|theirs)$/i.test(found[0]) && pluralBefore(analysis, i, at, index))
+    return false;
   return !(analysis.mentions[i] ?? []).some(
     (m) =>
       (m.type === 'person' || m.type === 'organization' || m.type === 'group') &&
       (at(m.start) ?? Infinity) < index,
   );
+}
+
+/** True when a plural noun and then a verb come before `index` of the statement. */
+function pluralBefore(analysis: Analysis, i: number, at: Position, index: number): boolean {
+  let plural = false;
+  for (const t of analysis.tokens[i] ?? []) {
+    const p = at(t.start);
+    if (p === null) continue;
+    if (p >= index) return false;
+    if (plural && t.tags.has('Verb') && !t.tags.has('Gerund')) return true;
+    if (t.tags.has('Plural') && t.tags.has('Noun')) plural = true;
+  }
+  return false;
 }
 
 /** Adds the sentence that names a resolved pronoun's antecedent to the evidence and explanation. */
@@ -312,7 +350,7 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     truthful.score += NEGATION.test(text) ? 0.3 : 0;
     out.push(truthful);
     out.push(...changedNumbers(context), ...swappedEntities(context), ...swappedRoles(context));
-    const negated = flippedNegation(analysis, i, text);
+    const negated = flippedNegation(context);
     if (negated) out.push(negated);
     if (resolved) groundName(analysis, out.slice(first), resolved.antecedentSentence);
   });

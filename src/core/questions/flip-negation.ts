@@ -1,0 +1,46 @@
+import type { Token } from '../nlp/tag-sentences.ts';
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const HELPERS = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'did',
+  'does',
+  'do',
+]);
+/** Words that open a side clause: a "not" after them would change a detail, not the statement. */
+const SUBORDINATE =
+  /\b(?:when|which|who|whom|whose|where|as|than|if|because|while|although|though|since|after|before|until|whether|that|once|unless)\b/i;
+
+/** A word of the statement: its token and where it stands in the statement. */
+export interface PlacedToken {
+  token: Token;
+  at: number;
+}
+
+/** True when the word after a helper is a verb, or an adverb and then a verb ("had previously cited"). */
+function verbFollows(words: readonly PlacedToken[], k: number): boolean {
+  const next = words[k + 1]?.token;
+  if (next?.tags.has('Adverb')) return words[k + 2]?.token.tags.has('Verb') === true;
+  return next?.tags.has('Verb') === true && !next.tags.has('Gerund');
+}
+
+/**
+ * The statement with the main clause's first auxiliary negated ("was suspended" → "was not
+ * suspended"), or its "not" taken away; null when the auxiliary sits in a side clause, late in the
+ * statement, or is a main verb ("have true teeth"), where a "not" would read wrong.
+ */
+export function flipNegation(text: string, words: readonly PlacedToken[]): string | null {
+  const k = words.findIndex(({ token }) => COPULAS.has(token.normal) || HELPERS.has(token.normal));
+  const word = words[k];
+  if (!word || word.at > text.length * 0.7 || SUBORDINATE.test(text.slice(0, word.at))) return null;
+  const end = word.at + word.token.text.length;
+  if (text.slice(end).startsWith(' not ')) return text.slice(0, end) + text.slice(end + 4);
+  if (HELPERS.has(word.token.normal) && !verbFollows(words, k)) return null;
+  return `${text.slice(0, end)} not${text.slice(end)}`;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
+
+function negations(text: string): string[] {
+  return statementQuestion(analyzeArticle(text), 1)
+    .filter((c) => c.answer.startsWith('negation@'))
+    .map((c) => c.prompt);
+}
+
+describe('negated statements', () => {
+  it('puts "not" after the main clause auxiliary', () => {
+    expect(negations('The bill was suspended after last week of protests in the city.')).toEqual([
+      'The bill was not suspended after last week of protests in the city.',
+    ]);
+  });
+
+  it('takes "not" away from a negative statement', () => {
+    expect(
+      negations('The decree did not mandate filing a report with the police officials.'),
+    ).toEqual(['The decree did mandate filing a report with the police officials.']);
+  });
+
+  it('leaves "have" alone when it is the main verb', () => {
+    expect(negations('Very few frogs have true lower teeth in their upper jaws.')).toEqual([]);
+  });
+
+  it('never negates a side clause', () => {
+    expect(
+      negations(
+        'Since 1973, when frog skulls were last surveyed, scientists have documented many species.',
+      ),
+    ).toEqual([]);
+    expect(
+      negations(
+        'The polyp, a cnidarian as are jellyfish, provides stinging protection to the coral.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('statements with quoted terms and plural pronouns', () => {
+  it('states a sentence that quotes only a term of a few words', () => {
+    const text =
+      'In 2017, the court said the ban constituted "different treatment" under the constitution of the island.';
+    const truths = statementQuestion(analyzeArticle(text), 1).filter((c) => c.truth);
+    expect(truths.map((c) => c.prompt)).toEqual([text]);
+  });
+
+  it('never states a sentence that quotes a remark', () => {
+    const text =
+      'The minister said the plan "will give every family in the region a fair chance at a home" on Monday.';
+    expect(statementQuestion(analyzeArticle(text), 1)).toEqual([]);
+  });
+
+  it('reads "their" after a plural noun and its verb as standing for that noun', () => {
+    const text =
+      'Employers who offer a low wage will find that their business is chronically understaffed.';
+    expect(statementQuestion(analyzeArticle(text), 1).some((c) => c.truth)).toBe(true);
+  });
+
+  it('does not read "their" at the head of a clause as standing for a noun before it', () => {
+    const text =
+      'Through generations of assimilation with local farming communities, their descendants merged with the Franks.';
+    expect(statementQuestion(analyzeArticle(text), 1)).toEqual([]);
+  });
+});
