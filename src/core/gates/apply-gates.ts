@@ -47,6 +47,17 @@ function nameWords(key: string): string[] {
     .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
 }
 
+/**
+ * True when a word of the prompt starts with a one-word key: "Russian's motivations" gives away
+ * Russia, and "the sevengill" gives away seven.
+ */
+function startsPromptWord(prompt: string, key: string): boolean {
+  const lower = key.toLowerCase();
+  if (lower.length < 3 || /[^\p{L}\p{N}]/u.test(lower)) return false;
+  const words = prompt.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((w) => w.startsWith(lower));
+}
+
 /** Each gate returns true when the candidate fails it. */
 const GATES: readonly [GateName, Gate][] = [
   ['too-few-options', (c) => c.type === 'multiple-choice' && c.distractors.length < 2],
@@ -60,9 +71,10 @@ const GATES: readonly [GateName, Gate][] = [
     'key-in-prompt',
     (c) =>
       c.type === 'multiple-choice' &&
-      [c.key.toLowerCase(), ...c.forbidden, ...nameWords(c.key)].some((f) =>
+      ([c.key.toLowerCase(), ...c.forbidden, ...nameWords(c.key)].some((f) =>
         containsWord(c.prompt, f),
-      ),
+      ) ||
+        startsPromptWord(c.prompt, c.key)),
   ],
   [
     'duplicate-options',

@@ -63,3 +63,34 @@ describe('applyGates', () => {
     expect(result.kept).toHaveLength(kept);
   });
 });
+
+describe('applyGates on a key that starts a word of the prompt', () => {
+  it('drops a blank whose prompt names the key as the start of a longer word', () => {
+    const text =
+      "Russia's airstrikes began on Wednesday. Regardless of Russian's motives, the strikes were a dangerous move by Russia.";
+    const a = analyzeArticle(text);
+    const giveaway: Candidate = {
+      ...cloze(['Syria', 'Turkey']),
+      prompt:
+        "Fill in the blank: Regardless of Russian's motives, the strikes were a dangerous move by _____.",
+      key: 'Russia',
+      sentences: [1],
+      forbidden: ['russia'],
+    };
+    expect(applyGates([giveaway], a).removed['key-in-prompt']).toBe(1);
+  });
+
+  it('drops a how-many question whose noun starts with the number', () => {
+    const text = 'The sevengill shark has seven gills. It lives in kelp forests off the coast.';
+    const a = analyzeArticle(text);
+    const giveaway: Candidate = {
+      ...cloze(['six', 'eight']),
+      family: 'how-many',
+      prompt: 'How many gills does the sevengill shark have?',
+      key: 'seven',
+      forbidden: [],
+      answerType: 'number',
+    };
+    expect(applyGates([giveaway], a).kept).toHaveLength(0);
+  });
+});
