@@ -158,6 +158,25 @@ function modifiesNoun(tokens: readonly Token[], to: number, text: string): boole
   );
 }
 
+/** "Movement for Democratic Change (MDC)": the short form in brackets right after the name. */
+function acronymAfter(chunk: NameChunk, sentence: string): string | null {
+  return /^ \(([A-Z][A-Z&]{1,7})\)/.exec(sentence.slice(chunk.end))?.[1] ?? null;
+}
+
+/** True when the short form spells the initials of the name's capitalised words (or of all its words). */
+export function spellsInitials(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const letters = acronym.replace(/&/g, '');
+  const initials = (list: string[]): string =>
+    list
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toUpperCase();
+  return (
+    initials(words.filter((w) => /^\p{Lu}/u.test(w))) === letters || initials(words) === letters
+  );
+}
+
 /**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
@@ -187,6 +206,14 @@ export function classifyChunk(
       sentence,
       personWords,
     );
+  }
+  const acronym = acronymAfter(chunk, sentence);
+  if (acronym && chunk.to - chunk.from > 1 && spellsInitials(chunk.text, acronym)) {
+    const kind = placeKind(chunk.text);
+    const typed = kind
+      ? { type: 'place' as const, subtype: kind }
+      : { type: 'organization' as const };
+    return { ...typed, start: chunk.start, end: chunk.end, text: chunk.text, role: null };
   }
   if (
     tokens

@@ -181,6 +181,18 @@ describe('analyzeArticle on hard cases', () => {
     expect([...a.entities.values()].filter((e) => e.type === 'organization')).toHaveLength(1);
   });
 
+  it.each([
+    ['Movement for Democratic Change', 'MDC'],
+    ['Scottish National Party', 'SNP'],
+  ])('reads "%s" as the name its bracketed acronym %s spells', (name, acronym) => {
+    const a = analyzeArticle(
+      `A new threat emerged in the form of the ${name} (${acronym}). Nobody expected it to happen so soon.`,
+    );
+    const found = entityNamed(a, name);
+    expect(found?.type).toBe('organization');
+    expect(found?.aliases.has(acronym.toLowerCase())).toBe(true);
+  });
+
   it.each(['Truth Aquatics', 'Worldwide Diving Adventures'])(
     'types the firm "%s" as an organization',
     (name) => {
