@@ -17,8 +17,9 @@ type Says = (sentence: string) => boolean;
 
 type Gate = (c: Candidate, analysis: Analysis, says: Says) => boolean;
 
+/** "He …", and "Ultimately, he …" after a one-word lead-in. */
 const PRONOUN_OPENING =
-  /^(?:Fill in the blank: )?(?:He|She|They|It|His|Her|Their|Its)\b|^(?:This|These|Those)\b/;
+  /^(?:Fill in the blank: )?(?:[A-Z][a-z]+, )?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|^(?:This|These|Those)\b/;
 /** "Fill in the blank: These American bison …": a demonstrative before a noun names its thing. */
 const CLOZE_DEMONSTRATIVE =
   /^Fill in the blank: (?:This|These|Those) (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b)\S/;
@@ -58,6 +59,15 @@ function startsPromptWord(prompt: string, key: string): boolean {
   return words.some((w) => w.startsWith(lower));
 }
 
+/** The declarative sentence a blank's prompt makes with the option in the blank. */
+function filled(prompt: string, option: string): string {
+  const article = /^[aeiou]/i.test(option) ? 'n' : '';
+  return prompt
+    .replace(/^Fill in the blank: /, '')
+    .replace(new RegExp(`\\b([Aa])\\(n\\) (?=${BLANK})`), `$1${article} `)
+    .replace(BLANK, option);
+}
+
 /** Each gate returns true when the candidate fails it. */
 const GATES: readonly [GateName, Gate][] = [
   ['too-few-options', (c) => c.type === 'multiple-choice' && c.distractors.length < 2],
@@ -92,10 +102,7 @@ const GATES: readonly [GateName, Gate][] = [
   [
     'distractor-supported',
     (c, _a, says) =>
-      c.prompt.includes(BLANK) &&
-      c.distractors.some((d) =>
-        says(c.prompt.replace(/^Fill in the blank: /, '').replace(BLANK, d)),
-      ),
+      c.prompt.includes(BLANK) && c.distractors.some((d) => says(filled(c.prompt, d))),
   ],
   [
     'false-statement-in-text',

@@ -8,9 +8,13 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Replaces `[start, end)` of a sentence with a blank. */
+/**
+ * Replaces `[start, end)` of a sentence with a blank. "a" or "an" just before it becomes "a(n)", so
+ * the article does not tell a vowel from a consonant ("An _____ of classes" → "array").
+ */
 export function blankOut(sentence: string, start: number, end: number): string {
-  return `${sentence.slice(0, start)}${BLANK}${sentence.slice(end)}`;
+  const before = sentence.slice(0, start).replace(/\b([Aa])n? $/, '$1(n) ');
+  return `${before}${BLANK}${sentence.slice(end)}`;
 }
 
 /** True when any alias of the entity appears as a whole word in the text. */

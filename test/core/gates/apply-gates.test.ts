@@ -94,3 +94,18 @@ describe('applyGates on a key that starts a word of the prompt', () => {
     expect(applyGates([giveaway], a).kept).toHaveLength(0);
   });
 });
+
+describe('applyGates on pronouns', () => {
+  it('drops a blank whose prompt opens with a pronoun after a one-word lead-in', () => {
+    const text =
+      'Ultimately, he began producing films in 2004. Nobody expected it to happen so soon.';
+    const a = analyzeArticle(text);
+    const dangling: Candidate = {
+      ...cloze(['1998', '2009']),
+      prompt: 'Fill in the blank: Ultimately, he began producing films in _____.',
+      key: '2004',
+      forbidden: [],
+    };
+    expect(applyGates([dangling], a).removed['unresolved-pronoun']).toBe(1);
+  });
+});

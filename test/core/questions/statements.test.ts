@@ -5,6 +5,7 @@ import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import { roleQuestion } from '../../../src/core/questions/role-question.ts';
 import { resolveOpeningPronoun } from '../../../src/core/questions/resolve-opening-pronoun.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
+import { blankOut } from '../../../src/core/questions/sentence-tools.ts';
 import { whichTrue } from '../../../src/core/questions/which-true.ts';
 
 describe('statementQuestion', () => {
@@ -164,5 +165,15 @@ describe('person options and gender', () => {
     const a = analyzeArticle(text);
     const question = clozeQuestion(a, 1).find((c) => c.key === 'Maria Curie');
     expect(question?.distractors.slice(0, 2).sort()).toEqual(['Angela Merkel', 'Julia Gillard']);
+  });
+});
+
+describe('blankOut', () => {
+  it.each([
+    ['An array of classes were on offer.', 3, 8, 'A(n) _____ of classes were on offer.'],
+    ['It was a Boeing 737.', 9, 15, 'It was a(n) _____ 737.'],
+    ['The fire killed five girls.', 16, 20, 'The fire killed _____ girls.'],
+  ])('blanks "%s" without an article that tells the key', (sentence, start, end, prompt) => {
+    expect(blankOut(sentence, start, end)).toBe(prompt);
   });
 });
