@@ -8,7 +8,7 @@ import {
   REGIONS,
   US_STATES,
 } from '../lexicon/place-words.ts';
-import { COMMON_ACRONYMS, THING_HEADS } from '../lexicon/thing-words.ts';
+import { COMMON_ACRONYMS, THING_HEADS, WORK_NOUNS } from '../lexicon/thing-words.ts';
 import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
@@ -65,14 +65,15 @@ function typeOf(
     THING_HEADS.has(last) ||
     (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
-  if (COMMON_ACRONYMS.has(lower) || (!place && namesAThing)) return null;
+  if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
+    return null;
   if (hasRole) return { type: 'person' };
-  // "Ending Clergy Abuse": a name that opens with a verb in -ing names a group's cause.
-  if (words.length >= 2 && /ing$/.test(first) && (words[0] as Token).tags.has('Verb'))
-    return { type: 'organization' };
   // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
   const singular = last.replace(/s$/, '');
   if (!place && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;
+  // "Ending Clergy Abuse": a name that opens with a verb in -ing names a group's cause.
+  if (words.length >= 2 && /^[a-z]{3,}ing$/.test(first) && !isPersonTagged(words[0] as Token))
+    return { type: 'organization' };
   // "Company" alone is a word, not a name.
   if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;
   if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
@@ -82,6 +83,10 @@ function typeOf(
     return { type: 'group', subtype: 'nationality' };
   if (/^[A-Z][A-Z&]{1,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text))
     return { type: 'organization' };
+  // "Ian Smith's government": a first name and a surname the tagger took for a firm.
+  const firstNamed = (words[0] as Token).tags.has('FirstName') && words.length <= 3;
+  if (firstNamed && !words.some((w) => ORGANIZATION_HEADS.has(w.normal) || w.normal === 'of'))
+    return { type: 'person' };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
   const lastWord = words[words.length - 1] as Token;
@@ -89,7 +94,14 @@ function typeOf(
     lastWord.tags.has('Plural') || /[a-z](?:ies|ers|ics)$|[a-z]{3}[^aiosu]s$/.test(lastWord.text);
   const personTagged = ['Person', 'LastName', 'FirstName'].some((t) => lastWord.tags.has(t));
   if (words.length >= 2 && pluralLooking && !personTagged) return { type: 'organization' };
-  if (words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')))
+  // "Fall of Grace": a person's name has no "of" in it, but for "William of Ockham".
+  const personWords =
+    !words.some((w) => w.normal === 'of') ||
+    (words.length === 3 && words[1]?.normal === 'of' && isPersonTagged(words[0] as Token));
+  if (
+    personWords &&
+    words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))
+  )
     return { type: 'person' };
   if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
   if (
@@ -207,6 +219,9 @@ export function classifyChunk(
       personWords,
     );
   }
+  // "his recent film, Fall of Grace": the name of a made work.
+  const before = tokens[chunk.from - 1];
+  if (before && WORK_NOUNS.has(before.normal)) return null;
   const acronym = acronymAfter(chunk, sentence);
   if (acronym && chunk.to - chunk.from > 1 && spellsInitials(chunk.text, acronym)) {
     const kind = placeKind(chunk.text);

@@ -34,6 +34,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'sergeant',
   'chief',
   'director',
+  'administrator',
   'chairman',
   'chairwoman',
   'chair',

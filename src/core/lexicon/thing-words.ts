@@ -51,6 +51,10 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'series',
   'one',
   'telescope',
+  'shuttle',
+  'shuttles',
+  'spacecraft',
+  'rocket',
   'mission',
   'virus',
   'disease',
@@ -59,6 +63,27 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'storm',
   'cyclone',
   'typhoon',
+]);
+
+/** Nouns for made works; a name right after one is a title, not a person ("his film, Fall of Grace"). */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film',
+  'movie',
+  'documentary',
+  'book',
+  'novel',
+  'memoir',
+  'album',
+  'song',
+  'single',
+  'show',
+  'series',
+  'play',
+  'musical',
+  'opera',
+  'poem',
+  'painting',
+  'game',
 ]);
 
 /** Capitalised short forms that name things, not organizations ("DVD", "VIP", "UTC"). */

@@ -193,6 +193,33 @@ describe('analyzeArticle on hard cases', () => {
     expect(found?.aliases.has(acronym.toLowerCase())).toBe(true);
   });
 
+  it.each([
+    ["Mugabe led a guerrilla movement against Ian Smith's government.", 'Ian Smith', 'person'],
+    [
+      'Peter Iseley of victim group Ending Clergy Abuse said the church must act.',
+      'Ending Clergy Abuse',
+      'organization',
+    ],
+    [
+      'The guests were greeted by NASA Administrator Jim Bridenstine at the pad.',
+      'Jim Bridenstine',
+      'person',
+    ],
+    ['The scholars read William of Ockham in the library.', 'William of Ockham', 'person'],
+  ])('types the name in "%s" as %s', (text, name, type) => {
+    const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
+    expect(entityNamed(a, name)?.type).toBe(type);
+  });
+
+  it.each([
+    ['The result was his recent film, Fall of Grace.', 'Fall of Grace'],
+    ['Daniel Paluh, a Ph.D. candidate at the university, said it was rare.', 'Ph.D'],
+    ['Since the retirement of the Space Shuttles in 2011, crews flew on Soyuz.', 'Space Shuttles'],
+  ])('does not read a person or organization into "%s"', (text, name) => {
+    const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
+    expect(entityNamed(a, name)).toBeUndefined();
+  });
+
   it.each(['Truth Aquatics', 'Worldwide Diving Adventures'])(
     'types the firm "%s" as an organization',
     (name) => {
