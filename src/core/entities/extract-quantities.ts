@@ -24,6 +24,11 @@ const NUMERAL = String.raw`(?<cur>(?:US|CDN|CA|C|AU|A|NZ|HK)\$|[$£€¥₹])?(?
 const WORDS = String.raw`\b(?<word>(?:${WORD_ALTERNATION})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`;
 const PATTERN = new RegExp(`${NUMERAL}|${WORDS}`, 'gi');
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS.join('|')})\\s$`, 'i');
+/** "March 4 and 5": the second day of a month named just before. */
+const SECOND_DAY_BEFORE = new RegExp(
+  `(?:${MONTHS.join('|')})\\s\\d{1,2}(?:st|nd|rd|th)?\\s(?:and|or|to|through)\\s$`,
+  'i',
+);
 const YEAR_CONTEXT =
   /(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|and|between|early|late|mid|the|year|summer|winter|spring|autumn|fall)\s|,\s|^)$/i;
 const UNIT_STOP = new Set([
@@ -187,8 +192,10 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     const before = sentence.slice(Math.max(0, start - 12), start);
     if (
       MONTH_BEFORE.test(before) ||
+      SECOND_DAY_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) ||
       /[\w.:/#-]$/.test(sentence.slice(0, start)) ||
-      /^(?:[\w½¼¾⅓⅔-]|:\d)/.test(sentence.slice(start + m[0].length)) ||
+      // "24/7", "9/11", "2½": part of a label or a fraction.
+      /^(?:[\w½¼¾⅓⅔-]|[:/]\d)/.test(sentence.slice(start + m[0].length)) ||
       isIdentifierOrClock(sentence, start, start + m[0].length)
     )
       continue;

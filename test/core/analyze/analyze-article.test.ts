@@ -230,6 +230,15 @@ describe('analyzeArticle on hard cases', () => {
     },
   );
 
+  it.each([
+    ['The suppliers said they were working 24/7 to keep the shelves full.', []],
+    ['The limits began in Sydney on March 4 and 5 respectively.', []],
+    ['The club won 3 of its 5 games.', [3, 5]],
+  ])('reads only counted numbers in "%s"', (text, values) => {
+    const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
+    expect(a.quantities.flat().map((q) => q.value)).toEqual(values);
+  });
+
   it('does not ask about a conversion in brackets', () => {
     const a = analyzeArticle(
       'The Conception was a 75 ft (~23 m) long commercial diving boat. Nobody expected it to sink.',
