@@ -87,17 +87,23 @@ function namesOfArticle(
 
 /**
  * A name the article shows to be an organization somewhere ("Kimberly-Clark, which makes …") is
- * an organization everywhere, unless a title marks that mention as a person.
+ * an organization everywhere, unless a title marks that mention as a person; a name it shows to
+ * be a place ("the Amazon rainforest") is a place everywhere.
  */
 function oneTypePerName(names: RawName[]): RawName[] {
-  const organizations = new Set(
-    names.filter((n) => n.type === 'organization').map((n) => n.text.toLowerCase()),
-  );
-  return names.map((n) =>
-    n.type === 'person' && !n.role && organizations.has(n.text.toLowerCase())
+  const typed = (type: string): Map<string, RawName> =>
+    new Map(names.filter((n) => n.type === type).map((n) => [n.text.toLowerCase(), n]));
+  const organizations = typed('organization');
+  const places = typed('place');
+  return names.map((n) => {
+    const lower = n.text.toLowerCase();
+    const place = places.get(lower);
+    if (n.type === 'organization' && place)
+      return { ...n, type: 'place', ...(place.subtype ? { subtype: place.subtype } : {}) };
+    return n.type === 'person' && !n.role && organizations.has(lower)
       ? { ...n, type: 'organization' }
-      : n,
-  );
+      : n;
+  });
 }
 
 /** Words capitalised in mid-sentence somewhere in the article: names, even where they open a sentence. */

@@ -47,6 +47,19 @@ export function placeKind(name: string): string | null {
   return null;
 }
 
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'latin',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+
 function typeOf(
   tokens: readonly Token[],
   from: number,
@@ -76,11 +89,15 @@ function typeOf(
     return { type: 'organization' };
   // "Company" alone is a word, not a name.
   if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;
+  // "the Amazon rainforest": a place that shares its name with a firm, named with what it is.
+  if (place && namesAThing) return { type: 'place', subtype: place };
   if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
     return { type: 'organization' };
   if (place) return { type: 'place', subtype: place };
   if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
     return { type: 'group', subtype: 'nationality' };
+  // "the South American group Mercosur": a nationality with a compass word is not a name.
+  if (last in NATIONALITIES && words.slice(0, -1).every((w) => COMPASS.has(w.normal))) return null;
   if (/^[A-Z][A-Z&]{1,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text))
     return { type: 'organization' };
   // "Ian Smith's government": a first name and a surname the tagger took for a firm.

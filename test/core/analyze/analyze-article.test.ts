@@ -211,7 +211,16 @@ describe('analyzeArticle on hard cases', () => {
     expect(entityNamed(a, name)?.type).toBe(type);
   });
 
+  it('reads "the Amazon rainforest" as a place everywhere in the article', () => {
+    const a = analyzeArticle(
+      'Fires are burning in the Amazon rainforest this week. Leaders discussed Amazon issues at the summit. Nobody expected it to happen so soon.',
+    );
+    expect(entityNamed(a, 'Amazon')?.type).toBe('place');
+    expect([...a.entities.values()].filter((e) => e.type === 'organization')).toHaveLength(0);
+  });
+
   it.each([
+    ['The pact joins the European Union and the South American group Mercosur.', 'South American'],
     ['The result was his recent film, Fall of Grace.', 'Fall of Grace'],
     ['Daniel Paluh, a Ph.D. candidate at the university, said it was rare.', 'Ph.D'],
     ['Since the retirement of the Space Shuttles in 2011, crews flew on Soyuz.', 'Space Shuttles'],
