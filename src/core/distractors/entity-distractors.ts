@@ -1,5 +1,6 @@
 import { CONTINENTS, COUNTRIES, US_STATES } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
@@ -82,8 +83,9 @@ export function entityDistractors(
     .sort(
       (a, b) =>
         rank(a, options) +
-        genderGap(analysis, key, a) -
-        (rank(b, options) + genderGap(analysis, key, b)),
+        genderGap(analysis, key, a) +
+        kindGap(key, a) -
+        (rank(b, options) + genderGap(analysis, key, b) + kindGap(key, b)),
     );
   const picked: string[] = [];
   const seen = new Set<string>([options.keyText.toLowerCase()]);
@@ -126,6 +128,33 @@ function genderOf(analysis: Analysis, entity: NamedEntity): string | null {
       : null;
   genders.set(entity, gender);
   return gender;
+}
+
+/** The kind of an organization from its name ("academic", "media", …), or null when unclear. */
+export function organizationKind(name: string): string | null {
+  const lower = name.toLowerCase().replace(/^the /, '');
+  const whole = ORGANIZATION_KIND_WORDS[lower];
+  if (whole) return whole;
+  const words = lower.split(/[\s.,]+/).filter(Boolean);
+  for (const word of words.reverse()) {
+    const kind = ORGANIZATION_KIND_WORDS[word];
+    if (kind) return kind;
+  }
+  return null;
+}
+
+const kinds = new WeakMap<NamedEntity, string | null>();
+
+/** An organization of another known kind is offered after those of the key's kind or of none. */
+function kindGap(key: NamedEntity, other: NamedEntity): number {
+  if (key.type !== 'organization') return 0;
+  const kindOf = (e: NamedEntity): string | null => {
+    if (!kinds.has(e)) kinds.set(e, organizationKind(e.name));
+    return kinds.get(e) ?? null;
+  };
+  const [a, b] = [kindOf(key), kindOf(other)];
+  if (a === null || b === null) return 0;
+  return a === b ? -10 : 20;
 }
 
 /** Someone of the other sex is offered last: "her research" must not give the key away. */
