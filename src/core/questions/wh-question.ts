@@ -163,7 +163,9 @@ function whenPrompt(
     !clause ||
     !dateFree(analysis, sentence, clause.end, inAt.index) ||
     finiteVerbIn(tokens, { from: clause.end, to: inAt.index, copulas: true }) ||
-    /\bthan\b/.test(lead)
+    /\bthan\b/.test(lead) ||
+    // "came in early on Friday": the time word belongs with the date.
+    /\b(?:early|late|earlier|later)$/.test(text.slice(clause.end, inAt.index))
   )
     return null;
   return `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${text.slice(clause.end, inAt.index)}?`;

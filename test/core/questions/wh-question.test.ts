@@ -56,6 +56,7 @@ describe('whQuestion', () => {
     ['an upper bound', 'The ferry carried up to 33 passengers on each trip that summer.'],
     ['a quotation', 'The ferry carried 33 passengers, "all of them safe," the captain said.'],
     ['another date in the question', 'In 2019, the institute reported more fires than in 2018.'],
+    ['a time word that belongs with the date', 'Results and reaction came in early on Friday.'],
   ])('asks nothing it cannot phrase cleanly: %s', (_case, sentence) => {
     expect(promptsFor(sentence)).toEqual([]);
   });
