@@ -33,13 +33,18 @@ interface StatementContext {
 }
 
 /**
- * A statement is the sentence lightly simplified: asides in brackets are left out
- * ("The United States Coast Guard (USCG) called off …" → "… Coast Guard called off …").
+ * A statement is the sentence lightly simplified: asides in brackets and a closing "which" or
+ * "who" clause are left out ("The United States Coast Guard (USCG) called off …" → "… Coast Guard
+ * called off …").
  */
 function withoutAsides(text: string): { text: string; removed: [number, number][] } {
   const removed: [number, number][] = [];
   for (const m of text.matchAll(/ \([^()"]{1,60}\)/g))
     removed.push([m.index, m.index + m[0].length]);
+  // "…, who currently have a herd of 33 buffalo.": a closing side clause about the last name.
+  const tail = /, (?:who|which|whose) [^,;:()"]+(?=[.!]$)/.exec(text);
+  if (tail && wordCount(text.slice(0, tail.index)) >= 8)
+    removed.push([tail.index, tail.index + tail[0].length]);
   let out = text;
   for (const [a, b] of [...removed].reverse()) out = out.slice(0, a) + out.slice(b);
   return { text: out, removed };

@@ -65,3 +65,14 @@ describe('statements with quoted terms and plural pronouns', () => {
     expect(statementQuestion(analyzeArticle(text), 1)).toEqual([]);
   });
 });
+
+describe('statements without a closing side clause', () => {
+  it('leaves out a closing "who" clause and keeps the statement readable', () => {
+    const text =
+      'The tribe plans to widen the range to 600 acres near the Eastern Shoshone Tribe, who currently have a herd of 33 buffalo.';
+    const truths = statementQuestion(analyzeArticle(text), 1).filter((c) => c.truth);
+    expect(truths.map((c) => c.prompt)).toEqual([
+      'The tribe plans to widen the range to 600 acres near the Eastern Shoshone Tribe.',
+    ]);
+  });
+});
