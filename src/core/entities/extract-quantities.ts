@@ -123,6 +123,20 @@ function isIdentifierOrClock(sentence: string, start: number, end: number): bool
   );
 }
 
+/**
+ * True inside brackets that convert a measure ("2 metres (6 ft 7 in)") or give an example
+ * ("a number (e.g. 15)"): such numbers state no fact of their own.
+ */
+function inAsideBracket(before: string): boolean {
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  const inside = before.slice(open + 1);
+  return (
+    /^(?:e\.g\.|i\.e\.|for example|such as)/i.test(inside) ||
+    /\d\s?[\p{L}°]+\s$/u.test(before.slice(0, open))
+  );
+}
+
 /** The value of a number written in words ("eight", "twenty-five"); 0 when it is not one. */
 export function wordValue(word: string): number {
   const [tens, ones] = word.toLowerCase().split('-');
@@ -157,10 +171,11 @@ function unitAfter(sentence: string, tokens: readonly Token[], end: number): Tok
 
 function kindOf(
   groups: Record<string, string | undefined>,
-  before: string,
+  context: { before: string; after: string },
   unit: string | null,
   value: number,
 ): FoundQuantity['kind'] {
+  const { before, after } = context;
   if (groups['cur'] || (unit && /^(?:dollars?|euros?|pounds sterling|yen|yuan)$/.test(unit)))
     return 'money';
   if (groups['suf'] === '%' || unit === 'percent' || unit === 'per') return 'percent';
@@ -171,7 +186,8 @@ function kindOf(
     /^\d{4}$/.test(num) &&
     value >= 1000 &&
     value <= 2100 &&
-    (!unit || !unit.endsWith('s') || YEARLY_EVENTS.has(unit)) &&
+    // "the 2018 elections", "the disastrous 1757 British campaigns": what a year dates.
+    (!unit || !unit.endsWith('s') || YEARLY_EVENTS.has(unit) || /^ [A-Z][a-z]/.test(after)) &&
     (YEAR_CONTEXT.test(before) || value >= 1500)
   )
     return 'year';
@@ -196,7 +212,8 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
       /[\w.:/#-]$/.test(sentence.slice(0, start)) ||
       // "24/7", "9/11", "2½": part of a label or a fraction.
       /^(?:[\w½¼¾⅓⅔-]|[:/]\d)/.test(sentence.slice(start + m[0].length)) ||
-      isIdentifierOrClock(sentence, start, start + m[0].length)
+      isIdentifierOrClock(sentence, start, start + m[0].length) ||
+      inAsideBracket(sentence.slice(0, start))
     )
       continue;
     const inWords = groups['word'] !== undefined;
@@ -207,7 +224,7 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     const end = start + m[0].length;
     const unitToken = unitAfter(sentence, tokens, end);
     const unit = groups['suf'] === '%' ? 'percent' : (unitToken?.normal ?? null);
-    const kind = kindOf(groups, before, unit, value);
+    const kind = kindOf(groups, { before, after: sentence.slice(end, end + 3) }, unit, value);
     if (inWords && !unitToken) continue;
     if (!Number.isFinite(value)) continue;
     found.push({

@@ -243,9 +243,18 @@ describe('analyzeArticle on hard cases', () => {
     ['The suppliers said they were working 24/7 to keep the shelves full.', []],
     ['The limits began in Sydney on March 4 and 5 respectively.', []],
     ['The club won 3 of its 5 games.', [3, 5]],
+    ['The printers lay 2 metres (6 ft 7 in) of concrete per hour.', [2]],
+    ['The instance is a number (e.g. 15) and the answer is yes.', []],
   ])('reads only counted numbers in "%s"', (text, values) => {
     const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
     expect(a.quantities.flat().map((q) => q.value)).toEqual(values);
+  });
+
+  it('reads a four-digit number before a capitalised word as a year', () => {
+    const a = analyzeArticle(
+      'After the disastrous 1757 British campaigns, the government fell. Nobody expected it to happen so soon.',
+    );
+    expect(a.quantities.flat().map((q) => q.kind)).toEqual(['year']);
   });
 
   it('does not ask about a conversion in brackets', () => {
