@@ -128,6 +128,8 @@ function isIdentifierOrClock(sentence: string, start: number, end: number): bool
  * ("a number (e.g. 15)"): such numbers state no fact of their own.
  */
 function inAsideBracket(before: string): boolean {
+  // "[note 1]", "[citation 4]": a reference mark, not a figure.
+  if (/\[(?:note|citation|ref|nb)\s$/i.test(before)) return true;
   const open = before.lastIndexOf('(');
   if (open < 0 || before.lastIndexOf(')') > open) return false;
   const inside = before.slice(open + 1);

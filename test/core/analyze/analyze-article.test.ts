@@ -245,6 +245,7 @@ describe('analyzeArticle on hard cases', () => {
     ['The club won 3 of its 5 games.', [3, 5]],
     ['The printers lay 2 metres (6 ft 7 in) of concrete per hour.', [2]],
     ['The instance is a number (e.g. 15) and the answer is yes.', []],
+    ['The name kept the older vowel,[note 1] as does the local dialect.', []],
   ])('reads only counted numbers in "%s"', (text, values) => {
     const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
     expect(a.quantities.flat().map((q) => q.value)).toEqual(values);
