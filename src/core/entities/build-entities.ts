@@ -96,6 +96,17 @@ function glossesOf(names: readonly RawName[]): Map<string, string> {
   return glosses;
 }
 
+/** "RAND" → "rand corporation": a firm's name without its closing firm word, when only one firm has it. */
+function firmsByBase(fullOrganizations: readonly string[]): Map<string, string> {
+  const byBase = new Map<string, string | null>();
+  for (const name of fullOrganizations) {
+    if (!FIRM_WORD.test(name)) continue;
+    const base = name.replace(FIRM_WORD, '').toLowerCase().replace(/^the /, '');
+    byBase.set(base, byBase.has(base) ? null : name.toLowerCase().replace(/^the /, ''));
+  }
+  return new Map([...byBase].filter((e): e is [string, string] => e[1] !== null));
+}
+
 /**
  * Clusters the typed names of an article into entities: one per real-world thing, with every alias
  * ("Sergey Lavrov" and "Lavrov"; "U.S." and "United States").
@@ -118,12 +129,13 @@ export function buildEntities(names: readonly RawName[]): {
   // Worked out once per article, not once per mention.
   const fullest = new Map(fullPersons.map((n) => [n, fullestPerson(n, fullPersons)]));
   const acronyms = byInitials(fullOrganizations);
+  const firms = firmsByBase(fullOrganizations);
   for (const name of names) {
     let key = glossed.get(canonical(name)) ?? canonical(name);
     if (name.type === 'person' && !key.includes(' '))
       key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons, fullest) ?? key;
     else if (name.type === 'person') key = fullest.get(key) ?? key;
-    if (name.type === 'organization') key = acronymOf(name.text, acronyms) ?? key;
+    if (name.type === 'organization') key = acronymOf(name.text, acronyms) ?? firms.get(key) ?? key;
     const id = `${name.type}:${key}`;
     const entity = entities.get(id) ?? newEntity(id, name);
     entities.set(id, entity);

@@ -211,6 +211,13 @@ describe('analyzeArticle on hard cases', () => {
     expect(entityNamed(a, name)?.type).toBe(type);
   });
 
+  it('clusters a firm with its name without the closing firm word', () => {
+    const a = analyzeArticle(
+      'Paul Baran worked at the RAND Corporation in the 1960s. His report for RAND described a network. Nobody expected it to happen so soon.',
+    );
+    expect(entityNamed(a, 'RAND')?.aliases.has('rand corporation')).toBe(true);
+  });
+
   it('reads "the Amazon rainforest" as a place everywhere in the article', () => {
     const a = analyzeArticle(
       'Fires are burning in the Amazon rainforest this week. Leaders discussed Amazon issues at the summit. Nobody expected it to happen so soon.',
