@@ -103,7 +103,12 @@ function speakerOf(
       local(after) + after.text.length,
       local(after) + after.text.length + 40,
     );
-    if (VERB_NEAR_START.test(between) || VERB_NEAR_START.test(rest.replace(/^['’]s\b/, '')))
+    // "… "…" and notes that Luther's enemies …": the verb is the earlier speaker's, the name its object.
+    const verbBefore =
+      VERB_NEAR_START.test(between) &&
+      !/\b(?:and|but|or)\b|\bthat\s*$/i.test(between) &&
+      !/^['’]s\b/.test(rest);
+    if (verbBefore || VERB_NEAR_START.test(rest.replace(/^['’]s\b/, '')))
       return { id: after.entity, via: 'name' };
   }
   const before = persons.findLast((p) => local(p) + p.text.length <= open && open - local(p) < 120);

@@ -410,6 +410,14 @@ describe('analyzeArticle on hard cases', () => {
     expect(quote?.speaker ? a.entities.get(quote.speaker)?.name : null).toBe('Marc Ouellet');
   });
 
+  it('does not give a quotation to a person named after "and notes that"', () => {
+    const a = analyzeArticle(
+      'Martin Luther was born in 1483. The scholar Martin Marty describes Luther\'s mother as a woman of "trading-class stock and middling means" and notes that Luther\'s enemies later slandered her. Nobody expected it.',
+    );
+    const [quote] = a.quotes;
+    expect(quote?.speaker ? a.entities.get(quote.speaker)?.name : null).not.toBe('Martin Luther');
+  });
+
   it('knows a US state as a state', () => {
     const a = analyzeArticle(
       'The bison came from a range in western Montana last week. Nobody expected it.',
