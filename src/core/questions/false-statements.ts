@@ -1,0 +1,63 @@
+import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
+import type { Sentence } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import { flipNegation, type PlacedToken } from './flip-negation.ts';
+import { falseVersion, holdsAt, says, statementCandidate } from './statement-candidate.ts';
+import type { StatementContext } from './statement-context.ts';
+import { swappedEntities, swappedRoles } from './swapped-names.ts';
+
+/** The statement with one of its numbers changed: false. */
+function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
+  const out: Candidate[] = [];
+  const siblings = analysis.quantities[i] ?? [];
+  for (const q of siblings) {
+    const start = at(q.numeralStart);
+    if (start === null) continue;
+    const original = numeralText(q);
+    if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
+    const [swap] = quantityDistractors(q, siblings, { count: 1, seed });
+    if (!swap) continue;
+    const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });
+    c.score += 0.2;
+    out.push(c);
+  }
+  return out;
+}
+
+/** The sentence's words that the statement keeps, placed in the statement. */
+function placedWords({ analysis, i, text, at }: StatementContext): PlacedToken[] {
+  const out: PlacedToken[] = [];
+  for (const token of analysis.tokens[i] ?? []) {
+    const p = at(token.start);
+    if (p !== null && text.startsWith(token.text, p)) out.push({ token, at: p });
+  }
+  return out;
+}
+
+function flippedNegation(context: StatementContext): Candidate | null {
+  const { analysis, i, text } = context;
+  const flipped = flipNegation(text, placedWords(context));
+  if (flipped === null || flipped === text) return null;
+  const sentence = analysis.segmented.sentences[i] as Sentence;
+  const c = statementCandidate(
+    analysis,
+    i,
+    flipped,
+    false,
+    `False. ${says(sentence)}`,
+    `negation@${i}`,
+  );
+  c.score -= flipped.length < text.length ? 0.2 : 0.6;
+  return c;
+}
+
+/**
+ * The false versions of a statement, in order: a number changed, a name swapped, a title swapped,
+ * and (sparingly) its negation flipped.
+ */
+export function falseStatements(context: StatementContext): Candidate[] {
+  const out = [...changedNumbers(context), ...swappedEntities(context), ...swappedRoles(context)];
+  const negated = flippedNegation(context);
+  if (negated) out.push(negated);
+  return out;
+}

@@ -1,0 +1,135 @@
+import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Sentence } from '../types.ts';
+import type { ResolvedOpening } from './resolve-opening-pronoun.ts';
+import { isUsableSentence, wordCount } from './sentence-tools.ts';
+import type { Position } from './statement-context.ts';
+
+const LEAD_IN =
+  /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|Still|Regardless|Instead|Indeed|Separately|Similarly|Finally|In addition|As a result),\s+/;
+const PRONOUN_START =
+  /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Both|All|Neither|Each|Some|Many|Most|Several|Others|Such|As such|Thus|Therefore|Hence|Then)\b/;
+
+/**
+ * A statement is the sentence lightly simplified: asides in brackets and a closing "which" or
+ * "who" clause are left out ("The United States Coast Guard (USCG) called off …" → "… Coast Guard
+ * called off …").
+ */
+function withoutAsides(text: string): { text: string; removed: [number, number][] } {
+  const removed: [number, number][] = [];
+  for (const m of text.matchAll(/ \([^()"]{1,60}\)/g))
+    removed.push([m.index, m.index + m[0].length]);
+  // "…, who currently have a herd of 33 buffalo.": a closing side clause about the last name.
+  const tail = /, (?:who|which|whose) [^,;:()"]+(?=[.!]$)/.exec(text);
+  if (tail && wordCount(text.slice(0, tail.index)) >= 8)
+    removed.push([tail.index, tail.index + tail[0].length]);
+  let out = text;
+  for (const [a, b] of [...removed].reverse()) out = out.slice(0, a) + out.slice(b);
+  return { text: out, removed };
+}
+
+/** Maps sentence positions into a statement that lost `prefix` characters and the `removed` ranges. */
+function positionIn(prefix: number, removed: readonly [number, number][]): Position {
+  return (sentenceIndex) => {
+    const p = sentenceIndex - prefix;
+    if (p < 0 || removed.some(([a, b]) => p >= a && p < b)) return null;
+    return p - removed.filter(([, b]) => b <= p).reduce((sum, [a, b]) => sum + b - a, 0);
+  };
+}
+
+/**
+ * True when the text quotes nothing or only terms of a few words ("used the word "marriage""),
+ * which the statement can keep; a quoted remark is somebody's words, not a fact to judge.
+ */
+function onlyQuotedTerms(text: string): boolean {
+  const marks = text.match(/"/g)?.length ?? 0;
+  if (marks % 2 === 1) return false;
+  return [...text.matchAll(/"([^"]*)"/g)].every((m) => wordCount(m[1] ?? '') <= 4);
+}
+
+/** The statement a sentence (lead-in and asides already gone) makes, or null when it cannot stand alone. */
+function statementText(text: string): string | null {
+  if (
+    !isUsableSentence(text, 32) ||
+    !onlyQuotedTerms(text) ||
+    PRONOUN_START.test(text) ||
+    /^(?:And|But|Or|So)\b/.test(text)
+  )
+    return null;
+  return text[0]?.toUpperCase() + text.slice(1);
+}
+
+const DEMONSTRATIVE_ALONE =
+  /\b(?:this|these|those)(?=\s+(?:to|is|was|are|were|has|had|have|in|on|at|as|by|for|with|from|of|and|will|would|could|can)\b|[,.;:])/i;
+/**
+ * "The phenomenon lasted about an hour.": a short statement about "the <noun>" that names nothing
+ * leans on the sentence before it to say what it is about.
+ */
+function vagueShortStatement(analysis: Analysis, i: number, text: string): boolean {
+  return (
+    (analysis.mentions[i] ?? []).length === 0 &&
+    wordCount(text) < 10 &&
+    /^The [a-z]+ (?:[a-z]+ed|was|were|is|are|has|had|will)\b/.test(text)
+  );
+}
+
+const PERSONAL_PRONOUN = /\b(?:he|she|they|him|her|them|his|their|hers|theirs)\b/i;
+
+/**
+ * True when a personal pronoun comes before anyone it could stand for: "There, he explored …" on
+ * its own leaves "he" unknown. A name earlier in the statement (or a resolved opening) answers it.
+ */
+function danglingPronoun(
+  analysis: Analysis,
+  i: number,
+  text: string,
+  at: Position,
+  openingResolved: boolean,
+): boolean {
+  // "Experts attribute this to human activity": a demonstrative standing alone points back.
+  if (DEMONSTRATIVE_ALONE.test(text)) return true;
+  const found = PERSONAL_PRONOUN.exec(text);
+  if (!found || openingResolved) return false;
+  const index = found.index;
+  // "Employers who offer … find that their business …": a plural pronoun after a plural noun and
+  // a verb of its own; "Through generations of …, their descendants" points back instead.
+  if (/^(?:they|them|their|theirs)$/i.test(found[0]) && pluralBefore(analysis, i, at, index))
+    return false;
+  return !(analysis.mentions[i] ?? []).some(
+    (m) =>
+      (m.type === 'person' || m.type === 'organization' || m.type === 'group') &&
+      (at(m.start) ?? Infinity) < index,
+  );
+}
+
+/** True when a plural noun and then a verb come before `index` of the statement. */
+function pluralBefore(analysis: Analysis, i: number, at: Position, index: number): boolean {
+  let plural = false;
+  for (const t of analysis.tokens[i] ?? []) {
+    const p = at(t.start);
+    if (p === null) continue;
+    if (p >= index) return false;
+    if (plural && t.tags.has('Verb') && !t.tags.has('Gerund')) return true;
+    if (t.tags.has('Plural') && t.tags.has('Noun')) plural = true;
+  }
+  return false;
+}
+
+/**
+ * The statement sentence `i` makes (its opening pronoun resolved, lead-in and asides left out) and
+ * where the sentence's positions land in it, or null when it cannot stand alone.
+ */
+export function statementOf(
+  analysis: Analysis,
+  i: number,
+  resolved: ResolvedOpening | null,
+): { text: string; at: Position } | null {
+  const sentence = analysis.segmented.sentences[i] as Sentence;
+  const plain = (resolved?.text ?? sentence.normalized).replace(LEAD_IN, '');
+  const asides = withoutAsides(plain);
+  const text = statementText(asides.text);
+  if (!text) return null;
+  const at = positionIn(sentence.normalized.length - plain.length, asides.removed);
+  if (danglingPronoun(analysis, i, text, at, resolved !== null)) return null;
+  if (vagueShortStatement(analysis, i, text)) return null;
+  return { text, at };
+}

@@ -1,0 +1,105 @@
+import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
+import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Candidate } from './candidate.ts';
+import { namedIn, placeDescribesNoun } from './sentence-tools.ts';
+import { falseVersion, holdsAt } from './statement-candidate.ts';
+import type { StatementContext } from './statement-context.ts';
+
+const GENDERED = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
+
+const titles = new WeakMap<Analysis, { text: string; owner: string }[]>();
+
+/** Every title of two words or more the article gives a person, once each, in article order. */
+function titlesOf(analysis: Analysis): { text: string; owner: string }[] {
+  const known = titles.get(analysis);
+  if (known) return known;
+  const seen = new Set<string>();
+  const list: { text: string; owner: string }[] = [];
+  for (const e of analysis.entities.values()) {
+    if (e.type !== 'person') continue;
+    for (const r of e.roles) {
+      if (seen.has(r.text) || !/\s/.test(r.text)) continue;
+      seen.add(r.text);
+      list.push({ text: r.text, owner: e.id });
+    }
+  }
+  titles.set(analysis, list);
+  return list;
+}
+
+/**
+ * "U.S. Secretary of State John Kerry" → "U.S. Defense Secretary John Kerry": a title the article
+ * gives someone else, put in front of this person's name.
+ */
+export function swappedRoles({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of analysis.mentions[i] ?? []) {
+    const person = analysis.entities.get(m.entity);
+    if (!m.role || !person || person.type !== 'person') continue;
+    // "… trade and industry commissioner X": a title cut short would be swapped into nonsense.
+    const roleAt = at(m.role.start);
+    if (roleAt === null || /\b(?:and|of|&)\s$/.test(text.slice(0, roleAt))) continue;
+    const own = new Set(person.roles.map((r) => r.text.toLowerCase()));
+    for (const other of analysis.mentions[i] ?? [])
+      if (other.role) own.add(other.role.text.toLowerCase());
+    const others = titlesOf(analysis)
+      .filter((t) => t.owner !== person.id && !own.has(t.text.toLowerCase()))
+      .map((t) => t.text);
+    const swap = others[seed % Math.max(1, others.length)];
+    if (!swap || !holdsAt(text, roleAt, m.role.text) || !/\s/.test(m.role.text)) continue;
+    out.push(
+      falseVersion(analysis, i, text, {
+        start: roleAt,
+        original: m.role.text,
+        swap,
+        answer: `role:${m.entity}@${i}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The statement with a name swapped for another of the same type from the article: false. */
+export function swappedEntities({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
+  const out: Candidate[] = [];
+  const inSentence = namedIn(analysis, i);
+  for (const m of analysis.mentions[i] ?? []) {
+    const entity = analysis.entities.get(m.entity);
+    if (
+      !entity ||
+      (entity.type === 'date' && entity.subtype !== 'weekday' && entity.subtype !== 'month')
+    )
+      continue;
+    const start = at(m.start);
+    if (start === null) continue;
+    const form = nameForm(m, entity);
+    if (!form || !holdsAt(text, start, m.text)) continue;
+    // "Trump had agreed to … her opponents' plans": a swapped person may not fit "her" or "his".
+    if (entity.type === 'person' && GENDERED.test(text)) continue;
+    const [swap] = entityDistractors(analysis, entity, {
+      form,
+      count: 1,
+      keyText: m.text,
+      avoid: inSentence,
+      seed,
+    });
+    // "the United States" → "the Israel" reads wrong; "US prices" → "Israel prices" too.
+    const articleClash =
+      /\bthe\s$/i.test(text.slice(0, start)) &&
+      !/^(?:United|Netherlands|Philippines|Czech)/.test(swap ?? '');
+    // "Coast Guard (USCG)": a short form in brackets spells out the name before it.
+    const bracketed =
+      (text[start - 1] === '(' && text[start + m.text.length] === ')') ||
+      placeDescribesNoun(analysis, m);
+    if (!swap || articleClash || bracketed || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
+    out.push(
+      falseVersion(analysis, i, text, {
+        start,
+        original: m.text,
+        swap,
+        answer: `${m.entity}@${i}`,
+      }),
+    );
+  }
+  return out;
+}
