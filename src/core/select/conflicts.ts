@@ -1,0 +1,90 @@
+import type { Candidate } from '../questions/candidate.ts';
+import type { Usage } from './usage.ts';
+
+function keyForms(c: Candidate): string[] {
+  return c.type === 'multiple-choice' ? [c.key.toLowerCase(), ...c.forbidden] : [];
+}
+
+function showsWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    if (!/\w/.test(text[at - 1] ?? ' ') && !/\w/.test(text[at + word.length] ?? ' ')) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/** What a question shows, lower-cased: its prompt, and its options when they are statements. */
+function shownText(c: Candidate): string {
+  const options =
+    c.type === 'multiple-choice' && c.answerType === 'statement'
+      ? ` ${c.key} ${c.distractors.join(' ')}`
+      : '';
+  return `${c.prompt}${options}`.toLowerCase();
+}
+
+/** True when either question's prompt shows the other's key. */
+function revealEachOther(a: Candidate, b: Candidate): boolean {
+  const pa = shownText(a);
+  const pb = shownText(b);
+  return keyForms(a).some((k) => showsWord(pb, k)) || keyForms(b).some((k) => showsWord(pa, k));
+}
+
+/** True for a multiple-choice question whose options are statements ("which of these is true?"). */
+export const listsStatements = (c: Candidate): boolean =>
+  c.type === 'multiple-choice' && c.answerType === 'statement';
+
+/**
+ * True for a true/false statement and a "which statement" question on the same sentence: the
+ * options of the one would show the other, true or changed.
+ */
+function statementsMeet(a: Candidate, b: Candidate): boolean {
+  return (
+    (a.type === 'true-false' && listsStatements(b)) ||
+    (b.type === 'true-false' && listsStatements(a))
+  );
+}
+
+/**
+ * True for a false statement that changes the very text a multiple-choice question asks for:
+ * "killed seven girls" (false) beside "killed _____ girls" asks one fact twice.
+ */
+function testSameSlot(a: Candidate, b: Candidate): boolean {
+  const [statement, question] = a.type === 'true-false' ? [a, b] : [b, a];
+  const changed = statement.changed;
+  if (changed === undefined || question.type !== 'multiple-choice') return false;
+  return keyForms(question).some((k) => k.includes(changed) || changed.includes(k));
+}
+
+const FRAME_WORDS = new Set(['fill', 'blank', 'about', 'many', 'much', 'which', 'what', 'said']);
+
+/** Words of four letters or more, without the words every question frame uses. */
+function contentWords(prompt: string): Set<string> {
+  const words = prompt.toLowerCase().match(/[\p{L}\d']{4,}/gu) ?? [];
+  return new Set(words.filter((w) => !FRAME_WORDS.has(w)));
+}
+
+/** True when two prompts share half the words of the shorter one: the same fact asked twice. */
+export function askSameFact(a: string, b: string): boolean {
+  const [wa, wb] = [contentWords(a), contentWords(b)];
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared >= Math.max(2, Math.min(wa.size, wb.size) / 2);
+}
+
+/**
+ * A candidate is allowed when its answer is new and, where it shares a sentence with questions
+ * already chosen, neither shows the other's key (two statements never share a sentence).
+ */
+export function allowed(c: Candidate, usage: Usage): boolean {
+  if (usage.answers.has(c.answer) || usage.promptSet.has(c.prompt)) return false;
+  if (c.type === 'true-false' && usage.sentences.has(c.sentences[0] ?? -1)) return false;
+  return c.sentences.every((s) =>
+    (usage.bySentence.get(s) ?? []).every(
+      (other) =>
+        !revealEachOther(c, other) &&
+        !(other.family === c.family && other.family !== 'cloze') &&
+        !statementsMeet(c, other) &&
+        !testSameSlot(c, other),
+    ),
+  );
+}
