@@ -1,21 +1,14 @@
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
-import {
-  CITIES,
-  CONTINENTS,
-  COUNTRIES,
-  COUNTRY_ALIASES,
-  MINOR_COUNTRIES,
-  REGIONS,
-  US_STATES,
-} from '../lexicon/place-words.ts';
-import { COMMON_ACRONYMS, THING_HEADS, WORK_NOUNS } from '../lexicon/thing-words.ts';
-import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
+import { WORK_NOUNS } from '../lexicon/thing-words.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
-import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { NameChunk } from './find-name-chunks.ts';
+import { placeKind } from './place-kind.ts';
 import { splitRole } from './split-role.ts';
+import { acronymAfter, spellsInitials } from './spells-initials.ts';
+import { isPersonTagged, typeOfName } from './type-of-name.ts';
 
 /** A name chunk typed, with any role or title in front of the name split off. */
 export interface TypedName {
@@ -27,141 +20,6 @@ export interface TypedName {
   /** "U.S. Secretary of State" in "U.S. Secretary of State John Kerry". */
   role: { start: number; end: number; text: string } | null;
 }
-
-const lowerSet = (words: readonly string[]): Set<string> =>
-  new Set(words.map((w) => w.toLowerCase()));
-const COUNTRY_SET = lowerSet([...COUNTRIES, ...MINOR_COUNTRIES]);
-const CITY_SET = lowerSet(CITIES);
-const REGION_SET = lowerSet(REGIONS);
-const CONTINENT_SET = lowerSet(CONTINENTS);
-const STATE_SET = lowerSet(US_STATES);
-
-/** The kind of place a name is, from the bundled lists ("country", "city", "region"), or null. */
-export function placeKind(name: string): string | null {
-  const lower = name.toLowerCase().replace(/^the /, '');
-  if (COUNTRY_SET.has(lower) || lower in COUNTRY_ALIASES) return 'country';
-  if (CONTINENT_SET.has(lower)) return 'continent';
-  if (STATE_SET.has(lower)) return 'state';
-  if (CITY_SET.has(lower)) return 'city';
-  if (REGION_SET.has(lower)) return 'region';
-  return null;
-}
-
-const COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'central',
-  'latin',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-]);
-
-function typeOf(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  text: string,
-  hasRole: boolean,
-): { type: EntityType; subtype?: string } | null {
-  const words = tokens.slice(from, to);
-  const last = (words[words.length - 1] as Token).normal.replace(/['’]s$/, '');
-  const lower = text.toLowerCase();
-  const place = placeKind(text);
-  // "James Webb space telescope", "Marine One helicopter": the name labels a thing.
-  const after = tokens.slice(to, to + 2).filter((t) => /^[a-z]/.test(t.text));
-  const first = (words[0] as Token).normal;
-  const namesAThing =
-    THING_HEADS.has(last) ||
-    (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
-    (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
-  if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
-    return null;
-  if (hasRole) return { type: 'person' };
-  // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
-  const singular = last.replace(/s$/, '');
-  if (!place && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;
-  // "Ending Clergy Abuse": a name that opens with a verb in -ing names a group's cause.
-  if (words.length >= 2 && /^[a-z]{3,}ing$/.test(first) && !isPersonTagged(words[0] as Token))
-    return { type: 'organization' };
-  // "Company" alone is a word, not a name.
-  if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;
-  // "the Amazon rainforest": a place that shares its name with a firm, named with what it is.
-  if (place && namesAThing) return { type: 'place', subtype: place };
-  if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
-    return { type: 'organization' };
-  if (place) return { type: 'place', subtype: place };
-  if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
-    return { type: 'group', subtype: 'nationality' };
-  // "the South American group Mercosur": a nationality with a compass word is not a name.
-  if (last in NATIONALITIES && words.slice(0, -1).every((w) => COMPASS.has(w.normal))) return null;
-  if (/^[A-Z][A-Z&]{1,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text))
-    return { type: 'organization' };
-  // "Ian Smith's government": a first name and a surname the tagger took for a firm.
-  const firstNamed = (words[0] as Token).tags.has('FirstName') && words.length <= 3;
-  if (firstNamed && !words.some((w) => ORGANIZATION_HEADS.has(w.normal) || w.normal === 'of'))
-    return { type: 'person' };
-  if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
-  // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
-  const lastWord = words[words.length - 1] as Token;
-  const pluralLooking =
-    lastWord.tags.has('Plural') || /[a-z](?:ies|ers|ics)$|[a-z]{3}[^aiosu]s$/.test(lastWord.text);
-  const personTagged = ['Person', 'LastName', 'FirstName'].some((t) => lastWord.tags.has(t));
-  if (words.length >= 2 && pluralLooking && !personTagged) return { type: 'organization' };
-  // "Fall of Grace": a person's name has no "of" in it, but for "William of Ockham".
-  const personWords =
-    !words.some((w) => w.normal === 'of') ||
-    (words.length === 3 && words[1]?.normal === 'of' && isPersonTagged(words[0] as Token));
-  if (
-    personWords &&
-    words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))
-  )
-    return { type: 'person' };
-  if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
-  if (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((w) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text)) &&
-    personCue(tokens, from, to)
-  )
-    return { type: 'person' };
-  return null;
-}
-
-const CUE_BEFORE = new Set([
-  'by',
-  'said',
-  'says',
-  'told',
-  'according',
-  'wrote',
-  'added',
-  'explained',
-]);
-
-/** Context that marks an unknown two-word name as a person: "led by …", "said …", "…, a …", "… said". */
-function personCue(tokens: readonly Token[], from: number, to: number): boolean {
-  const before = tokens[from - 1];
-  const after = tokens[to];
-  const last = tokens[to - 1] as Token;
-  if (
-    before &&
-    (CUE_BEFORE.has(before.normal) ||
-      ROLE_NOUNS.has(before.normal) ||
-      ROLE_NOUNS.has(before.normal.replace(/s$/, '')))
-  )
-    return true;
-  if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
-  return (
-    /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal)
-  );
-}
-
-const isPersonTagged = (t: Token): boolean =>
-  ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
 
 /** True when ", <US state>" follows the name ("Santa Clara, California"). */
 function placeFollows(tokens: readonly Token[], to: number): boolean {
@@ -184,25 +42,6 @@ function modifiesNoun(tokens: readonly Token[], to: number, text: string): boole
     next.tags.has('Noun') &&
     !next.tags.has('Verb') &&
     !/[,;.]/.test((tokens[to - 1] as Token).post)
-  );
-}
-
-/** "Movement for Democratic Change (MDC)": the short form in brackets right after the name. */
-function acronymAfter(chunk: NameChunk, sentence: string): string | null {
-  return /^ \(([A-Z][A-Z&]{1,7})\)/.exec(sentence.slice(chunk.end))?.[1] ?? null;
-}
-
-/** True when the short form spells the initials of the name's capitalised words (or of all its words). */
-export function spellsInitials(name: string, acronym: string): boolean {
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  const letters = acronym.replace(/&/g, '');
-  const initials = (list: string[]): string =>
-    list
-      .map((w) => w[0] ?? '')
-      .join('')
-      .toUpperCase();
-  return (
-    initials(words.filter((w) => /^\p{Lu}/u.test(w))) === letters || initials(words) === letters
   );
 }
 
@@ -282,7 +121,7 @@ export function classifyChunk(
     ? { type: 'person' as const }
     : organizationNamed
       ? { type: 'organization' as const }
-      : typeOf(tokens, nameFrom, chunk.to, text, hasRole);
+      : typeOfName(tokens, nameFrom, chunk.to, text, hasRole);
   // "Roger, is the vessel engulfed?", "his wife Mary": a bare first name is no option beside full names.
   const word = tokens[nameFrom] as Token;
   const bareFirstName =

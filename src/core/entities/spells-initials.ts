@@ -1,0 +1,20 @@
+import type { NameChunk } from './find-name-chunks.ts';
+
+/** "Movement for Democratic Change (MDC)": the short form in brackets right after the name. */
+export function acronymAfter(chunk: NameChunk, sentence: string): string | null {
+  return /^ \(([A-Z][A-Z&]{1,7})\)/.exec(sentence.slice(chunk.end))?.[1] ?? null;
+}
+
+/** True when the short form spells the initials of the name's capitalised words (or of all its words). */
+export function spellsInitials(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const letters = acronym.replace(/&/g, '');
+  const initials = (list: string[]): string =>
+    list
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toUpperCase();
+  return (
+    initials(words.filter((w) => /^\p{Lu}/u.test(w))) === letters || initials(words) === letters
+  );
+}

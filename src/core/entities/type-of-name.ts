@@ -1,0 +1,126 @@
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
+import { COMMON_ACRONYMS, THING_HEADS } from '../lexicon/thing-words.ts';
+import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { ROLE_NOUNS } from '../lexicon/role-words.ts';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+import type { EntityType } from '../types.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+import { placeKind } from './place-kind.ts';
+
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'latin',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+
+const CUE_BEFORE = new Set([
+  'by',
+  'said',
+  'says',
+  'told',
+  'according',
+  'wrote',
+  'added',
+  'explained',
+]);
+
+/** Context that marks an unknown two-word name as a person: "led by …", "said …", "…, a …", "… said". */
+function personCue(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const last = tokens[to - 1] as Token;
+  if (
+    before &&
+    (CUE_BEFORE.has(before.normal) ||
+      ROLE_NOUNS.has(before.normal) ||
+      ROLE_NOUNS.has(before.normal.replace(/s$/, '')))
+  )
+    return true;
+  if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
+  return (
+    /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal)
+  );
+}
+
+/** True for a token tagged as part of a person's name, but not an honorific. */
+export const isPersonTagged = (t: Token): boolean =>
+  ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
+
+/** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
+export function typeOfName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  hasRole: boolean,
+): { type: EntityType; subtype?: string } | null {
+  const words = tokens.slice(from, to);
+  const last = (words[words.length - 1] as Token).normal.replace(/['’]s$/, '');
+  const lower = text.toLowerCase();
+  const place = placeKind(text);
+  // "James Webb space telescope", "Marine One helicopter": the name labels a thing.
+  const after = tokens.slice(to, to + 2).filter((t) => /^[a-z]/.test(t.text));
+  const first = (words[0] as Token).normal;
+  const namesAThing =
+    THING_HEADS.has(last) ||
+    (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
+    (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
+  if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
+    return null;
+  if (hasRole) return { type: 'person' };
+  // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
+  const singular = last.replace(/s$/, '');
+  if (!place && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;
+  // "Ending Clergy Abuse": a name that opens with a verb in -ing names a group's cause.
+  if (words.length >= 2 && /^[a-z]{3,}ing$/.test(first) && !isPersonTagged(words[0] as Token))
+    return { type: 'organization' };
+  // "Company" alone is a word, not a name.
+  if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;
+  // "the Amazon rainforest": a place that shares its name with a firm, named with what it is.
+  if (place && namesAThing) return { type: 'place', subtype: place };
+  if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
+    return { type: 'organization' };
+  if (place) return { type: 'place', subtype: place };
+  if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
+    return { type: 'group', subtype: 'nationality' };
+  // "the South American group Mercosur": a nationality with a compass word is not a name.
+  if (last in NATIONALITIES && words.slice(0, -1).every((w) => COMPASS.has(w.normal))) return null;
+  if (/^[A-Z][A-Z&]{1,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text))
+    return { type: 'organization' };
+  // "Ian Smith's government": a first name and a surname the tagger took for a firm.
+  const firstNamed = (words[0] as Token).tags.has('FirstName') && words.length <= 3;
+  if (firstNamed && !words.some((w) => ORGANIZATION_HEADS.has(w.normal) || w.normal === 'of'))
+    return { type: 'person' };
+  if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
+  // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
+  const lastWord = words[words.length - 1] as Token;
+  const pluralLooking =
+    lastWord.tags.has('Plural') || /[a-z](?:ies|ers|ics)$|[a-z]{3}[^aiosu]s$/.test(lastWord.text);
+  const personTagged = ['Person', 'LastName', 'FirstName'].some((t) => lastWord.tags.has(t));
+  if (words.length >= 2 && pluralLooking && !personTagged) return { type: 'organization' };
+  // "Fall of Grace": a person's name has no "of" in it, but for "William of Ockham".
+  const personWords =
+    !words.some((w) => w.normal === 'of') ||
+    (words.length === 3 && words[1]?.normal === 'of' && isPersonTagged(words[0] as Token));
+  if (
+    personWords &&
+    words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))
+  )
+    return { type: 'person' };
+  if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text)) &&
+    personCue(tokens, from, to)
+  )
+    return { type: 'person' };
+  return null;
+}
