@@ -8,7 +8,7 @@ import type { NameChunk } from './find-name-chunks.ts';
 import { placeKind } from './place-kind.ts';
 import { splitRole } from './split-role.ts';
 import { acronymAfter, spellsInitials } from './spells-initials.ts';
-import { isPersonTagged, typeOfName } from './type-of-name.ts';
+import { COMPASS, isPersonTagged, typeOfName } from './type-of-name.ts';
 
 /** A name chunk typed, with any role or title in front of the name split off. */
 export interface TypedName {
@@ -77,7 +77,8 @@ export function classifyChunk(
   }
   // "his recent film, Fall of Grace": the name of a made work.
   const before = tokens[chunk.from - 1];
-  if (before && WORK_NOUNS.has(before.normal)) return null;
+  if (before && (WORK_NOUNS.has(before.normal) || /^(?:entitled|titled)$/.test(before.normal)))
+    return null;
   const acronym = acronymAfter(chunk, sentence);
   if (acronym && chunk.to - chunk.from > 1 && spellsInitials(chunk.text, acronym)) {
     const kind = placeKind(chunk.text);
@@ -93,6 +94,7 @@ export function classifyChunk(
         (t) =>
           ROLE_HEADS.has(t.normal) ||
           t.normal in NATIONALITIES ||
+          COMPASS.has(t.normal) ||
           t.normal === 'of' ||
           t.normal === 'the',
       )

@@ -5,9 +5,10 @@ import { ROLE_NOUNS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
+import { PLACE_HEADS } from '../lexicon/place-words.ts';
 import { placeKind } from './place-kind.ts';
 
-const COMPASS = new Set([
+export const COMPASS: ReadonlySet<string> = new Set([
   'north',
   'south',
   'east',
@@ -88,8 +89,25 @@ export function typeOfName(
   if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
     return { type: 'organization' };
   if (place) return { type: 'place', subtype: place };
+  if (words.length >= 2 && PLACE_HEADS.has(last)) return { type: 'place', subtype: 'other' };
   if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
     return { type: 'group', subtype: 'nationality' };
+  // "Japanese Americans", "Orthodox Christians": a group of people, not an organization.
+  const believers = [
+    'orthodox',
+    'catholic',
+    'protestant',
+    'evangelical',
+    'native',
+    'sunni',
+    'shia',
+  ];
+  if (
+    words.length === 2 &&
+    GROUP_NOUNS.has(last) &&
+    (first in NATIONALITIES || believers.includes(first))
+  )
+    return null;
   // "the South American group Mercosur": a nationality with a compass word is not a name.
   if (last in NATIONALITIES && words.slice(0, -1).every((w) => COMPASS.has(w.normal))) return null;
   if (/^[A-Z][A-Z&]{1,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text))

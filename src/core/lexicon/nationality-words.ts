@@ -106,6 +106,7 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   soviet: 'Soviet Union',
   ottoman: 'Ottoman Empire',
   persian: 'Persia',
+  norse: 'Scandinavia',
 };
 
 /** Groups named by a plural noun ("Democrats", "Republicans", "Kurds"). */

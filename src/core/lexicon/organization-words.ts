@@ -96,6 +96,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'centre',
   'center',
   'club',
+  'fame',
   'team',
   'fc',
   'united',

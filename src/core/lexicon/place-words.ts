@@ -447,3 +447,29 @@ export const CONTINENTS: readonly string[] = [
   'Oceania',
   'South America',
 ];
+
+/** Last words that make a name a place ("Fulton Mall", "Colorado Springs", "Golan Heights"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'street',
+  'avenue',
+  'boulevard',
+  'road',
+  'square',
+  'mall',
+  'parkway',
+  'bridge',
+  'heights',
+  'springs',
+  'valley',
+  'river',
+  'lake',
+  'mountains',
+  'mountain',
+  'peninsula',
+  'canyon',
+  'bay',
+  'county',
+  'district',
+  'island',
+  'islands',
+]);

@@ -51,6 +51,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'series',
   'one',
   'telescope',
+  'theses',
   'shuttle',
   'shuttles',
   'spacecraft',

@@ -206,6 +206,10 @@ describe('analyzeArticle on hard cases', () => {
       'person',
     ],
     ['The scholars read William of Ockham in the library.', 'William of Ockham', 'person'],
+    ['Current plans call for reopening the Fulton Mall to cars.', 'Fulton Mall', 'place'],
+    ['He made experiments in Colorado Springs in 1899.', 'Colorado Springs', 'place'],
+    ['The song was written by Hall Of Fame guitarist Bill Aken.', 'Bill Aken', 'person'],
+    ['They were descended from Norse raiders and settlers.', 'Norse', 'group'],
   ])('types the name in "%s" as %s', (text, name, type) => {
     const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
     expect(entityNamed(a, name)?.type).toBe(type);
@@ -228,6 +232,9 @@ describe('analyzeArticle on hard cases', () => {
 
   it.each([
     ['The pact joins the European Union and the South American group Mercosur.', 'South American'],
+    ['The French North American colonies had few settlers.', 'North American'],
+    ['Other groups include Protestants, Jews and the Orthodox Christians.', 'Orthodox Christians'],
+    ['Al-Biruni wrote a work entitled Kitab al-Saydalah on drugs.', 'Kitab al-Saydalah'],
     ['The result was his recent film, Fall of Grace.', 'Fall of Grace'],
     ['Daniel Paluh, a Ph.D. candidate at the university, said it was rare.', 'Ph.D'],
     ['Since the retirement of the Space Shuttles in 2011, crews flew on Soyuz.', 'Space Shuttles'],
