@@ -130,11 +130,15 @@ export function buildEntities(names: readonly RawName[]): {
   const fullest = new Map(fullPersons.map((n) => [n, fullestPerson(n, fullPersons)]));
   const acronyms = byInitials(fullOrganizations);
   const firms = firmsByBase(fullOrganizations);
+  const firstWords = new Set(fullPersons.map((n) => words(n)[0]));
   for (const name of names) {
     let key = glossed.get(canonical(name)) ?? canonical(name);
-    if (name.type === 'person' && !key.includes(' '))
-      key = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons, fullest) ?? key;
-    else if (name.type === 'person') key = fullest.get(key) ?? key;
+    if (name.type === 'person' && !key.includes(' ')) {
+      const longer = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons, fullest);
+      // "Martin" beside "Martin Luther" and "Martin Marty": a first name that could be either.
+      if (longer === null && firstWords.has(key)) continue;
+      key = longer ?? key;
+    } else if (name.type === 'person') key = fullest.get(key) ?? key;
     if (name.type === 'organization') key = acronymOf(name.text, acronyms) ?? firms.get(key) ?? key;
     const id = `${name.type}:${key}`;
     const entity = entities.get(id) ?? newEntity(id, name);

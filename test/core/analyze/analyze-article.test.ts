@@ -215,6 +215,14 @@ describe('analyzeArticle on hard cases', () => {
     expect(entityNamed(a, name)?.type).toBe(type);
   });
 
+  it('makes no person of a first name that two full names share', () => {
+    const a = analyzeArticle(
+      'Martin Luther was born in 1483. The scholar Martin Marty wrote about his family. His father wanted Martin, his eldest son, to become a lawyer. Nobody expected it.',
+    );
+    const people = [...a.entities.values()].filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people.sort()).toEqual(['Martin Luther', 'Martin Marty']);
+  });
+
   it('clusters a firm with its name without the closing firm word', () => {
     const a = analyzeArticle(
       'Paul Baran worked at the RAND Corporation in the 1960s. His report for RAND described a network. Nobody expected it to happen so soon.',
