@@ -17,6 +17,27 @@ const HELPERS = new Set([
 const SUBORDINATE =
   /\b(?:when|which|who|whom|whose|where|as|than|if|because|while|although|though|since|after|before|until|whether|that|once|unless)\b/i;
 
+/** Adverbs a "not" cannot stand before: "is not sometimes called", "are not both". */
+const AWKWARD_AFTER_NOT = new Set([
+  'sometimes',
+  'often',
+  'usually',
+  'always',
+  'also',
+  'both',
+  'still',
+  'generally',
+  'ordinarily',
+  'typically',
+  'frequently',
+  'mostly',
+  'largely',
+  'already',
+  'never',
+  'only',
+  'even',
+]);
+
 /** A word of the statement: its token and where it stands in the statement. */
 export interface PlacedToken {
   token: Token;
@@ -42,5 +63,6 @@ export function flipNegation(text: string, words: readonly PlacedToken[]): strin
   const end = word.at + word.token.text.length;
   if (text.slice(end).startsWith(' not ')) return text.slice(0, end) + text.slice(end + 4);
   if (HELPERS.has(word.token.normal) && !verbFollows(words, k)) return null;
+  if (AWKWARD_AFTER_NOT.has(words[k + 1]?.token.normal ?? '')) return null;
   return `${text.slice(0, end)} not${text.slice(end)}`;
 }
