@@ -112,7 +112,7 @@ export function entityDistractors(
 /** "female", "male" or null, from the tagger's first-name lists. */
 const genders = new WeakMap<NamedEntity, string | null>();
 
-function genderOf(analysis: Analysis, entity: NamedEntity): string | null {
+export function genderOf(analysis: Analysis, entity: NamedEntity): string | null {
   if (entity.type !== 'person') return null;
   const known = genders.get(entity);
   if (known !== undefined) return known;

@@ -1,3 +1,4 @@
+import { genderOf } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { ResolvedOpening } from './resolve-opening-pronoun.ts';
@@ -94,11 +95,18 @@ function danglingPronoun(
   // a verb of its own; "Through generations of …, their descendants" points back instead.
   if (/^(?:they|them|their|theirs)$/i.test(found[0]) && pluralBefore(analysis, i, at, index))
     return false;
-  return !(analysis.mentions[i] ?? []).some(
-    (m) =>
-      (m.type === 'person' || m.type === 'organization' || m.type === 'group') &&
-      (at(m.start) ?? Infinity) < index,
-  );
+  // "Police officer Monika Kosiec stated police believe him …": "him" is not the woman named.
+  const unlike = /^(?:he|him|his)$/i.test(found[0])
+    ? 'female'
+    : /^(?:she|her|hers)$/i.test(found[0])
+      ? 'male'
+      : null;
+  return !(analysis.mentions[i] ?? []).some((m) => {
+    if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'group') return false;
+    if ((at(m.start) ?? Infinity) >= index) return false;
+    const entity = analysis.entities.get(m.entity);
+    return !(m.type === 'person' && entity && unlike && genderOf(analysis, entity) === unlike);
+  });
 }
 
 /** True when a plural noun and then a verb come before `index` of the statement. */

@@ -25,6 +25,13 @@ describe('negated statements', () => {
     expect(negations('Very few frogs have true lower teeth in their upper jaws.')).toEqual([]);
   });
 
+  it.each([
+    'The sevengill is sometimes called a living fossil because of its prehistoric look.',
+    'The sevengill and great white are both ordinarily apex predators in the bay.',
+  ])('does not put "not" before a frequency word in "%s"', (text) => {
+    expect(negations(text)).toEqual([]);
+  });
+
   it('never negates a side clause', () => {
     expect(
       negations(
@@ -74,5 +81,18 @@ describe('statements without a closing side clause', () => {
     expect(truths.map((c) => c.prompt)).toEqual([
       'The tribe plans to widen the range to 600 acres near the Eastern Shoshone Tribe.',
     ]);
+  });
+});
+
+describe('statements with a gendered pronoun', () => {
+  it('does not read "him" as the woman named before it', () => {
+    const text =
+      'Police press officer Monika Kosiec stated police believe him to be aged 25 years old.';
+    expect(statementQuestion(analyzeArticle(text), 1)).toEqual([]);
+  });
+
+  it('reads "him" as the man named before it', () => {
+    const text = 'Police officer John Kerry stated police believe him to be aged 25 years old.';
+    expect(statementQuestion(analyzeArticle(text), 1).some((c) => c.truth)).toBe(true);
   });
 });
