@@ -1,3 +1,4 @@
+import { ORGANIZATION_ALIASES } from '../lexicon/organization-words.ts';
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { TypedName } from './classify-chunk.ts';
@@ -139,7 +140,10 @@ export function buildEntities(names: readonly RawName[]): {
       if (longer === null && firstWords.has(key)) continue;
       key = longer ?? key;
     } else if (name.type === 'person') key = fullest.get(key) ?? key;
-    if (name.type === 'organization') key = acronymOf(name.text, acronyms) ?? firms.get(key) ?? key;
+    if (name.type === 'organization') {
+      key = acronymOf(name.text, acronyms) ?? firms.get(key) ?? key;
+      key = ORGANIZATION_ALIASES[key] ?? key;
+    }
     const id = `${name.type}:${key}`;
     const entity = entities.get(id) ?? newEntity(id, name);
     entities.set(id, entity);

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from '../questions/candidate.ts';
 import { BLANK } from '../questions/sentence-tools.ts';
+import { optionsOfAnotherKind } from './options-of-another-kind.ts';
 
 /** The name of each gate, as reported in a shortfall. */
 export type GateName =
@@ -10,7 +11,8 @@ export type GateName =
   | 'duplicate-options'
   | 'unresolved-pronoun'
   | 'distractor-supported'
-  | 'false-statement-in-text';
+  | 'false-statement-in-text'
+  | 'options-of-another-kind';
 
 /** Tells whether a sentence of the article contains the text. */
 type Says = (sentence: string) => boolean;
@@ -104,6 +106,7 @@ const GATES: readonly [GateName, Gate][] = [
     (c, _a, says) =>
       c.prompt.includes(BLANK) && c.distractors.some((d) => says(filled(c.prompt, d))),
   ],
+  ['options-of-another-kind', (c, a) => optionsOfAnotherKind(c, a)],
   [
     'false-statement-in-text',
     (c, _a, says) =>

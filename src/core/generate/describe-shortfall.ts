@@ -8,6 +8,7 @@ const GATE_WORDS: Record<string, string> = {
   'unresolved-pronoun': 'unclear pronoun',
   'distractor-supported': 'a wrong option the article also supports',
   'false-statement-in-text': 'a "false" statement the article actually makes',
+  'options-of-another-kind': 'wrong options that differ in kind from the answer',
 };
 
 /** Explains, in one sentence a teacher can read, why fewer questions came out than were asked. */

@@ -226,6 +226,7 @@ export const ORGANIZATION_KIND_WORDS: Readonly<Record<string, string>> = {
   times: 'media',
   post: 'media',
   journal: 'media',
+  reports: 'media',
   magazine: 'media',
   press: 'media',
   herald: 'media',
@@ -273,4 +274,14 @@ export const ORGANIZATION_KIND_WORDS: Readonly<Record<string, string>> = {
   fc: 'sport',
   team: 'sport',
   league: 'sport',
+};
+
+/** Names that stand for the same organization, by the name used for the cluster. */
+export const ORGANIZATION_ALIASES: Readonly<Record<string, string>> = {
+  'holy see': 'vatican',
+  'vatican city': 'vatican',
+  'the vatican': 'vatican',
+  'united nations': 'un',
+  'european union': 'eu',
+  'world health organization': 'who',
 };

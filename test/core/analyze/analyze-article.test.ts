@@ -223,6 +223,13 @@ describe('analyzeArticle on hard cases', () => {
     expect(people.sort()).toEqual(['Martin Luther', 'Martin Marty']);
   });
 
+  it('clusters the Holy See with the Vatican', () => {
+    const a = analyzeArticle(
+      'Cardinal George Pell served at the Holy See for years. The Vatican is to decide within a month. Nobody expected it.',
+    );
+    expect(entityNamed(a, 'Vatican')?.aliases.has('holy see')).toBe(true);
+  });
+
   it('clusters a firm with its name without the closing firm word', () => {
     const a = analyzeArticle(
       'Paul Baran worked at the RAND Corporation in the 1960s. His report for RAND described a network. Nobody expected it to happen so soon.',

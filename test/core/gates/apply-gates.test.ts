@@ -109,3 +109,43 @@ describe('applyGates on pronouns', () => {
     expect(applyGates([dangling], a).removed['unresolved-pronoun']).toBe(1);
   });
 });
+
+describe('applyGates on options of another kind', () => {
+  const text = [
+    'Nancy Pelosi said her plans for the new term will begin with easier issues.',
+    'Donald Trump and Kevin McCarthy met the press on Friday afternoon.',
+    'Mickey Hart played the drums at the ceremony in Washington.',
+  ].join(' ');
+  const a = analyzeArticle(text);
+  const pelosi = [...a.entities.values()].find((e) => e.name === 'Nancy Pelosi');
+
+  it('drops a question whose "her" leaves only one woman among the options', () => {
+    const giveaway: Candidate = {
+      ...cloze(['Donald Trump', 'Kevin McCarthy', 'Mickey Hart']),
+      family: 'subject',
+      prompt: 'Who said her plans for the new term will begin with easier issues?',
+      key: 'Nancy Pelosi',
+      answer: pelosi?.id ?? '',
+      answerType: 'person',
+      forbidden: ['nancy pelosi', 'pelosi'],
+    };
+    expect(applyGates([giveaway], a).removed['options-of-another-kind']).toBe(1);
+  });
+
+  it('drops an organization question whose wrong options are all of another kind', () => {
+    const study = analyzeArticle(
+      'Scientists from the University of Miami and the University of Cape Town published a study in Scientific Reports on Wednesday. Nobody expected it.',
+    );
+    const journal = [...study.entities.values()].find((e) => e.name === 'Scientific Reports');
+    const giveaway: Candidate = {
+      ...cloze(['University of Miami', 'University of Cape Town']),
+      prompt: 'Fill in the blank: Scientists published a study in _____ on Wednesday.',
+      key: 'Scientific Reports',
+      answer: journal?.id ?? '',
+      answerType: 'organization',
+      forbidden: ['scientific reports'],
+    };
+    expect(journal).toBeDefined();
+    expect(applyGates([giveaway], study).removed['options-of-another-kind']).toBe(1);
+  });
+});
