@@ -1,5 +1,5 @@
 import type { Candidate } from '../questions/candidate.ts';
-import type { Usage } from './usage.ts';
+import { isNegation, type Usage } from './usage.ts';
 
 function keyForms(c: Candidate): string[] {
   return c.type === 'multiple-choice' ? [c.key.toLowerCase(), ...c.forbidden] : [];
@@ -78,6 +78,7 @@ export function askSameFact(a: string, b: string): boolean {
 export function allowed(c: Candidate, usage: Usage): boolean {
   if (usage.answers.has(c.answer) || usage.promptSet.has(c.prompt)) return false;
   if (c.type === 'true-false' && usage.sentences.has(c.sentences[0] ?? -1)) return false;
+  if (isNegation(c) && usage.negations >= usage.negationCap) return false;
   return c.sentences.every((s) =>
     (usage.bySentence.get(s) ?? []).every(
       (other) =>

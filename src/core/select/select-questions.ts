@@ -77,7 +77,7 @@ function plan(
   analysis: Analysis,
   turn: StatementTurn,
 ): Chosen {
-  const usage = newUsage();
+  const usage = newUsage(counts.trueFalse);
   const main = jittered.filter(
     (c) => c.type === 'multiple-choice' && !listsStatements(c) && c.answerType !== 'term',
   );

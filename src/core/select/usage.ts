@@ -11,10 +11,19 @@ export interface Usage {
   bySentence: Map<number, Candidate[]>;
   paragraphs: Map<number, number>;
   families: Map<string, number>;
+  /** False statements made by flipping a negation, and how many the quiz may hold. */
+  negations: number;
+  negationCap: number;
 }
 
-/** An empty record of use, for one selection. */
-export function newUsage(): Usage {
+/** True for a false statement made by flipping a negation. */
+export const isNegation = (c: Candidate): boolean => c.answer.startsWith('negation@');
+
+/**
+ * An empty record of use, for one selection of `trueFalse` statements: one negated statement per
+ * four statements asked (rounded up) at most, so negation stays rare and predicts nothing.
+ */
+export function newUsage(trueFalse: number): Usage {
   return {
     answers: new Set(),
     sentences: new Set(),
@@ -22,6 +31,8 @@ export function newUsage(): Usage {
     promptSet: new Set(),
     paragraphs: new Map(),
     families: new Map(),
+    negations: 0,
+    negationCap: Math.max(1, Math.ceil(trueFalse / 4)),
   };
 }
 
@@ -34,4 +45,5 @@ export function take(c: Candidate, usage: Usage, analysis: Analysis): void {
   const paragraph = analysis.segmented.sentences[c.sentences[0] ?? 0]?.paragraph ?? 0;
   usage.paragraphs.set(paragraph, (usage.paragraphs.get(paragraph) ?? 0) + 1);
   usage.families.set(c.family, (usage.families.get(c.family) ?? 0) + 1);
+  if (isNegation(c)) usage.negations += 1;
 }

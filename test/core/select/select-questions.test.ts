@@ -119,6 +119,32 @@ describe('selectQuestions with a statement and a blank on one sentence', () => {
   });
 });
 
+describe('selectQuestions with negated statements', () => {
+  it('takes at most one negated statement for four statements asked', () => {
+    const text = [
+      'The council approved the plan on Monday evening after a long debate.',
+      'The builder was paid in full by the end of the summer season.',
+      'The village school was closed for repairs during the spring term.',
+      'The mayor has signed the order for the new road to the harbour.',
+    ].join(' ');
+    const a = analyzeArticle(text);
+    const negated = a.segmented.sentences.map((s, i) =>
+      candidate({
+        prompt: s.normalized.replace(/ (was|has) /, ' $1 not '),
+        sentences: [i],
+        answer: `negation@${i}`,
+      }),
+    );
+    const chosen = selectQuestions(
+      negated,
+      { multipleChoice: 0, trueFalse: 4 },
+      a,
+      createRandom(1),
+    );
+    expect(chosen).toHaveLength(1);
+  });
+});
+
 describe('selectQuestions when short of questions', () => {
   it('does not ask the same number twice in two wordings of one sentence', () => {
     const text =
