@@ -7,6 +7,20 @@ import type { StatementContext } from './statement-context.ts';
 import { swappedEntities, swappedRoles } from './swapped-names.ts';
 
 /** The statement with one of its numbers changed: false. */
+/**
+ * "G7, or the Group of Seven, is a group of seven countries": a number the statement gives twice
+ * would contradict itself once one of them is changed.
+ */
+function saysTwice(text: string, start: number, numeral: string): boolean {
+  const lower = text.toLowerCase();
+  const word = numeral.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const whole = !/\w/.test(lower[at - 1] ?? ' ') && !/\w/.test(lower[at + word.length] ?? ' ');
+    if (whole && at !== start) return true;
+  }
+  return false;
+}
+
 function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
   const siblings = analysis.quantities[i] ?? [];
@@ -15,6 +29,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (start === null) continue;
     const original = numeralText(q);
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
+    if (saysTwice(text, start, original)) continue;
     const [swap] = quantityDistractors(q, siblings, { count: 1, seed });
     if (!swap) continue;
     const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });

@@ -96,3 +96,14 @@ describe('statements with a gendered pronoun', () => {
     expect(statementQuestion(analyzeArticle(text), 1).some((c) => c.truth)).toBe(true);
   });
 });
+
+describe('false statements with a changed number', () => {
+  it('changes no number that the statement gives twice', () => {
+    const text =
+      'G7, or the Group of Seven, is an informal group of seven countries that meets every year.';
+    const changed = statementQuestion(analyzeArticle(text), 1).filter((c) =>
+      c.answer.startsWith('number@'),
+    );
+    expect(changed).toEqual([]);
+  });
+});
