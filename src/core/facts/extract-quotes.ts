@@ -16,6 +16,7 @@ const VERB_NEAR_END = new RegExp(
   String.raw`\b(?:${SPEECH})\b(?:[^"]{0,60}?)?[\s,:]*(?:that\s*)?$`,
   'i',
 );
+const SAID_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+)?(?:${SPEECH})\s*[,:]\s*$`, 'i');
 const PRONOUN_AFTER = new RegExp(String.raw`^[\s,]*(he|she)\s+(?:[a-z]+\s+)?(?:${SPEECH})\b`, 'i');
 const PRONOUN_BEFORE = new RegExp(
   String.raw`\b(he|she)\s+(?:[a-z]+\s+)?(?:${SPEECH})\b[^"]{0,40}$`,
@@ -94,6 +95,11 @@ function speakerOf(
   persons: readonly NameMention[],
   local: (m: NameMention) => number,
 ): Found | null {
+  const before = persons.findLast((p) => local(p) + p.text.length <= open && open - local(p) < 120);
+  const leadIn = before ? text.slice(local(before) + before.text.length, open) : '"';
+  // "Vladimir Putin said, "…"": a name and speech verb right before the quotation open it.
+  if (before && !leadIn.includes('"') && SAID_BEFORE.test(leadIn))
+    return { id: before.entity, via: 'name' };
   const after = persons.find(
     (p) => local(p) >= close && local(p) - close < 50 && !text.slice(close, local(p)).includes('"'),
   );
@@ -111,12 +117,8 @@ function speakerOf(
     if (verbBefore || VERB_NEAR_START.test(rest.replace(/^['’]s\b/, '')))
       return { id: after.entity, via: 'name' };
   }
-  const before = persons.findLast((p) => local(p) + p.text.length <= open && open - local(p) < 120);
-  if (before) {
-    const between = text.slice(local(before) + before.text.length, open);
-    if (!between.includes('"') && VERB_NEAR_END.test(between))
-      return { id: before.entity, via: 'name' };
-  }
+  if (before && !leadIn.includes('"') && VERB_NEAR_END.test(leadIn))
+    return { id: before.entity, via: 'name' };
   return null;
 }
 

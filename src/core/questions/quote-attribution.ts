@@ -20,18 +20,16 @@ export function quoteAttribution(analysis: Analysis, seed: number): Candidate[] 
     analysis.quotes.map((q) => q.speaker).filter((s): s is string => s !== null),
   );
   const out: Candidate[] = [];
+  const people = [...analysis.entities.values()].filter((e) => e.type === 'person');
   for (const quote of analysis.quotes) {
     const speaker = quote.speaker ? analysis.entities.get(quote.speaker) : undefined;
     if (!speaker || wordCount(quote.inner) < 5 || mentionsEntity(quote.inner, speaker)) continue;
     const keyText = speaker.name;
-    // Someone the quotation speaks about is not a plausible speaker of it.
-    const nearby = new Set(
-      quote.sentences.flatMap((i) => (analysis.mentions[i] ?? []).map((m) => m.entity)),
-    );
-    const spokenOf = [...nearby]
-      .map((id) => analysis.entities.get(id))
-      .filter((e) => e !== undefined && e.id !== speaker.id && mentionsEntity(quote.inner, e))
-      .map((e) => (e as NonNullable<typeof e>).name.toLowerCase());
+    // Someone the quotation speaks about ("Robert Mugabe should be remembered …") is not a
+    // plausible speaker of it, under any of the names the article gives them.
+    const spokenOf = people
+      .filter((e) => e.id !== speaker.id && mentionsEntity(quote.inner, e))
+      .map((e) => e.name.toLowerCase());
     const distractors = entityDistractors(analysis, speaker, {
       form: 'full',
       count: 3,

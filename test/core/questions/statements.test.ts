@@ -6,6 +6,7 @@ import { roleQuestion } from '../../../src/core/questions/role-question.ts';
 import { resolveOpeningPronoun } from '../../../src/core/questions/resolve-opening-pronoun.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
 import { blankOut } from '../../../src/core/questions/sentence-tools.ts';
+import { quoteAttribution } from '../../../src/core/questions/quote-attribution.ts';
 import { whichTrue } from '../../../src/core/questions/which-true.ts';
 
 describe('statementQuestion', () => {
@@ -175,5 +176,22 @@ describe('blankOut', () => {
     ['The fire killed five girls.', 16, 20, 'The fire killed _____ girls.'],
   ])('blanks "%s" without an article that tells the key', (sentence, start, end, prompt) => {
     expect(blankOut(sentence, start, end)).toBe(prompt);
+  });
+});
+
+describe('quoteAttribution', () => {
+  it('never offers as speaker someone the quotation is about, under any of their names', () => {
+    const text = [
+      'Robert Mugabe died on Friday in Singapore at the age of 95.',
+      'His wife Grace Mugabe was at his side in the hospital.',
+      'Mugabe ruled Zimbabwe for 37 years after independence.',
+      'Vladimir Putin said, "Many important dates in our history are tied to the name of Robert Mugabe."',
+      'Ashton Bumhira said, "For my generation, he was a ruthless man who ruled by fear."',
+    ].join(' ');
+    const question = quoteAttribution(analyzeArticle(text), 1).find((c) =>
+      c.prompt.includes('Many important dates'),
+    );
+    expect(question?.key).toBe('Vladimir Putin');
+    expect(question?.distractors.map((d) => d.toLowerCase())).not.toContain('mugabe');
   });
 });
