@@ -64,6 +64,9 @@ export function numberDistractors(
   for (const candidate of ordered) {
     if (out.length >= options.count || candidate <= 0 || used.has(candidate)) continue;
     if (options.kind === 'percent' && value <= 100 && candidate > 100) continue;
+    // "one candidates withdrew": a count of several keeps its plural noun, which 1 would not fit.
+    if (candidate === 1 && value > 1 && (options.kind === 'count' || options.kind === 'measure'))
+      continue;
     if (!Number.isInteger(value) !== !Number.isInteger(candidate) && !keyText.includes('.'))
       continue;
     const text = formatLike(candidate, keyText);

@@ -22,6 +22,9 @@ type Gate = (c: Candidate, analysis: Analysis, says: Says) => boolean;
 /** "He …", and "Ultimately, he …" after a one-word lead-in. */
 const PRONOUN_OPENING =
   /^(?:Fill in the blank: )?(?:[A-Z][a-z]+, )?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|^(?:This|These|Those)\b/;
+/** "Both earned _____ delegates": "both" or "each" standing for people named before. */
+const QUANTIFIER_SUBJECT =
+  /^(?:Fill in the blank: )?(?:Both|Each|Neither|All) (?:[a-z]+ed|were|are|was|is|have|had|has|will|would)\b/;
 /** "Fill in the blank: These American bison …": a demonstrative before a noun names its thing. */
 const CLOZE_DEMONSTRATIVE =
   /^Fill in the blank: (?:This|These|Those) (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b)\S/;
@@ -98,6 +101,7 @@ const GATES: readonly [GateName, Gate][] = [
     'unresolved-pronoun',
     (c) =>
       PRONOUN_OPENING.test(c.prompt) ||
+      QUANTIFIER_SUBJECT.test(c.prompt) ||
       (/^Fill in the blank: (?:This|These|Those)\b/.test(c.prompt) &&
         !CLOZE_DEMONSTRATIVE.test(c.prompt)),
   ],

@@ -10,6 +10,7 @@ import {
   namedIn,
   placeDescribesNoun,
   isUsableSentence,
+  leansOnCount,
   clozeText,
 } from './sentence-tools.ts';
 
@@ -106,7 +107,8 @@ export function numberCloze(
 export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
   analysis.segmented.sentences.forEach((sentence, i) => {
-    if (!isUsableSentence(sentence.normalized, 55) || clozeText(analysis, i) === null) return;
+    if (!isUsableSentence(sentence.normalized, 55) || leansOnCount(sentence.normalized)) return;
+    if (clozeText(analysis, i) === null) return;
     for (const m of analysis.mentions[i] ?? []) {
       const c = entityCloze(analysis, m, seed);
       if (c) out.push(c);

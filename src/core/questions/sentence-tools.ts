@@ -48,6 +48,17 @@ export function groundedSentences(
   return full === null || full === sentence ? [sentence] : [sentence, full];
 }
 
+/**
+ * True for a sentence whose figure has lost what it counts: "11 have recovered so far in the
+ * country.", "Bill Weld secured the remaining 1." Such a sentence leans on the one before.
+ */
+export function leansOnCount(text: string): boolean {
+  return (
+    /^\d[\d,.]*\s+(?:have|has|had|were|was|are|is|will)\b/.test(text) ||
+    (wordCount(text) < 8 && /\b\d[\d,.]*[.!]$/.test(text))
+  );
+}
+
 /** True when the sentence reads as a plain statement we can quote in a prompt. */
 export function isUsableSentence(text: string, maxWords = 40): boolean {
   const words = wordCount(text);

@@ -2,7 +2,7 @@ import { genderOf } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { ResolvedOpening } from './resolve-opening-pronoun.ts';
-import { isUsableSentence, wordCount } from './sentence-tools.ts';
+import { isUsableSentence, leansOnCount, wordCount } from './sentence-tools.ts';
 import type { Position } from './statement-context.ts';
 
 const LEAD_IN =
@@ -66,6 +66,7 @@ const DEMONSTRATIVE_ALONE =
  * leans on the sentence before it to say what it is about.
  */
 function vagueShortStatement(analysis: Analysis, i: number, text: string): boolean {
+  if (leansOnCount(text)) return true;
   return (
     (analysis.mentions[i] ?? []).length === 0 &&
     wordCount(text) < 10 &&

@@ -108,6 +108,18 @@ describe('applyGates on pronouns', () => {
     };
     expect(applyGates([dangling], a).removed['unresolved-pronoun']).toBe(1);
   });
+
+  it('drops a blank whose subject is a bare "Both"', () => {
+    const text = 'Both earned nine delegates in the primary. Nobody expected it to happen so soon.';
+    const a = analyzeArticle(text);
+    const dangling: Candidate = {
+      ...cloze(['seven', 'ten']),
+      prompt: 'Fill in the blank: Both earned _____ delegates in the primary.',
+      key: 'nine',
+      forbidden: [],
+    };
+    expect(applyGates([dangling], a).removed['unresolved-pronoun']).toBe(1);
+  });
 });
 
 describe('applyGates on options of another kind', () => {

@@ -107,3 +107,27 @@ describe('false statements with a changed number', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('statements that lean on a bare count', () => {
+  it.each(['11 have recovered so far in the country.', 'Bill Weld secured the remaining 1.'])(
+    'never states "%s"',
+    (sentence) => {
+      const text = `Officials counted the cases in every region of the country last week. ${sentence}`;
+      const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+      expect(prompts.some((p) => p.includes(sentence.slice(0, 12)))).toBe(false);
+    },
+  );
+
+  it('never changes a count of several into one', () => {
+    const text =
+      'Following the primary, five candidates withdrew from the race before the next vote.';
+    const changed = statementQuestion(analyzeArticle(text), 1).filter((c) =>
+      c.answer.startsWith('number@'),
+    );
+    for (let seed = 1; seed <= 4; seed++) {
+      const prompts = statementQuestion(analyzeArticle(text), seed).map((c) => c.prompt);
+      expect(prompts.some((p) => /\bone candidates\b/.test(p))).toBe(false);
+    }
+    expect(changed.length).toBeGreaterThan(0);
+  });
+});
