@@ -7,6 +7,7 @@ import { resolveOpeningPronoun } from '../../../src/core/questions/resolve-openi
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
 import { blankOut } from '../../../src/core/questions/sentence-tools.ts';
 import { quoteAttribution } from '../../../src/core/questions/quote-attribution.ts';
+import { quoteStatement } from '../../../src/core/questions/quote-statement.ts';
 import { whichTrue } from '../../../src/core/questions/which-true.ts';
 
 describe('statementQuestion', () => {
@@ -193,5 +194,29 @@ describe('quoteAttribution', () => {
     );
     expect(question?.key).toBe('Vladimir Putin');
     expect(question?.distractors.map((d) => d.toLowerCase())).not.toContain('mugabe');
+  });
+});
+
+describe('quoteStatement', () => {
+  const text = [
+    'Emmanuel Macron said, "Our house is burning. Literally. The Amazon rainforest produces much of our oxygen."',
+    'Boris Johnson said, "We stand ready to provide whatever help we can to bring the fires under control."',
+    'Ane Alencar said the dry season had "a lot of confusion [...] and smoke" this year.',
+  ].join(' ');
+  const statements = quoteStatement(analyzeArticle(text), 1);
+
+  it('states who said the opening words of a quotation, and gives them to another speaker when false', () => {
+    expect(statements.find((c) => c.truth && c.prompt.startsWith('Emmanuel Macron'))?.prompt).toBe(
+      'Emmanuel Macron said: "Our house is burning. Literally."',
+    );
+    const swapped = statements.find((c) => !c.truth && c.prompt.includes('Our house is burning'));
+    expect(swapped?.prompt.startsWith('Boris Johnson said:')).toBe(true);
+    expect(swapped?.explanation).toContain(
+      'gives these words to Emmanuel Macron, not Boris Johnson',
+    );
+  });
+
+  it('never states a fragment of a quotation', () => {
+    expect(statements.some((c) => c.prompt.includes('a lot of confusion'))).toBe(false);
   });
 });
