@@ -16,9 +16,19 @@ const REGION_SET = lowerSet(REGIONS);
 const CONTINENT_SET = lowerSet(CONTINENTS);
 const STATE_SET = lowerSet(US_STATES);
 
-/** The kind of place a name is, from the bundled lists ("country", "city", "region"), or null. */
-export function placeKind(name: string): string | null {
+/** True for the name of a US state. */
+export function isUsState(name: string): boolean {
+  return STATE_SET.has(name.toLowerCase());
+}
+
+/**
+ * The kind of place a name is, from the bundled lists ("country", "city", "region"), or null. A
+ * name that is both a country and a US state ("Georgia") is the state among `nearby` US states.
+ */
+export function placeKind(name: string, nearby: readonly string[] = []): string | null {
   const lower = name.toLowerCase().replace(/^the /, '');
+  if (STATE_SET.has(lower) && nearby.some((w) => w.toLowerCase() !== lower && isUsState(w)))
+    return 'state';
   if (COUNTRY_SET.has(lower) || lower in COUNTRY_ALIASES) return 'country';
   if (CONTINENT_SET.has(lower)) return 'continent';
   if (STATE_SET.has(lower)) return 'state';

@@ -65,7 +65,10 @@ export function typeOfName(
   const words = tokens.slice(from, to);
   const last = (words[words.length - 1] as Token).normal.replace(/['’]s$/, '');
   const lower = text.toLowerCase();
-  const place = placeKind(text);
+  const place = placeKind(
+    text,
+    tokens.map((t) => t.normal),
+  );
   // "James Webb space telescope", "Marine One helicopter": the name labels a thing.
   const after = tokens.slice(to, to + 2).filter((t) => /^[a-z]/.test(t.text));
   const first = (words[0] as Token).normal;

@@ -338,6 +338,7 @@ export const US_STATES: readonly string[] = [
   'Connecticut',
   'Delaware',
   'Florida',
+  'Georgia',
   'Hawaii',
   'Idaho',
   'Illinois',

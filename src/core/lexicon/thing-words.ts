@@ -111,6 +111,8 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'hiv',
   'aids',
   'dna',
+  'ct',
+  'mri',
   'rna',
   'usb',
   'led',

@@ -253,6 +253,7 @@ describe('analyzeArticle on hard cases', () => {
     ['The result was his recent film, Fall of Grace.', 'Fall of Grace'],
     ['Daniel Paluh, a Ph.D. candidate at the university, said it was rare.', 'Ph.D'],
     ['Since the retirement of the Space Shuttles in 2011, crews flew on Soyuz.', 'Space Shuttles'],
+    ['Researchers evaluated CT scans of 158 different species.', 'CT'],
   ])('does not read a person or organization into "%s"', (text, name) => {
     const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
     expect(entityNamed(a, name)).toBeUndefined();
@@ -438,6 +439,15 @@ describe('analyzeArticle on hard cases', () => {
     );
     const [quote] = a.quotes;
     expect(quote?.speaker ? a.entities.get(quote.speaker)?.name : null).not.toBe('Martin Luther');
+  });
+
+  it('reads Georgia among US states as the state, and alone as the country', () => {
+    const listed = analyzeArticle(
+      'The lawsuit tried to overturn the results in Georgia, Michigan and Wisconsin. Nobody expected it.',
+    );
+    expect(entityNamed(listed, 'Georgia')?.subtype).toBe('state');
+    const alone = analyzeArticle('Georgia borders Russia and Turkey. Nobody expected it.');
+    expect(entityNamed(alone, 'Georgia')?.subtype).toBe('country');
   });
 
   it('knows a US state as a state', () => {
