@@ -23,7 +23,11 @@ const LEAD_IN =
  */
 function pronounsAgree(rest: string, type: string): boolean {
   if (/\b(?:him|them|they|their|it|this|these|those)\b/i.test(rest)) return false;
+  // "…, Salling its intention to …": a second subject whose verb the comma leaves out.
+  if (/, [A-Z][\w-]* (?:its|his|her|their)\b/.test(rest)) return false;
   if (type === 'person') return !/\bits\b/i.test(rest);
+  // "Van Halen was a native of the Netherlands": said of a person, not of the band.
+  if (/\b(?:native of|was born|died)\b/i.test(rest)) return false;
   return !/\b(?:he|she|his|her|hers|himself|herself)\b/i.test(rest);
 }
 

@@ -142,3 +142,14 @@ describe('clozeQuestion options', () => {
     expect(cloze?.distractors).not.toContain('Morgan Tsvangirai');
   });
 });
+
+describe('subjectQuestion on clauses it cannot ask about', () => {
+  it.each([
+    'Tesco stated its intention to leave the Polish market altogether, Salling its intention to grow its chain.',
+    'Van Halen was a native of the Netherlands, eventually relocating to Pasadena in California.',
+  ])('asks no organization question from "%s"', (sentence) => {
+    const text = `${FILLER} ${sentence} The band Van Halen and the retailer Tesco were named again. ${FILLER}`;
+    const prompts = subjectQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith('Which organization'))).toBe(false);
+  });
+});
