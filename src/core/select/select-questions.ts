@@ -36,12 +36,15 @@ function fillMultipleChoice(
   const byFamily = (family: Candidate['family']) => jittered.filter((c) => c.family === family);
   chosen.mc.push(...pick(byFamily('statement-choice'), missing(), usage, analysis));
   if (missing() > 0) {
-    // Ask about an answer a second time, but only in another family and sentence.
+    // Ask about an answer a second time, but only in another family and on other sentences.
     const asked = new Map(chosen.mc.map((c) => [c.answer, c]));
     const elsewhere = (c: Candidate): boolean => {
       const first = asked.get(c.answer);
       return (
-        first !== undefined && first.family !== c.family && !askSameFact(first.prompt, c.prompt)
+        first !== undefined &&
+        first.family !== c.family &&
+        !c.sentences.some((s) => first.sentences.includes(s)) &&
+        !askSameFact(first.prompt, c.prompt)
       );
     };
     const second = jittered

@@ -119,6 +119,42 @@ describe('selectQuestions with a statement and a blank on one sentence', () => {
   });
 });
 
+describe('selectQuestions asking about an answer twice', () => {
+  it('never asks about the same answer again on a sentence the first question rests on', () => {
+    const quote = candidate({
+      family: 'quote-attribution',
+      type: 'multiple-choice',
+      prompt: 'Who said: "We are go for launch"?',
+      key: 'Alan Shepard',
+      truth: true,
+      distractors: ['Doug Hurley', 'Bob Behnken'],
+      sentences: [0, 1],
+      answer: 'person:alan shepard',
+      answerType: 'person',
+      score: 3,
+    });
+    const blank = candidate({
+      family: 'cloze',
+      type: 'multiple-choice',
+      prompt: 'Fill in the blank: The pilot quoted _____ before the launch.',
+      key: 'Alan Shepard',
+      truth: true,
+      distractors: ['Doug Hurley', 'Bob Behnken'],
+      sentences: [1],
+      answer: 'person:alan shepard',
+      answerType: 'person',
+      score: 2,
+    });
+    const chosen = selectQuestions(
+      [quote, blank],
+      { multipleChoice: 2, trueFalse: 0 },
+      analysis,
+      createRandom(1),
+    );
+    expect(chosen).toHaveLength(1);
+  });
+});
+
 describe('selectQuestions with negated statements', () => {
   it('takes at most one negated statement for four statements asked', () => {
     const text = [
