@@ -64,6 +64,22 @@ function contentWords(prompt: string): Set<string> {
   return new Set(words.filter((w) => !FRAME_WORDS.has(w)));
 }
 
+/**
+ * True when two prompts share a run of `length` words: "Who said: "SpaceX we're go for launch …"?"
+ * and a blank on the sentence that quotes it ask one fact twice.
+ */
+export function shareWordRun(a: string, b: string, length: number): boolean {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d']+/gu) ?? [];
+  const runs = (list: string[]): Set<string> =>
+    new Set(
+      list
+        .slice(0, Math.max(0, list.length - length + 1))
+        .map((_, i) => list.slice(i, i + length).join(' ')),
+    );
+  const theirs = runs(words(b));
+  return [...runs(words(a))].some((r) => theirs.has(r));
+}
+
 /** True when two prompts share half the words of the shorter one: the same fact asked twice. */
 export function askSameFact(a: string, b: string): boolean {
   const [wa, wb] = [contentWords(a), contentWords(b)];

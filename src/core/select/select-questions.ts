@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from '../questions/candidate.ts';
 import type { Random } from '../random.ts';
-import { askSameFact, listsStatements } from './conflicts.ts';
+import { askSameFact, listsStatements, shareWordRun } from './conflicts.ts';
 import { pick } from './pick.ts';
 import { newUsage, type Usage } from './usage.ts';
 
@@ -36,14 +36,14 @@ function fillMultipleChoice(
   const byFamily = (family: Candidate['family']) => jittered.filter((c) => c.family === family);
   chosen.mc.push(...pick(byFamily('statement-choice'), missing(), usage, analysis));
   if (missing() > 0) {
-    // Ask about an answer a second time, but only in another family and on other sentences.
+    // Ask about an answer a second time, but only in another family and about another fact.
     const asked = new Map(chosen.mc.map((c) => [c.answer, c]));
     const elsewhere = (c: Candidate): boolean => {
       const first = asked.get(c.answer);
       return (
         first !== undefined &&
         first.family !== c.family &&
-        !c.sentences.some((s) => first.sentences.includes(s)) &&
+        !shareWordRun(first.prompt, c.prompt, 4) &&
         !askSameFact(first.prompt, c.prompt)
       );
     };

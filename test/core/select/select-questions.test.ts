@@ -120,7 +120,7 @@ describe('selectQuestions with a statement and a blank on one sentence', () => {
 });
 
 describe('selectQuestions asking about an answer twice', () => {
-  it('never asks about the same answer again on a sentence the first question rests on', () => {
+  it("never asks about the same answer again in a blank that repeats the first question's words", () => {
     const quote = candidate({
       family: 'quote-attribution',
       type: 'multiple-choice',
@@ -136,7 +136,7 @@ describe('selectQuestions asking about an answer twice', () => {
     const blank = candidate({
       family: 'cloze',
       type: 'multiple-choice',
-      prompt: 'Fill in the blank: The pilot quoted _____ before the launch.',
+      prompt: 'Fill in the blank: The pilot quoted _____ before launch: "We are go for launch".',
       key: 'Alan Shepard',
       truth: true,
       distractors: ['Doug Hurley', 'Bob Behnken'],
