@@ -21,6 +21,9 @@ function namePartBefore(sentence: string, start: number): boolean {
   return /[^.!?"]\s\p{Lu}[\p{Ll}'’-]+\s$/u.test(sentence.slice(Math.max(0, start - 30), start));
 }
 
+/** What is said only of people: an organization named as its subject stands for one of them. */
+const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|her|he|she)\b/i;
+
 /** A fill-in-the-blank on one name or date mention, or null when it cannot be asked fairly. */
 export function entityCloze(
   analysis: Analysis,
@@ -35,6 +38,13 @@ export function entityCloze(
   const around = `${sentence.normalized.charAt(mention.start - 1)}${sentence.normalized.charAt(mention.end)}`;
   if (/[\p{L}\d-]/u.test(around)) return null;
   if (namePartBefore(sentence.normalized, mention.start) || placeDescribesNoun(analysis, mention))
+    return null;
+  // "Van Halen had been diagnosed with cancer": the band's name standing for a person.
+  if (
+    entity.type === 'organization' &&
+    mention.start === 0 &&
+    PERSONAL_PREDICATE.test(sentence.normalized)
+  )
     return null;
   // "The _____ government … in China": the country beside a nationality makes it easy, so such a
   // blank is asked only when nothing better is left.

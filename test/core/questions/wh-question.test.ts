@@ -153,3 +153,11 @@ describe('subjectQuestion on clauses it cannot ask about', () => {
     expect(prompts.some((p) => p.startsWith('Which organization'))).toBe(false);
   });
 });
+
+describe('clozeQuestion on an organization that stands for a person', () => {
+  it('asks no blank on a band name whose sentence speaks of a person', () => {
+    const text = `${FILLER} The guitarist joined the US rock band Van Halen in 1972. Van Halen had been previously diagnosed with tongue cancer as early as 2000. ${FILLER}`;
+    const prompts = clozeQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('_____ had been previously diagnosed'))).toBe(false);
+  });
+});
