@@ -75,6 +75,8 @@ export function classifyChunk(
       personWords,
     );
   }
+  // "the "Lower" or "Primary" School": one quoted word is a term, not a name.
+  if (chunk.to - chunk.from === 1 && /"$/.test(lead.pre) && /^"/.test(lead.post)) return null;
   // "his recent film, Fall of Grace": the name of a made work.
   const before = tokens[chunk.from - 1];
   if (before && (WORK_NOUNS.has(before.normal) || /^(?:entitled|titled)$/.test(before.normal)))

@@ -254,6 +254,7 @@ describe('analyzeArticle on hard cases', () => {
     ['Daniel Paluh, a Ph.D. candidate at the university, said it was rare.', 'Ph.D'],
     ['Since the retirement of the Space Shuttles in 2011, crews flew on Soyuz.', 'Space Shuttles'],
     ['Researchers evaluated CT scans of 158 different species.', 'CT'],
+    ['In 1861, Tesla attended the "Lower" or "Primary" School in Smiljan.', 'Primary'],
   ])('does not read a person or organization into "%s"', (text, name) => {
     const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
     expect(entityNamed(a, name)).toBeUndefined();
