@@ -153,3 +153,66 @@ export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set([
   'mice',
   'geese',
 ]);
+
+/** Forms of "be" a negated statement puts "not" after ("was not suspended"). */
+export const FINITE_COPULAS: readonly string[] = ['is', 'are', 'was', 'were'];
+
+/** Helping verbs a negated statement puts "not" after, when a verb follows ("had not agreed"). */
+export const NEGATABLE_HELPERS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'did',
+  'does',
+  'do',
+]);
+
+/** Words that open a side clause: a "not" after them would change a detail, not the statement. */
+export const SUBORDINATORS: readonly string[] = [
+  'when',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'as',
+  'than',
+  'if',
+  'because',
+  'while',
+  'although',
+  'though',
+  'since',
+  'after',
+  'before',
+  'until',
+  'whether',
+  'that',
+  'once',
+  'unless',
+];
+
+/** Adverbs a "not" cannot stand before: "is not sometimes called", "are not both". */
+export const ADVERBS_NOT_AFTER_NOT: ReadonlySet<string> = new Set([
+  'sometimes',
+  'often',
+  'usually',
+  'always',
+  'also',
+  'both',
+  'still',
+  'generally',
+  'ordinarily',
+  'typically',
+  'frequently',
+  'mostly',
+  'largely',
+  'already',
+  'never',
+  'only',
+  'even',
+]);

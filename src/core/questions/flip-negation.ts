@@ -1,42 +1,13 @@
+import {
+  FINITE_COPULAS,
+  NEGATABLE_HELPERS,
+  ADVERBS_NOT_AFTER_NOT,
+  SUBORDINATORS,
+} from '../lexicon/clause-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
-const COPULAS = new Set(['is', 'are', 'was', 'were']);
-const HELPERS = new Set([
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'did',
-  'does',
-  'do',
-]);
-/** Words that open a side clause: a "not" after them would change a detail, not the statement. */
-const SUBORDINATE =
-  /\b(?:when|which|who|whom|whose|where|as|than|if|because|while|although|though|since|after|before|until|whether|that|once|unless)\b/i;
-
-/** Adverbs a "not" cannot stand before: "is not sometimes called", "are not both". */
-const AWKWARD_AFTER_NOT = new Set([
-  'sometimes',
-  'often',
-  'usually',
-  'always',
-  'also',
-  'both',
-  'still',
-  'generally',
-  'ordinarily',
-  'typically',
-  'frequently',
-  'mostly',
-  'largely',
-  'already',
-  'never',
-  'only',
-  'even',
-]);
+const COPULAS: ReadonlySet<string> = new Set(FINITE_COPULAS);
+const SUBORDINATE = new RegExp(`\\b(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 
 /** A word of the statement: its token and where it stands in the statement. */
 export interface PlacedToken {
@@ -57,12 +28,14 @@ function verbFollows(words: readonly PlacedToken[], k: number): boolean {
  * statement, or is a main verb ("have true teeth"), where a "not" would read wrong.
  */
 export function flipNegation(text: string, words: readonly PlacedToken[]): string | null {
-  const k = words.findIndex(({ token }) => COPULAS.has(token.normal) || HELPERS.has(token.normal));
+  const k = words.findIndex(
+    ({ token }) => COPULAS.has(token.normal) || NEGATABLE_HELPERS.has(token.normal),
+  );
   const word = words[k];
   if (!word || word.at > text.length * 0.7 || SUBORDINATE.test(text.slice(0, word.at))) return null;
   const end = word.at + word.token.text.length;
   if (text.slice(end).startsWith(' not ')) return text.slice(0, end) + text.slice(end + 4);
-  if (HELPERS.has(word.token.normal) && !verbFollows(words, k)) return null;
-  if (AWKWARD_AFTER_NOT.has(words[k + 1]?.token.normal ?? '')) return null;
+  if (NEGATABLE_HELPERS.has(word.token.normal) && !verbFollows(words, k)) return null;
+  if (ADVERBS_NOT_AFTER_NOT.has(words[k + 1]?.token.normal ?? '')) return null;
   return `${text.slice(0, end)} not${text.slice(end)}`;
 }
