@@ -1,6 +1,6 @@
-import { entityDistractors } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
+import { otherSpeakers, quoteSentences, speakersOf } from './other-speakers.ts';
 import { explainWith, forbiddenForms, mentionsEntity, wordCount } from './sentence-tools.ts';
 
 const MAX_QUOTE_WORDS = 22;
@@ -16,31 +16,14 @@ function shorten(inner: string): string {
 
 /** "Who said: "…"?" for every quotation whose speaker the article names; options are other people. */
 export function quoteAttribution(analysis: Analysis, seed: number): Candidate[] {
-  const speakers = new Set(
-    analysis.quotes.map((q) => q.speaker).filter((s): s is string => s !== null),
-  );
+  const speakers = speakersOf(analysis);
   const out: Candidate[] = [];
-  const people = [...analysis.entities.values()].filter((e) => e.type === 'person');
   for (const quote of analysis.quotes) {
     const speaker = quote.speaker ? analysis.entities.get(quote.speaker) : undefined;
     if (!speaker || wordCount(quote.inner) < 5 || mentionsEntity(quote.inner, speaker)) continue;
     const keyText = speaker.name;
-    // Someone the quotation speaks about ("Robert Mugabe should be remembered …") is not a
-    // plausible speaker of it, under any of the names the article gives them.
-    const spokenOf = people
-      .filter((e) => e.id !== speaker.id && mentionsEntity(quote.inner, e))
-      .map((e) => e.name.toLowerCase());
-    const distractors = entityDistractors(analysis, speaker, {
-      form: 'full',
-      count: 3,
-      keyText,
-      avoid: spokenOf,
-      prefer: speakers,
-      seed,
-    });
-    const named = speaker.mentions.find((m) => m.text === keyText)?.sentence;
-    const sentences = [...quote.sentences];
-    if (named !== undefined && !sentences.includes(named)) sentences.unshift(named);
+    const distractors = otherSpeakers(analysis, quote, speaker, { count: 3, seed, speakers });
+    const sentences = quoteSentences(quote, speaker);
     out.push({
       family: 'quote-attribution',
       type: 'multiple-choice',
@@ -48,7 +31,7 @@ export function quoteAttribution(analysis: Analysis, seed: number): Candidate[] 
       key: keyText,
       truth: true,
       distractors,
-      sentences: sentences.sort((a, b) => a - b),
+      sentences,
       answer: speaker.id,
       answerType: 'person',
       numeric: false,

@@ -1,6 +1,6 @@
-import { entityDistractors } from '../distractors/entity-distractors.ts';
-import type { Analysis, NamedEntity, QuoteFact } from '../analyze/analysis-types.ts';
+import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
+import { otherSpeakers, quoteSentences, speakersOf } from './other-speakers.ts';
 import { statementCandidate } from './statement-candidate.ts';
 import { explainWith, mentionsEntity, wordCount } from './sentence-tools.ts';
 
@@ -25,24 +25,13 @@ function spoken(inner: string): string | null {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** The evidence of a quotation: its sentences and the one that names its speaker in full. */
-function evidenceOf(quote: QuoteFact, speaker: NamedEntity): number[] {
-  const named = speaker.mentions.find((m) => m.text === speaker.name)?.sentence;
-  const sentences = new Set(quote.sentences);
-  if (named !== undefined) sentences.add(named);
-  return [...sentences].sort((a, b) => a - b);
-}
-
 /**
  * Who said what, as true/false: `Emmanuel Macron said: "Our house is burning."` (true), or the same
  * words given to another person of the article, preferably another speaker (false). Only quotations
  * whose speaker the article names beside them are used.
  */
 export function quoteStatement(analysis: Analysis, seed: number): Candidate[] {
-  const speakers = new Set(
-    analysis.quotes.map((q) => q.speaker).filter((s): s is string => s !== null),
-  );
-  const people = [...analysis.entities.values()].filter((e) => e.type === 'person');
+  const speakers = speakersOf(analysis);
   const out: Candidate[] = [];
   for (const quote of analysis.quotes) {
     const speaker = quote.speaker ? analysis.entities.get(quote.speaker) : undefined;
@@ -50,7 +39,7 @@ export function quoteStatement(analysis: Analysis, seed: number): Candidate[] {
     if (!speaker || quote.via !== 'name' || words === null) continue;
     if (mentionsEntity(quote.inner, speaker)) continue;
     const main = quote.sentences[0] ?? 0;
-    const sentences = evidenceOf(quote, speaker);
+    const sentences = quoteSentences(quote, speaker);
     const text = `"${words}"`;
     const truth = statementCandidate(
       analysis,
@@ -61,17 +50,7 @@ export function quoteStatement(analysis: Analysis, seed: number): Candidate[] {
       `quote@${main}`,
     );
     out.push({ ...truth, sentences, score: truth.score - 0.2 });
-    const spokenOf = people
-      .filter((e) => e.id !== speaker.id && mentionsEntity(quote.inner, e))
-      .map((e) => e.name.toLowerCase());
-    const [other] = entityDistractors(analysis, speaker, {
-      form: 'full',
-      count: 1,
-      keyText: speaker.name,
-      avoid: spokenOf,
-      prefer: speakers,
-      seed,
-    });
+    const [other] = otherSpeakers(analysis, quote, speaker, { count: 1, seed, speakers });
     if (!other) continue;
     const lead = `False. The article gives these words to ${speaker.name}, not ${other}.`;
     const swapped = statementCandidate(
