@@ -96,9 +96,11 @@ function speakerOf(
   local: (m: NameMention) => number,
 ): Found | null {
   const before = persons.findLast((p) => local(p) + p.text.length <= open && open - local(p) < 120);
-  const leadIn = before ? text.slice(local(before) + before.text.length, open) : '"';
+  const between = before ? text.slice(local(before) + before.text.length, open) : '';
+  // The words from the name before the quotation to its opening mark, if no other quotation sits there.
+  const leadIn = before && !between.includes('"') ? between : null;
   // "Vladimir Putin said, "…"": a name and speech verb right before the quotation open it.
-  if (before && !leadIn.includes('"') && SAID_BEFORE.test(leadIn))
+  if (before && leadIn !== null && SAID_BEFORE.test(leadIn))
     return { id: before.entity, via: 'name' };
   const after = persons.find(
     (p) => local(p) >= close && local(p) - close < 50 && !text.slice(close, local(p)).includes('"'),
@@ -117,7 +119,7 @@ function speakerOf(
     if (verbBefore || VERB_NEAR_START.test(rest.replace(/^['’]s\b/, '')))
       return { id: after.entity, via: 'name' };
   }
-  if (before && !leadIn.includes('"') && VERB_NEAR_END.test(leadIn))
+  if (before && leadIn !== null && VERB_NEAR_END.test(leadIn))
     return { id: before.entity, via: 'name' };
   return null;
 }
