@@ -111,9 +111,9 @@ function plan(
 
 /**
  * Ranks and selects: at most one question per answer and per sentence, spread over the paragraphs,
- * families mixed, and true/false statements half true and half false. Statements get their
- * sentences before the fallback multiple-choice families, unless picking every multiple-choice
- * question first is worth more (one multiple-choice question for two statements).
+ * families mixed, and true/false statements half true and half false. Statements are picked at
+ * three turns in turn (before blanks, after the main families, last); the selection that meets the
+ * multiple-choice count and then makes the most questions wins.
  */
 export function selectQuestions(
   candidates: readonly Candidate[],
@@ -126,13 +126,12 @@ export function selectQuestions(
     .map((c) => ({ ...c, score: c.score + random.next() * 0.05 }));
   const wantTrue =
     Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
-  // A multiple-choice question counts as two true/false statements, for the reading it takes and
-  // the distractors it needs; the full multiple-choice count comes first.
-  const worth = (c: Chosen): number =>
-    (c.mc.length >= counts.multipleChoice ? 1000 : 0) +
-    2 * c.mc.length +
-    c.true.length +
-    c.false.length;
+  // The full multiple-choice count comes first; then a multiple-choice question counts as two
+  // true/false statements, for the reading it takes and the distractors it needs.
+  const worth = (c: Chosen): number => 2 * c.mc.length + c.true.length + c.false.length;
+  const meetsMc = (c: Chosen): boolean => c.mc.length >= counts.multipleChoice;
+  const better = (a: Chosen, b: Chosen): boolean =>
+    meetsMc(a) !== meetsMc(b) ? meetsMc(a) : worth(a) > worth(b);
   let chosen = plan(jittered, counts, wantTrue, analysis, 'before-blanks');
   for (const turn of ['after-main', 'last'] as const) {
     if (
@@ -141,7 +140,7 @@ export function selectQuestions(
     )
       break;
     const other = plan(jittered, counts, wantTrue, analysis, turn);
-    if (worth(other) > worth(chosen)) chosen = other;
+    if (better(other, chosen)) chosen = other;
   }
   return [...chosen.mc, ...random.shuffle([...chosen.true, ...chosen.false])];
 }
