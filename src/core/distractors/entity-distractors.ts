@@ -47,6 +47,12 @@ function sameGroupForm(a: string, b: string): boolean {
   return plural(a) === plural(b);
 }
 
+/** "Mongolian" beside "Mongol": two words for one country's people are one answer. */
+function sameCountry(a: string, b: string): boolean {
+  const country = NATIONALITIES[a];
+  return country !== undefined && country === NATIONALITIES[b];
+}
+
 function surface(entity: NamedEntity, form: NameForm): string {
   return form === 'short' ? entity.short : entity.name;
 }
@@ -93,6 +99,7 @@ export function entityDistractors(
     const lower = text.toLowerCase();
     if (picked.length >= options.count || seen.has(lower) || clashes(text, key, avoid)) return;
     if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
+    if (sameCountry(lower, options.keyText.toLowerCase())) return;
     seen.add(lower);
     picked.push(text);
   };

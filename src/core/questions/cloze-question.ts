@@ -3,6 +3,7 @@ import { numeralText, quantityDistractors } from '../distractors/number-distract
 import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import type { Candidate } from './candidate.ts';
+import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
 import {
   blankOut,
   explainWith,
@@ -113,22 +114,35 @@ export function numberCloze(
   };
 }
 
-/** Fill-in-the-blank questions: a name, date or number blanked out of a plain sentence. */
+/**
+ * Fill-in-the-blank questions: a name, date or number blanked out of a plain sentence. A sentence
+ * that opens with a pronoun reads with the name it safely stands for ("K2-18b is about _____
+ * light-years from Earth"), and its evidence takes in the sentence that names it.
+ */
 export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
   analysis.segmented.sentences.forEach((sentence, i) => {
     if (!isUsableSentence(sentence.normalized, 55) || leansOnCount(sentence.normalized)) return;
     if (clozeText(analysis, i) === null) return;
+    const made: Candidate[] = [];
     for (const m of analysis.mentions[i] ?? []) {
       const c = entityCloze(analysis, m, seed);
-      if (c) out.push(c);
+      if (c) made.push(c);
     }
     for (const q of analysis.quantities[i] ?? []) {
       // "about 60 km (37 mi)": a conversion beside the blank gives the number away.
       if (/^\s*[a-z]*\.?\s*\(\s*~?\d/.test(sentence.normalized.slice(q.end, q.end + 24))) continue;
       const c = numberCloze(analysis, q, seed);
-      if (c) out.push(c);
+      if (c) made.push(c);
     }
+    const resolved = resolveOpeningPronoun(analysis, i);
+    if (resolved) {
+      const opening = `Fill in the blank: ${resolved.pronoun} `;
+      for (const c of made)
+        c.prompt = c.prompt.replace(opening, `Fill in the blank: ${resolved.name} `);
+      groundAntecedent(analysis, made, resolved.antecedentSentence);
+    }
+    out.push(...made);
   });
   return out;
 }

@@ -1,5 +1,7 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
+import type { Candidate } from './candidate.ts';
+import { quoteEvidence } from './sentence-tools.ts';
 
 /** A sentence whose opening pronoun has been replaced by the name it stands for. */
 export interface ResolvedOpening {
@@ -7,6 +9,9 @@ export interface ResolvedOpening {
   text: string;
   /** The sentence that names the antecedent, for the evidence. */
   antecedentSentence: number;
+  /** The pronoun replaced, and the name (possessive where the pronoun was) put in its place. */
+  pronoun: string;
+  name: string;
 }
 
 const PERSON_PRONOUN = /^(He|She|His|Her)\b/;
@@ -16,15 +21,21 @@ function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
-/** The one person the previous sentence names, when it names exactly one and this one names none. */
+/**
+ * The one person the previous sentence names, in full ("Hans Luther", never a surname two people
+ * share), when it names exactly one, this one names nobody else, and the previous sentence does
+ * not itself open with a pronoun: "He called it packet switching, a better name than Baran's. He
+ * gave a talk …" is not about Baran.
+ */
 function onlyPerson(analysis: Analysis, i: number): string | null {
+  if (PERSON_PRONOUN.test(analysis.segmented.sentences[i - 1]?.normalized ?? '')) return null;
   const here = (analysis.mentions[i] ?? []).filter((m) => m.type === 'person');
   const before = new Set(
     (analysis.mentions[i - 1] ?? []).filter((m) => m.type === 'person').map((m) => m.entity),
   );
   const [id] = before;
   if (before.size !== 1 || id === undefined || here.some((m) => m.entity !== id)) return null;
-  return analysis.entities.get(id)?.short ?? null;
+  return analysis.entities.get(id)?.name ?? null;
 }
 
 /** The named subject that opens the previous sentence ("K2-18b was first identified …"). */
@@ -42,6 +53,21 @@ function namedSubject(analysis: Analysis, i: number): string | null {
 }
 
 /**
+ * What "it" stands for in sentence `i`: the previous sentence's named subject, or, when that
+ * sentence itself opens with "It" of the same paragraph, what that "It" stood for ("K2-18b was
+ * found in 2015. It is 110 light-years away. Its star …").
+ */
+function thingNamed(analysis: Analysis, i: number): string | null {
+  const named = namedSubject(analysis, i);
+  if (named !== null) return named;
+  const sentences = analysis.segmented.sentences;
+  const before = sentences[i - 1];
+  if (i < 2 || !before || !/^It\s/.test(before.normalized)) return null;
+  if (sentences[i - 2]?.paragraph !== before.paragraph) return null;
+  return namedSubject(analysis, i - 1);
+}
+
+/**
  * Replaces a sentence's opening "He", "She", "His", "Her", "It" or "Its" with the name it stands
  * for, when the previous sentence of the same paragraph leaves no doubt: it names exactly one person
  * (for he/she), or opens with a named subject (for it). Null otherwise: a pronoun that cannot be
@@ -55,10 +81,30 @@ export function resolveOpeningPronoun(analysis: Analysis, i: number): ResolvedOp
   const thing = THING_PRONOUN.exec(text);
   const match = person ?? thing;
   if (!match?.[1]) return null;
-  const name = person ? onlyPerson(analysis, i) : namedSubject(analysis, i);
+  const name = person ? onlyPerson(analysis, i) : thingNamed(analysis, i);
   if (!name) return null;
   const owner = /^(?:His|Her|Its)$/.test(match[1]);
   if (match[1] === 'Her' && !/^Her\s+[a-z]/.test(text)) return null;
   const replaced = owner ? possessive(name) : name;
-  return { text: replaced + text.slice(match[1].length), antecedentSentence: i - 1 };
+  return {
+    text: replaced + text.slice(match[1].length),
+    antecedentSentence: i - 1,
+    pronoun: match[1],
+    name: replaced,
+  };
+}
+
+/** Adds the sentence that names a resolved pronoun's antecedent to the evidence and explanation. */
+export function groundAntecedent(
+  analysis: Analysis,
+  candidates: readonly Candidate[],
+  antecedent: number,
+): void {
+  const named = analysis.segmented.sentences[antecedent]?.text ?? '';
+  for (const c of candidates) {
+    const main = c.sentences[0] ?? antecedent;
+    const own = analysis.segmented.sentences[main]?.text ?? '';
+    c.sentences = [main, antecedent];
+    c.explanation = c.explanation.replace(quoteEvidence(own), quoteEvidence(`${named} ${own}`));
+  }
 }

@@ -2,8 +2,8 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { falseStatements } from './false-statements.ts';
-import { resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
-import { inArticleVoice, quoteEvidence } from './sentence-tools.ts';
+import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
+import { inArticleVoice } from './sentence-tools.ts';
 import { says, statementCandidate } from './statement-candidate.ts';
 import type { StatementContext } from './statement-context.ts';
 import { statementOf } from './statement-text.ts';
@@ -24,17 +24,6 @@ function trueStatement({ analysis, i, text }: StatementContext, sentence: Senten
   return truthful;
 }
 
-/** Adds the sentence that names a resolved pronoun's antecedent to the evidence and explanation. */
-function groundName(analysis: Analysis, candidates: Candidate[], antecedent: number): void {
-  const named = analysis.segmented.sentences[antecedent]?.text ?? '';
-  for (const c of candidates) {
-    const main = c.sentences[0] ?? antecedent;
-    const own = analysis.segmented.sentences[main]?.text ?? '';
-    c.sentences = [main, antecedent];
-    c.explanation = c.explanation.replace(quoteEvidence(own), quoteEvidence(`${named} ${own}`));
-  }
-}
-
 /**
  * True/false statements from plain sentences: the sentence itself (true), or the same sentence with a
  * same-type name swapped, a number changed, or (sparingly) its negation flipped (false).
@@ -48,7 +37,7 @@ export function statementQuestion(analysis: Analysis, seed: number): Candidate[]
     if (!statement) return;
     const context: StatementContext = { analysis, i, ...statement, seed };
     const made = [trueStatement(context, sentence), ...falseStatements(context)];
-    if (resolved) groundName(analysis, made, resolved.antecedentSentence);
+    if (resolved) groundAntecedent(analysis, made, resolved.antecedentSentence);
     out.push(...made);
   });
   return out;

@@ -61,11 +61,27 @@ describe('statementQuestion', () => {
 });
 
 describe('resolveOpeningPronoun', () => {
-  it('names the one person the previous sentence names', () => {
+  it('names the one person the previous sentence names, in full', () => {
     const a = analyzeArticle(
       'The minister Angela Ruiz opened the new bridge on Monday morning. She said it had cost less than planned.',
     );
-    expect(resolveOpeningPronoun(a, 1)?.text).toBe('Ruiz said it had cost less than planned.');
+    expect(resolveOpeningPronoun(a, 1)?.text).toBe(
+      'Angela Ruiz said it had cost less than planned.',
+    );
+  });
+
+  it('leaves "He" alone when the previous sentence also opens with a pronoun', () => {
+    const a = analyzeArticle(
+      'Donald Davies worked at the laboratory for many years. He called it packet switching, a plainer name than Paul Baran used. He gave a talk on the proposal in 1966.',
+    );
+    expect(resolveOpeningPronoun(a, 2)).toBeNull();
+  });
+
+  it('follows "It" back through a sentence that itself opens with "It"', () => {
+    const a = analyzeArticle(
+      'K2-18b was first identified in 2015 by the Kepler space telescope. It is about 110 light-years from Earth. Its star is a red dwarf, cooler than the Sun.',
+    );
+    expect(resolveOpeningPronoun(a, 2)?.text).toBe("K2-18b's star is a red dwarf, cooler than the Sun.");
   });
 
   it('names the subject that opens the previous sentence for "It"', () => {
@@ -80,6 +96,32 @@ describe('resolveOpeningPronoun', () => {
       'The minister Angela Ruiz met the mayor John Carter on Monday morning. He said the bridge cost less than planned.',
     );
     expect(resolveOpeningPronoun(a, 1)).toBeNull();
+  });
+});
+
+describe('clozeQuestion after a pronoun', () => {
+  const a = analyzeArticle(
+    'K2-18b was first identified in 2015 by the Kepler space telescope. It is about 110 light-years from Earth and larger but less dense.',
+  );
+  const blank = clozeQuestion(a, 1).find((c) => c.key === '110');
+
+  it('reads the pronoun as the name it stands for and cites both sentences', () => {
+    expect(blank?.prompt).toBe(
+      'Fill in the blank: K2-18b is about _____ light-years from Earth and larger but less dense.',
+    );
+    expect(blank?.sentences).toEqual([1, 0]);
+    expect(blank?.explanation).toContain('first identified in 2015');
+  });
+});
+
+describe('nationality options', () => {
+  it('never offers a second word for the key\'s own people', () => {
+    const a = analyzeArticle(
+      'Genghis Khan united the tribes of the steppes in 1206. His successors expanded the Mongol empire across Asia. Mongolian herders still graze the steppe, and Chinese traders crossed it.',
+    );
+    const blank = clozeQuestion(a, 1).find((c) => c.key === 'Mongol');
+    expect(blank?.distractors).not.toContain('Mongolian');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
   });
 });
 
