@@ -81,7 +81,9 @@ describe('resolveOpeningPronoun', () => {
     const a = analyzeArticle(
       'K2-18b was first identified in 2015 by the Kepler space telescope. It is about 110 light-years from Earth. Its star is a red dwarf, cooler than the Sun.',
     );
-    expect(resolveOpeningPronoun(a, 2)?.text).toBe("K2-18b's star is a red dwarf, cooler than the Sun.");
+    expect(resolveOpeningPronoun(a, 2)?.text).toBe(
+      "K2-18b's star is a red dwarf, cooler than the Sun.",
+    );
   });
 
   it('names the subject that opens the previous sentence for "It"', () => {
@@ -115,7 +117,7 @@ describe('clozeQuestion after a pronoun', () => {
 });
 
 describe('nationality options', () => {
-  it('never offers a second word for the key\'s own people', () => {
+  it("never offers a second word for the key's own people", () => {
     const a = analyzeArticle(
       'Genghis Khan united the tribes of the steppes in 1206. His successors expanded the Mongol empire across Asia. Mongolian herders still graze the steppe, and Chinese traders crossed it.',
     );
