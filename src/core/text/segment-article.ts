@@ -1,6 +1,7 @@
 import type { Paragraph, Segmented, Sentence, Span } from '../types.ts';
 import { buildSentence } from './build-sentence.ts';
 import { findTitle } from './find-title.ts';
+import { skipWireDateline } from './skip-wire-dateline.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import { normalizeText } from './normalize-text.ts';
 import { toOriginalSpan } from './to-original-span.ts';
@@ -9,7 +10,8 @@ import { splitSentences } from './split-sentences.ts';
 import type { TextRange } from './text-range.ts';
 
 /**
- * Splits an article into its optional title and date lines, paragraphs and sentences. Every span is
+ * Splits an article into its optional title and date lines, paragraphs and sentences (a wire
+ * dateline such as "LONDON (Reuters) - " before the first sentence is left out of it). Every span is
  * exact in the input text; each sentence also carries its normalised form and an offset map back to
  * the input. Never throws; runs in time linear in the text's length.
  *
@@ -23,7 +25,8 @@ export function segmentArticle(text: string): Segmented {
   const head = findTitle(normalized.text);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  for (const range of splitParagraphs(normalized.text, head.bodyStart)) {
+  const bodyStart = skipWireDateline(normalized.text, head.bodyStart);
+  for (const range of splitParagraphs(normalized.text, bodyStart)) {
     const paragraph = paragraphs.length;
     const span = toOriginalSpan(text, normalized.map, range);
     paragraphs.push({ index: paragraph, start: span.start, end: span.end });

@@ -96,6 +96,24 @@ describe('segmentArticle: spans and robustness', () => {
     }
   });
 
+  it('leaves a wire dateline out of the first sentence', () => {
+    for (const opening of [
+      'SAN JOSE, Calif., Oct. 14 \u2014 ',
+      'LAKEPORT, May 25 - ',
+      'LONDON (Reuters) - ',
+    ]) {
+      const text = `Council backs rail line\n\n${opening}The council voted 7-4 on Tuesday. Work starts in May.`;
+      const result = segmentArticle(text);
+      expectSound(text, result);
+      expect(result.sentences[0]?.text).toBe('The council voted 7-4 on Tuesday.');
+    }
+  });
+
+  it('keeps a sentence that opens with an acronym and no dateline whole', () => {
+    const text = 'NASA launched the probe on Monday. It reached orbit an hour later.';
+    expect(segmentArticle(text).sentences[0]?.text).toBe('NASA launched the probe on Monday.');
+  });
+
   it('maps a phrase of the normalised sentence back to its original, typographic form', () => {
     const text = 'The coach said \u201Cwe\u2019ll win\u00A0\u2014 easily\u201D on Friday.';
     const [sentence] = segmentArticle(text).sentences;
