@@ -73,6 +73,7 @@ interface Attribution {
 }
 
 const ACCORDING_TO = /^According to ([^,;"]{3,80}), /;
+const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORT_VERBS].join('|')})(?: that)? $`);
 const REPORTED = new RegExp(`^(?:${[...REPORT_VERBS].join('|')})(?: that)? `);
 
 /**
@@ -84,10 +85,14 @@ function attributionOf(analysis: Analysis, sentence: number): Attribution | null
   const according = ACCORDING_TO.exec(text);
   if (according?.[1]) return { source: according[1], from: according[0].length };
   const first = analysis.mentions[sentence]?.[0];
-  if (!first || first.start !== 0 || (first.type !== 'organization' && first.type !== 'person'))
+  if (!first || (first.type !== 'organization' && first.type !== 'person')) return null;
+  // "Agency director Tomas Veld said …": a short title before the name, with no verb in it.
+  const title = (analysis.tokens[sentence] ?? []).filter((t) => t.end <= first.start);
+  if (title.length > 4 || title.some((t) => t.tags.has('Verb') || /[,;:"]/.test(t.post)))
     return null;
   const verb = REPORTED.exec(text.slice(first.end + 1));
-  return verb ? { source: first.text, from: first.end + 1 + verb[0].length } : null;
+  const source = text.slice(0, first.end).replace(/^The /, 'the ');
+  return verb ? { source, from: first.end + 1 + verb[0].length } : null;
 }
 
 /** "How many passengers did the boat carry?" for a counted number, or null. */
@@ -111,11 +116,21 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   const lead = text.slice(from, phraseStart);
   if (phraseStart === from || THERE_BE.test(lead)) {
     const verb = phraseStart === from ? '' : `${lead.replace(/^There /i, '').trim()} there `;
-    const rest = text.slice(counted.end).split(/,|;/)[0]?.replace(FINAL_STOP, '').trim() ?? '';
+    // "11 people had died and 7 were still missing": the second figure's clause is left out.
+    const rest =
+      text
+        .slice(counted.end)
+        .split(/,|;/)[0]
+        ?.replace(FINAL_STOP, '')
+        .replace(/\s(?:and|but|while|whereas)\s[^,]*\d.*$/, '')
+        .trim() ?? '';
+    if (/\d/.test(rest)) return null;
     const next = tokens.find((t) => t.start >= counted.end);
     if (wordCount(rest) < 2 || (phraseStart === from && !next?.tags.has('Verb'))) return null;
     return ask(`${counted.phrase} ${verb}${rest}`);
   }
+  // "Veld said 42 schools …" with no source kept: the figure is inside what someone said.
+  if (REPORTED_BEFORE.test(lead)) return null;
   const clause = invertClause(text, tokens, from, phraseStart);
   if (!clause || text.slice(clause.end, phraseStart).trim() !== '') return null;
   if (finiteVerbIn(tokens, { from: counted.end, to: text.length, copulas: true })) return null;

@@ -42,6 +42,10 @@ describe('whQuestion', () => {
       'On Thursday, Pope Francis announced a new church law on abuse reporting.',
       'On which day did Pope Francis announce a new church law on abuse reporting?',
     ],
+    [
+      'The Aldmark Emergency Agency said 11 people had died and 7 were still missing.',
+      'According to the Aldmark Emergency Agency, how many people had died?',
+    ],
   ])('asks "%s" as a wh-question', (sentence, prompt) => {
     expect(promptsFor(sentence)).toContain(prompt);
   });
@@ -57,6 +61,10 @@ describe('whQuestion', () => {
     ['a quotation', 'The ferry carried 33 passengers, "all of them safe," the captain said.'],
     ['another date in the question', 'In 2019, the institute reported more fires than in 2018.'],
     ['a time word that belongs with the date', 'Results and reaction came in early on Friday.'],
+    [
+      'a figure inside what someone said',
+      'The relief agency director Tomas Veld said 42 schools and halls had become shelters.',
+    ],
   ])('asks nothing it cannot phrase cleanly: %s', (_case, sentence) => {
     expect(promptsFor(sentence)).toEqual([]);
   });
