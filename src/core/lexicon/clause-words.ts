@@ -216,3 +216,41 @@ export const ADVERBS_NOT_AFTER_NOT: ReadonlySet<string> = new Set([
   'only',
   'even',
 ]);
+
+/**
+ * Nouns of an event that a date can belong to ("until Brahms's death in 1897"): a date right after
+ * one dates the event, not the sentence's verb.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  'death',
+  'birth',
+  'marriage',
+  'wedding',
+  'retirement',
+  'election',
+  'founding',
+  'foundation',
+  'invasion',
+  'independence',
+  'collapse',
+  'arrival',
+  'departure',
+  'return',
+  'release',
+  'premiere',
+  'publication',
+  'launch',
+  'opening',
+  'closure',
+  'merger',
+  'resignation',
+  'visit',
+  'victory',
+  'defeat',
+  'war',
+  'revolution',
+  'coup',
+  'reign',
+  'accession',
+  'move',
+];

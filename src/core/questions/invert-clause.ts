@@ -65,7 +65,13 @@ export function invertClause(
 ): Inversion | null {
   const start = tokens.findIndex((t) => t.start >= from);
   const first = tokens[start];
-  if (start < 0 || !first || /^(?:he|she|they|it|i|we|you)$/i.test(first.normal)) return null;
+  // "Their friendship lasted …": a pronoun, or a possessive one, leaves the subject unknown.
+  if (
+    start < 0 ||
+    !first ||
+    /^(?:he|she|they|it|i|we|you|his|her|their|its|our|my|your)$/i.test(first.normal)
+  )
+    return null;
   let v = start;
   while (tokens[v] && isSubjectWord(tokens[v] as Token)) v += 1;
   const verb = tokens[v];

@@ -5,6 +5,7 @@ import {
   WHEN_WORDS,
   PLURALS_WITHOUT_S,
   REPORT_VERBS,
+  EVENT_NOUNS,
 } from '../lexicon/clause-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
@@ -73,6 +74,8 @@ interface Attribution {
 }
 
 const ACCORDING_TO = /^According to ([^,;"]{3,80}), /;
+/** "until Brahms's death in 1897": the date belongs to the event noun before it. */
+const EVENT_BEFORE = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')}) (?:in|on) $`, 'i');
 const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORT_VERBS].join('|')})(?: that)? $`);
 const REPORTED = new RegExp(`^(?:${[...REPORT_VERBS].join('|')})(?: that)? `);
 
@@ -180,7 +183,8 @@ function whenPrompt(
     finiteVerbIn(tokens, { from: clause.end, to: inAt.index, copulas: true }) ||
     /\bthan\b/.test(lead) ||
     // "came in early on Friday": the time word belongs with the date.
-    /\b(?:early|late|earlier|later)$/.test(text.slice(clause.end, inAt.index))
+    /\b(?:early|late|earlier|later)$/.test(text.slice(clause.end, inAt.index)) ||
+    EVENT_BEFORE.test(lead)
   )
     return null;
   return `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${text.slice(clause.end, inAt.index)}?`;

@@ -61,6 +61,8 @@ describe('whQuestion', () => {
     ['a quotation', 'The ferry carried 33 passengers, "all of them safe," the captain said.'],
     ['another date in the question', 'In 2019, the institute reported more fires than in 2018.'],
     ['a time word that belongs with the date', 'Results and reaction came in early on Friday.'],
+    ['a date that belongs to an event noun', "The friendship lasted until Brahms's death in 1897."],
+    ['a possessive pronoun subject', 'Their friendship grew closer in 1877.'],
     [
       'a figure inside what someone said',
       'The relief agency director Tomas Veld said 42 schools and halls had become shelters.',
