@@ -2,6 +2,7 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from '../questions/candidate.ts';
 import { BLANK } from '../questions/sentence-tools.ts';
 import { optionsOfAnotherKind } from './options-of-another-kind.ts';
+import { pointsBack } from './points-back.ts';
 
 /** The name of each gate, as reported in a shortfall. */
 export type GateName =
@@ -28,6 +29,12 @@ const QUANTIFIER_SUBJECT =
 /** "Fill in the blank: These American bison …": a demonstrative before a noun names its thing. */
 const CLOZE_DEMONSTRATIVE =
   /^Fill in the blank: (?:This|These|Those) (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b)\S/;
+
+/** What a question shows the student as sentences: its prompt, and its options when they are statements. */
+function shownSentences(c: Candidate): string[] {
+  const options = c.type === 'multiple-choice' && c.answerType === 'statement';
+  return options ? [c.prompt, c.key, ...c.distractors] : [c.prompt];
+}
 
 function evidenceText(c: Candidate, analysis: Analysis): string {
   return c.sentences.map((i) => analysis.segmented.sentences[i]?.normalized ?? '').join(' ');
@@ -103,7 +110,8 @@ const GATES: readonly [GateName, Gate][] = [
       PRONOUN_OPENING.test(c.prompt) ||
       QUANTIFIER_SUBJECT.test(c.prompt) ||
       (/^Fill in the blank: (?:This|These|Those)\b/.test(c.prompt) &&
-        !CLOZE_DEMONSTRATIVE.test(c.prompt)),
+        !CLOZE_DEMONSTRATIVE.test(c.prompt)) ||
+      shownSentences(c).some(pointsBack),
   ],
   [
     'distractor-supported',

@@ -254,3 +254,53 @@ export const EVENT_NOUNS: readonly string[] = [
   'accession',
   'move',
 ];
+
+/** Nouns that "that" points back with ("half of that amount", "later that year"). */
+export const POINTED_NOUNS: readonly string[] = [
+  'amount',
+  'figure',
+  'number',
+  'sum',
+  'total',
+  'year',
+  'month',
+  'week',
+  'day',
+  'night',
+  'season',
+  'time',
+  'period',
+  'decision',
+  'plan',
+  'deal',
+  'event',
+  'place',
+  'city',
+  'country',
+  'match',
+  'game',
+  'case',
+  'point',
+];
+
+/**
+ * Nouns that, opening a sentence as "The <noun>", stand for a firm, team or person named before
+ * ("The company has 640 employees").
+ */
+export const GENERIC_SUBJECTS: readonly string[] = [
+  'company',
+  'firm',
+  'group',
+  'team',
+  'club',
+  'side',
+  'agency',
+  'organization',
+  'organisation',
+  'minister',
+  'official',
+  'player',
+  'coach',
+  'man',
+  'woman',
+];

@@ -102,8 +102,10 @@ function danglingPronoun(
     : /^(?:she|her|hers)$/i.test(found[0])
       ? 'male'
       : null;
+  // "the University of Cambridge awarded him …": only a person answers "he" or "she".
+  const kinds = unlike ? ['person'] : ['person', 'organization', 'group'];
   return !(analysis.mentions[i] ?? []).some((m) => {
-    if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'group') return false;
+    if (!kinds.includes(m.type)) return false;
     if ((at(m.start) ?? Infinity) >= index) return false;
     const entity = analysis.entities.get(m.entity);
     return !(m.type === 'person' && entity && unlike && genderOf(analysis, entity) === unlike);

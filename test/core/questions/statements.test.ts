@@ -101,6 +101,16 @@ describe('resolveOpeningPronoun', () => {
   });
 });
 
+describe('statementQuestion and a pronoun after a name', () => {
+  it('does not read "him" as an organization named before it', () => {
+    const a = analyzeArticle(
+      'The composer found an especially warm welcome in England. In 1891 the University of Cambridge awarded him an honorary doctorate.',
+    );
+    const prompts = statementQuestion(a, 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('awarded him'))).toBe(false);
+  });
+});
+
 describe('clozeQuestion after a pronoun', () => {
   const a = analyzeArticle(
     'K2-18b was first identified in 2015 by the Kepler space telescope. It is about 110 light-years from Earth and larger but less dense.',

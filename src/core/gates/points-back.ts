@@ -1,0 +1,25 @@
+import { GENERIC_SUBJECTS, POINTED_NOUNS } from '../lexicon/clause-words.ts';
+
+/** "played there": "there" that is not the "there is / there were" of existence names a place said before. */
+const THERE_POINTING =
+  /(?<!\b(?:is|are|was|were|be|been|being)) there\b(?! (?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|must|can|could|should|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)/i;
+const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
+/** "The company has …", but not "The team from UCL …", which says whose. */
+const GENERIC_OPENING = new RegExp(
+  `^The (?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`,
+);
+
+/**
+ * True when a sentence-shaped prompt leans on an earlier sentence for what it is about: "Dvořák
+ * played there for nine years", "grants will cover half of that amount", "The company has 640
+ * employees" in an article about two companies. Quoted words are someone's speech and are left be.
+ */
+export function pointsBack(prompt: string): boolean {
+  if (/^Who said\b/.test(prompt)) return false;
+  const own = prompt.replace(/^Fill in the blank: /, '').replace(/"[^"]*"/g, '""');
+  const there = THERE_POINTING.exec(own);
+  // "in London, … riders there": a place named before "there" in the same sentence answers it.
+  const placed =
+    there !== null && /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nto) \p{Lu}/u.test(own.slice(0, there.index));
+  return (there !== null && !placed) || THAT_NOUN.test(own) || GENERIC_OPENING.test(own);
+}

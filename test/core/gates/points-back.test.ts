@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { pointsBack } from '../../../src/core/gates/points-back.ts';
+
+describe('pointsBack', () => {
+  it.each([
+    'Dvořák played there for about nine years, from 1866.',
+    'Fill in the blank: City officials hope grants will cover half of that amount, or $_____ million.',
+    'The company has 640 employees and about 3,100 customers.',
+    'Fill in the blank: On _____ of that year he married Anna Čermáková.',
+  ])('finds "%s" leaning on an earlier sentence', (prompt) => {
+    expect(pointsBack(prompt)).toBe(true);
+  });
+
+  it.each([
+    'How many people were there on board?',
+    'There were 190 people on board the plane.',
+    'In London, the coachmaker sold an improved version, and riders there nicknamed it the "hobby horse".',
+    'Fill in the blank: The team from _____ then analyzed the data.',
+    'Who said: "We went there to win"?',
+    'The council said that the plan was approved.',
+  ])('lets "%s" stand on its own', (prompt) => {
+    expect(pointsBack(prompt)).toBe(false);
+  });
+});
