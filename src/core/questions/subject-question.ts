@@ -17,6 +17,25 @@ import {
 const LEAD_IN =
   /^((?:On|In|During|Last|Earlier|Later|Early|Late) (?:[A-Z][a-z]+|\d{4}|this \w+|last \w+|the \w+)(?: \d{1,2}(?:, \d{4})?)?), $/;
 
+/** Where a second clause with a named subject of its own may start. */
+const SECOND_SUBJECT = /,? (?:and|but|while|whereas) (?:the |a |an )?\p{Lu}/gu;
+
+/**
+ * The sentence from `from` to its end, without a second clause that has a subject and verb of its
+ * own (", and Stanton Partners is advising Brightlock"); a list of names ("Ockham, and Gabriel
+ * Biel") stays.
+ */
+function firstClause(analysis: Analysis, i: number, from: number): string {
+  const text = (analysis.segmented.sentences[i]?.normalized ?? '').replace(/[.!]["')\]]?$/, '');
+  const tokens = analysis.tokens[i] ?? [];
+  for (const m of text.slice(from).matchAll(SECOND_SUBJECT)) {
+    const at = from + m.index;
+    if (finiteVerbIn(tokens, { from: at, to: Infinity, copulas: true }))
+      return text.slice(from, at);
+  }
+  return text.slice(from);
+}
+
 /**
  * False when the rest of the question holds a pronoun the subject cannot be ("Which organization …
  * his guitar playing", "Who … its market") or one that points to someone the question no longer names.
@@ -60,7 +79,8 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
     if (next.tags.has('Gerund') || (next.tags.has('Participle') && !next.tags.has('PastTense')))
       return;
     const when = leadIn ? ` ${leadIn.charAt(0).toLowerCase()}${leadIn.slice(1)}` : '';
-    const rest = `${text.slice(next.start).replace(/[.!]["')\]]?$/, '')}${when}`;
+    // "…, and Stanton Partners is advising Brightlock": a second clause with its own subject goes.
+    const rest = `${firstClause(analysis, i, next.start)}${when}`;
     if (!inArticleVoice(analysis, i) || !pronounsAgree(rest, entity.type)) return;
     if (
       wordCount(rest) < 5 ||

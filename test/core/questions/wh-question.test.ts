@@ -93,6 +93,10 @@ describe('subjectQuestion', () => {
       'The United Nations sent a team of engineers to the valley.',
       'Which organization sent a team of engineers to the valley?',
     ],
+    [
+      'Angela Ruiz is advising the council on the sale, and John Carter is advising the buyers.',
+      'Who is advising the council on the sale?',
+    ],
   ])('asks who did it in "%s"', (sentence, prompt) => {
     const prompts = subjectQuestion(analyzeArticle(text(sentence)), 1).map((c) => c.prompt);
     expect(prompts).toContain(prompt);
