@@ -46,8 +46,18 @@ function roundLike(value: number, original: number): number {
 export function numberDistractors(
   value: number,
   keyText: string,
-  options: { count: number; exclude: readonly number[]; kind: string; seed: number },
+  options: {
+    count: number;
+    exclude: readonly number[];
+    kind: string;
+    seed: number;
+    /** Bounds of a range the key belongs to: options stay strictly between them. */
+    above?: number;
+    below?: number;
+  },
 ): string[] {
+  const above = options.above ?? -Infinity;
+  const below = options.below ?? Infinity;
   const isYear = options.kind === 'year';
   const steps = isYear
     ? [-3, 2, -6, 5, 1, -1, 8, -10]
@@ -63,6 +73,7 @@ export function numberDistractors(
   const used = new Set<number>([value, ...options.exclude]);
   for (const candidate of ordered) {
     if (out.length >= options.count || candidate <= 0 || used.has(candidate)) continue;
+    if (candidate <= above || candidate >= below) continue;
     if (options.kind === 'percent' && value <= 100 && candidate > 100) continue;
     // "one candidates withdrew": a count of several keeps its plural noun, which 1 would not fit.
     if (candidate === 1 && value > 1 && (options.kind === 'count' || options.kind === 'measure'))
@@ -97,13 +108,39 @@ export function numeralText(q: QuantityMention): string {
 export function quantityDistractors(
   q: QuantityMention,
   siblings: readonly QuantityMention[],
-  options: { count: number; seed: number },
+  options: { count: number; seed: number; sentence: string },
 ): string[] {
   const scale = q.value / numeralValue(q) || 1;
+  const bounds = rangeBounds(q, siblings, options.sentence);
   return numberDistractors(numeralValue(q), numeralText(q), {
     count: options.count,
     exclude: siblings.map((o) => o.value / scale),
     kind: q.kind,
     seed: options.seed,
+    above: bounds.above / scale,
+    below: bounds.below / scale,
   });
+}
+
+const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/;
+
+/**
+ * The other end of a range the number closes or opens ("34 to 35 degrees", "between 20 and 60"):
+ * an option outside it ("34 to 18") would read as plainly wrong.
+ */
+function rangeBounds(
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  sentence: string,
+): { above: number; below: number } {
+  const lower = siblings.find(
+    (o) => o.end <= q.start && RANGE_JOIN.test(sentence.slice(o.end, q.start)),
+  );
+  const upper = siblings.find(
+    (o) => o.start >= q.end && RANGE_JOIN.test(sentence.slice(q.end, o.start)),
+  );
+  return {
+    above: lower && lower.value < q.value ? lower.value : -Infinity,
+    below: upper && upper.value > q.value ? upper.value : Infinity,
+  };
 }

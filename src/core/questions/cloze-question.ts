@@ -94,6 +94,7 @@ export function numberCloze(
   const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
     count: 3,
     seed,
+    sentence: sentence.normalized,
   });
   return {
     family: 'cloze',

@@ -1,4 +1,5 @@
 import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
+import type { Analysis, QuantityMention } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
@@ -6,7 +7,6 @@ import { falseVersion, holdsAt, says, statementCandidate } from './statement-can
 import type { StatementContext } from './statement-context.ts';
 import { swappedEntities, swappedRoles } from './swapped-names.ts';
 
-/** The statement with one of its numbers changed: false. */
 /**
  * "G7, or the Group of Seven, is a group of seven countries": a number the statement gives twice
  * would contradict itself once one of them is changed.
@@ -21,6 +21,20 @@ function saysTwice(text: string, start: number, numeral: string): boolean {
   return false;
 }
 
+/**
+ * True when the number counts a list the sentence spells out ("Four symphonic poems (The Water
+ * Goblin, …, The Wild Dove)", "three sisters, Milka, Angelina and Marica"): changed, the list
+ * would show the change.
+ */
+function countsList(analysis: Analysis, q: QuantityMention): boolean {
+  if (q.kind !== 'count' || q.value > 12) return false;
+  const after = (analysis.segmented.sentences[q.sentence]?.normalized ?? '').slice(q.end);
+  const list = /^[^,:(]{0,40}?(?:,|:|\()\s*([^.;)]*?\b(?:and|or)\b[^.;),]*)/.exec(after)?.[1];
+  if (!list) return false;
+  return list.split(/,|\band\b|\bor\b/).filter((item) => item.trim()).length === q.value;
+}
+
+/** The statement with one of its numbers changed: false. */
 function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
   const siblings = analysis.quantities[i] ?? [];
@@ -30,7 +44,9 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     const original = numeralText(q);
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
-    const [swap] = quantityDistractors(q, siblings, { count: 1, seed });
+    if (countsList(analysis, q)) continue;
+    const sentence = analysis.segmented.sentences[i]?.normalized ?? '';
+    const [swap] = quantityDistractors(q, siblings, { count: 1, seed, sentence });
     if (!swap) continue;
     const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });
     c.score += 0.2;

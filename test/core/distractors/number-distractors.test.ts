@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { numberDistractors } from '../../../src/core/distractors/number-distractors.ts';
+import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
+import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
+
+const FILLER = 'Keepers checked the hives again on the following morning.';
+
+describe('numberDistractors', () => {
+  it('keeps options strictly inside the bounds it is given', () => {
+    const options = numberDistractors(35, '35', {
+      count: 3,
+      exclude: [34],
+      kind: 'measure',
+      seed: 1,
+      above: 34,
+    });
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeGreaterThan(34);
+  });
+});
+
+describe('options for a number in a range', () => {
+  const text = `${FILLER} Bees hold the brood nest at around 34 to 35 degrees Celsius in summer. ${FILLER}`;
+  const analysis = analyzeArticle(text);
+
+  it('never offers an upper end below the lower end', () => {
+    const blank = clozeQuestion(analysis, 1).find((c) => c.key === '35');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeGreaterThan(34);
+  });
+
+  it('never offers a lower end above the upper end', () => {
+    const blank = clozeQuestion(analysis, 2).find((c) => c.key === '34');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeLessThan(35);
+  });
+});
+
+describe('false statements and counted lists', () => {
+  it('never changes a count that the sentence spells out item by item', () => {
+    const text = `${FILLER} Tesla had an older brother named Dane and three sisters, Milka, Angelina and Marica. ${FILLER}`;
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('three sisters'))).toBe(true);
+    expect(prompts.every((p) => p.includes('three sisters') || !p.includes('sisters'))).toBe(true);
+  });
+});
