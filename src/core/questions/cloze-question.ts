@@ -40,6 +40,8 @@ export function entityCloze(
   if (/[\p{L}\d-]/u.test(around)) return null;
   if (namePartBefore(sentence.normalized, mention.start) || placeDescribesNoun(analysis, mention))
     return null;
+  // "(Portuguese: Rio Paraná; Spanish: Río Paraná)": a language's label, not a people.
+  if (entity.type === 'group' && sentence.normalized.charAt(mention.end) === ':') return null;
   // "Van Halen had been diagnosed with cancer": the band's name standing for a person.
   if (
     entity.type === 'organization' &&

@@ -126,6 +126,17 @@ describe('clozeQuestion after a pronoun', () => {
   });
 });
 
+describe('clozeQuestion and language labels', () => {
+  it('never blanks a language named as the label of a name', () => {
+    const a = analyzeArticle(
+      'The Paraná River (Portuguese: Rio Paraná; Spanish: Río Paraná) is a major river of South America. German and Italian settlers farmed its banks in the nineteenth century.',
+    );
+    const keys = clozeQuestion(a, 1).map((c) => c.key);
+    expect(keys).not.toContain('Spanish');
+    expect(keys).not.toContain('Portuguese');
+  });
+});
+
 describe('nationality options', () => {
   it("never offers a second word for the key's own people", () => {
     const a = analyzeArticle(
