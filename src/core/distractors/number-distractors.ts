@@ -28,14 +28,28 @@ export function formatLike(value: number, key: string): string | null {
   return fixed;
 }
 
-function roundLike(value: number, original: number): number {
+const FACTORS = [0.75, 1.25, 0.5, 1.5, 2, 0.8, 1.2, 0.6, 1.4, 3];
+
+function trailingZeros(n: number): number {
+  let zeros = 0;
+  for (let v = n; v % 10 === 0 && v > 0; v /= 10) zeros += 1;
+  return zeros;
+}
+
+function roundLike(value: number, original: number, asRound: boolean): number {
   if (Number.isInteger(original) && original >= 1000 && original <= 2100) return Math.round(value);
   // "167,515" is counted, not rounded: its options must not be the only round numbers.
   if (Number.isInteger(original) && original >= 1000 && original % 100 !== 0) {
     const step = Math.pow(10, Math.max(0, Math.floor(Math.log10(original)) - 4));
     return Math.round(value / step) * step + (original % step);
   }
-  const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(original) || 1)) - 1));
+  const digits = Math.floor(Math.log10(Math.abs(original) || 1));
+  // "roughly seventy years", "14,500 workers": options first as round as the key, no rounder.
+  const exponent =
+    asRound && Number.isInteger(original) && original > 0
+      ? Math.min(trailingZeros(original), digits)
+      : Math.max(0, digits - 1);
+  const magnitude = Math.pow(10, exponent);
   return Math.round(value / magnitude) * magnitude;
 }
 
@@ -66,7 +80,7 @@ export function numberDistractors(
       : [];
   const raw = steps.length
     ? steps.map((s) => value + s)
-    : [0.75, 1.25, 0.5, 1.5, 2, 0.8, 1.2, 0.6, 1.4, 3].map((f) => roundLike(value * f, value));
+    : [true, false].flatMap((asRound) => FACTORS.map((f) => roundLike(value * f, value, asRound)));
   const start = options.seed % 2;
   const ordered = [...raw.slice(start), ...raw.slice(0, start)];
   const out: string[] = [];

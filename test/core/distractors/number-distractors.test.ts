@@ -20,6 +20,33 @@ describe('numberDistractors', () => {
   });
 });
 
+describe('numberDistractors and round keys', () => {
+  it.each([
+    [70, 'seventy', /^(?:ten|twenty|thirty|forty|fifty|sixty|eighty|ninety)$/],
+    [5000, '5,000', /,000$/],
+    [14500, '14,500', /00$/],
+  ])('offers options as round as %s', (value, key, form) => {
+    const options = numberDistractors(value, key, {
+      count: 3,
+      exclude: [],
+      kind: 'count',
+      seed: 1,
+    });
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(o).toMatch(form);
+  });
+
+  it('offers no rounder options than a key that is not round', () => {
+    const options = numberDistractors(14500, '14,500', {
+      count: 3,
+      exclude: [],
+      kind: 'count',
+      seed: 1,
+    });
+    expect(options.every((o) => !o.endsWith(',000'))).toBe(true);
+  });
+});
+
 describe('options for a number in a range', () => {
   const text = `${FILLER} Bees hold the brood nest at around 34 to 35 degrees Celsius in summer. ${FILLER}`;
   const analysis = analyzeArticle(text);
