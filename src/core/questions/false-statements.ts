@@ -70,14 +70,12 @@ function flippedNegation(context: StatementContext): Candidate | null {
   const flipped = flipNegation(text, placedWords(context));
   if (flipped === null || flipped === text) return null;
   const sentence = analysis.segmented.sentences[i] as Sentence;
-  const c = statementCandidate(
-    analysis,
-    i,
-    flipped,
-    false,
-    `False. ${says(sentence)}`,
-    `negation@${i}`,
-  );
+  const c = statementCandidate(i, {
+    prompt: flipped,
+    truth: false,
+    explanation: `False. ${says(sentence)}`,
+    answer: `negation@${i}`,
+  });
   c.score -= flipped.length < text.length ? 0.2 : 0.6;
   return c;
 }

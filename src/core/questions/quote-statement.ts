@@ -41,26 +41,22 @@ export function quoteStatement(analysis: Analysis, seed: number): Candidate[] {
     const main = quote.sentences[0] ?? 0;
     const sentences = quoteSentences(quote, speaker);
     const text = `"${words}"`;
-    const truth = statementCandidate(
-      analysis,
-      main,
-      `${speaker.name} said: ${text}`,
-      true,
-      explainWith(analysis, sentences, 'True.'),
-      `quote@${main}`,
-    );
+    const truth = statementCandidate(main, {
+      prompt: `${speaker.name} said: ${text}`,
+      truth: true,
+      explanation: explainWith(analysis, sentences, 'True.'),
+      answer: `quote@${main}`,
+    });
     out.push({ ...truth, sentences, score: truth.score - 0.2 });
     const [other] = otherSpeakers(analysis, quote, speaker, { count: 1, seed, speakers });
     if (!other) continue;
     const lead = `False. The article gives these words to ${speaker.name}, not ${other}.`;
-    const swapped = statementCandidate(
-      analysis,
-      main,
-      `${other} said: ${text}`,
-      false,
-      explainWith(analysis, sentences, lead),
-      `quote-speaker@${main}`,
-    );
+    const swapped = statementCandidate(main, {
+      prompt: `${other} said: ${text}`,
+      truth: false,
+      explanation: explainWith(analysis, sentences, lead),
+      answer: `quote-speaker@${main}`,
+    });
     out.push({
       ...swapped,
       sentences,

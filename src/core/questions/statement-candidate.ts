@@ -3,14 +3,18 @@ import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { quoteEvidence } from './sentence-tools.ts';
 
-/** A true/false candidate on sentence `i` with the given prompt, truth, explanation and answer. */
+/** What a true/false statement says, whether it is true, why, and the answer it tests. */
+export interface StatementParts {
+  prompt: string;
+  truth: boolean;
+  explanation: string;
+  answer: string;
+}
+
+/** A true/false candidate on sentence `i`. */
 export function statementCandidate(
-  analysis: Analysis,
   i: number,
-  prompt: string,
-  truth: boolean,
-  explanation: string,
-  answer: string,
+  { prompt, truth, explanation, answer }: StatementParts,
 ): Candidate {
   return {
     family: 'statement',
@@ -46,7 +50,7 @@ export function falseVersion(
   const prompt = text.slice(0, at.start) + at.swap + text.slice(at.start + at.original.length);
   const explanation = `False. The article says ${at.original}, not ${at.swap}. ${says(sentence)}`;
   return {
-    ...statementCandidate(analysis, i, prompt, false, explanation, at.answer),
+    ...statementCandidate(i, { prompt, truth: false, explanation, answer: at.answer }),
     changed: at.original.toLowerCase(),
   };
 }

@@ -11,15 +11,13 @@ import { statementOf } from './statement-text.ts';
 const NEGATION = /\b(?:not|never|no)\b|n't\b/;
 
 /** The statement itself: true, and worth a little more when it holds a negation. */
-function trueStatement({ analysis, i, text }: StatementContext, sentence: Sentence): Candidate {
-  const truthful = statementCandidate(
-    analysis,
-    i,
-    text,
-    true,
-    `True. ${says(sentence)}`,
-    `fact@${i}`,
-  );
+function trueStatement({ i, text }: StatementContext, sentence: Sentence): Candidate {
+  const truthful = statementCandidate(i, {
+    prompt: text,
+    truth: true,
+    explanation: `True. ${says(sentence)}`,
+    answer: `fact@${i}`,
+  });
   truthful.score += NEGATION.test(text) ? 0.3 : 0;
   return truthful;
 }
