@@ -110,9 +110,11 @@ function oneTypePerName(names: RawName[]): RawName[] {
 function knownNameWords(sentences: readonly Sentence[], tokens: readonly Token[][]): Set<string> {
   const known = new Set<string>();
   sentences.forEach((s, i) => {
-    for (const chunk of findNameChunks((tokens[i] ?? []).slice(1), s.normalized)) {
-      for (const word of chunk.text.toLowerCase().split(/\s+/))
-        known.add(word.replace(/['’]s$/, ''));
+    const rest = (tokens[i] ?? []).slice(1);
+    // In the tagger's normal form, as findNameChunks looks them up: "Antonín" is "antonin".
+    for (const chunk of findNameChunks(rest, s.normalized)) {
+      for (const token of rest.slice(chunk.from, chunk.to))
+        known.add(token.normal.replace(/['’]s?$/, ''));
     }
   });
   return known;

@@ -21,15 +21,42 @@ function isCapitalised(token: Token): boolean {
   return /^[A-Z\u00C0-\u00DE]/.test(token.text) || /^[a-z]{1,3}-[A-Z]/.test(token.text);
 }
 
-function isNameWord(token: Token, index: number, known: ReadonlySet<string>): boolean {
+function isNameWord(
+  token: Token,
+  index: number,
+  known: ReadonlySet<string>,
+  next?: Token,
+): boolean {
   if (!isCapitalised(token)) return false;
   const lower = token.normal.replace(POSSESSIVE, '');
   if (DATE_WORDS.has(lower)) return false;
   if (index === 0 && NON_NAME_WORDS.has(lower)) return false;
   if (NON_NAME_WORDS.has(lower) && !token.tags.has('ProperNoun')) return false;
-  if (index === 0 && !isProperTagged(token) && !known.has(lower) && !ROLE_HEADS.has(lower))
+  if (
+    index === 0 &&
+    !isProperTagged(token) &&
+    !known.has(lower) &&
+    !ROLE_HEADS.has(lower) &&
+    !unknownBeforePerson(token, next)
+  )
     return false;
   return !token.tags.has('Pronoun') && !/^\d/.test(token.text);
+}
+
+/**
+ * "Antonín Leopold Dvořák was…": a word the tagger does not know, opening a sentence right before
+ * a person's name, is the person's first name. Plural guesses ("Onlookers John Smith") are not.
+ */
+function unknownBeforePerson(token: Token, next?: Token): boolean {
+  return (
+    token.guessed === true &&
+    !token.tags.has('Plural') &&
+    /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) &&
+    /^\s$/.test(token.post) &&
+    next !== undefined &&
+    isCapitalised(next) &&
+    isPersonWord(next)
+  );
 }
 
 function isProperTagged(token: Token): boolean {
@@ -76,7 +103,7 @@ export function findNameChunks(
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !isNameWord(first, i, known)) {
+    if (!first || !isNameWord(first, i, known, tokens[i + 1])) {
       i += 1;
       continue;
     }

@@ -15,6 +15,8 @@ export interface Token {
   post: string;
   /** The dictionary form of a verb or noun ("carried" → "carry"), when the tagger knows it. */
   root?: string;
+  /** True when the tagger knew nothing of the word ("Antonín") and its tags are a guess. */
+  guessed?: true;
 }
 
 interface Term {
@@ -24,7 +26,12 @@ interface Term {
   post: string;
   normal: string;
   tags: Set<string>;
+  /** Set only when the tagger guessed: 0.1 by default, 0.2 from the neighbouring words. */
+  confidence?: number;
 }
+
+/** The tagger's confidence for a word it found in none of its lists. */
+const GUESS_CONFIDENCE = 0.2;
 
 const SEPARATOR = '\n\n';
 
@@ -62,6 +69,7 @@ export function tagSentences(sentences: readonly Sentence[]): Token[][] {
       pre: term.pre,
       post: term.post,
       ...(term.root ? { root: term.root } : {}),
+      ...((term.confidence ?? 1) <= GUESS_CONFIDENCE ? { guessed: true as const } : {}),
     });
   }
   return result;
