@@ -21,13 +21,18 @@ function words(text: string): string[] {
     .map((w) => w.replace(/^(?:al|el|ad|as|ibn|bin)-/, ''));
 }
 
-/** The one fuller form of a full name ("Robert Mugabe" → "Robert Gabriel Mugabe"), or the name. */
+/**
+ * The one fuller form of a full name ("Robert Mugabe" → "Robert Gabriel Mugabe", "Santa Anna" →
+ * "Antonio López de Santa Anna"), or the name.
+ */
 function fullestPerson(name: string, fullNames: readonly string[]): string {
-  const [first, last] = [words(name)[0], words(name).at(-1)];
-  const fuller = fullNames.filter(
-    (n) =>
-      words(n).length > words(name).length && words(n)[0] === first && words(n).at(-1) === last,
-  );
+  const own = words(name);
+  const fuller = fullNames.filter((n) => {
+    const other = words(n);
+    if (other.length <= own.length) return false;
+    const sameEnds = other[0] === own[0] && other.at(-1) === own.at(-1);
+    return sameEnds || other.slice(-own.length).join(' ') === own.join(' ');
+  });
   return fuller.length === 1 ? (fuller[0] as string) : name;
 }
 

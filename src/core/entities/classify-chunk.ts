@@ -1,6 +1,7 @@
 import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
 import { WORK_NOUNS } from '../lexicon/thing-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { PLACE_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import { ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
@@ -27,6 +28,32 @@ function placeFollows(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
   const kind = next ? placeKind(next.text.replace(/[.,;]$/, '')) : null;
   return /^,\s*$/.test(last.post) && kind === 'state';
+}
+
+/**
+ * "Santa Clara, California": a name taken for a person, or for a place of no known kind, is a
+ * city when its US state follows. "Santa Cruz Island, California" is not.
+ */
+function cityByState(
+  typed: { type: EntityType; subtype?: string },
+  tokens: readonly Token[],
+  to: number,
+): boolean {
+  const head = (tokens[to - 1] as Token).normal;
+  const unsorted = typed.type === 'place' && typed.subtype === 'other' && !PLACE_HEADS.has(head);
+  return (typed.type === 'person' || unsorted) && placeFollows(tokens, to);
+}
+
+/**
+ * "Santa Anna" where the article names "Antonio López de Santa Anna": a name after a saint's
+ * title is the person's when every word of it is in the article's full names.
+ */
+function closesFullName(words: readonly Token[], personWords: ReadonlySet<string>): boolean {
+  return (
+    words.length >= 2 &&
+    SAINT_PREFIXES.has((words[0] as Token).normal) &&
+    words.every((w) => personWords.has(w.text.toLowerCase()))
+  );
 }
 
 /**
@@ -119,8 +146,12 @@ export function classifyChunk(
   const text = sentence.slice(start, chunk.end);
   if (!/[A-Za-z]{2}/.test(text)) return null;
   const single =
-    chunk.to - nameFrom === 1 &&
-    personWords.has(text.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
+    (chunk.to - nameFrom === 1 &&
+      personWords.has(text.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''))) ||
+    closesFullName(tokens.slice(nameFrom, chunk.to), personWords);
+  // "The Paraná begins at…", "the Tesla family": one word after "the" is never a person.
+  const afterThe = chunk.to - chunk.from === 1 && before?.normal === 'the';
+  if (afterThe && single) return null;
   const typed = single
     ? { type: 'person' as const }
     : organizationNamed
@@ -134,9 +165,8 @@ export function classifyChunk(
     !hasRole &&
     word.tags.has('FirstName') &&
     !word.tags.has('LastName');
-  if (typed?.type === 'person' && bareFirstName) return null;
-  // "Santa Clara, California": a name followed by its state or country is a place.
-  if (typed?.type === 'person' && !hasRole && placeFollows(tokens, chunk.to))
+  if (typed?.type === 'person' && (bareFirstName || afterThe)) return null;
+  if (typed && !hasRole && cityByState(typed, tokens, chunk.to))
     return { type: 'place', subtype: 'city', start, end: chunk.end, text, role: null };
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))
     return null;

@@ -5,7 +5,7 @@ import { ROLE_NOUNS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
-import { PLACE_HEADS } from '../lexicon/place-words.ts';
+import { PLACE_HEADS, PLACE_PREPOSITIONS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import { placeKind } from './place-kind.ts';
 
 export const COMPASS: ReadonlySet<string> = new Set([
@@ -47,6 +47,29 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
   return (
     /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal)
+  );
+}
+
+/** "San Ignacio Miní", "St. Gallen": a saint's title opening a longer capitalised name. */
+function namedAfterSaint(words: readonly Token[]): boolean {
+  const [first, second] = words;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    SAINT_PREFIXES.has(first.normal) &&
+    /^\p{Lu}/u.test(second.text)
+  );
+}
+
+/**
+ * "Help! Saint Anna, …": a saint's title and a first name alone may be the saint, unless a word
+ * of place comes before ("at Sainte Foy"). Such a name is left untyped.
+ */
+function saintOrPlace(words: readonly Token[], before: Token | undefined): boolean {
+  return (
+    words.length === 2 &&
+    (words[1] as Token).tags.has('FirstName') &&
+    !(before && PLACE_PREPOSITIONS.has(before.normal))
   );
 }
 
@@ -93,6 +116,10 @@ export function typeOfName(
     return { type: 'organization' };
   if (place) return { type: 'place', subtype: place };
   if (words.length >= 2 && PLACE_HEADS.has(last)) return { type: 'place', subtype: 'other' };
+  // "San Ignacio Miní", "islands of Saint Pierre": named after a saint, a mission, church or
+  // town, unless the sentence speaks of a person ("Santa Anna, who …").
+  if (namedAfterSaint(words) && !personCue(tokens, from, to))
+    return saintOrPlace(words, tokens[from - 1]) ? null : { type: 'place', subtype: 'other' };
   if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
     return { type: 'group', subtype: 'nationality' };
   // "Japanese Americans", "Orthodox Christians": a group of people, not an organization.

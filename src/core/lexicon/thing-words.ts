@@ -82,6 +82,8 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'play',
   'musical',
   'opera',
+  'oratorio',
+  'cantata',
   'poem',
   'painting',
   'game',
