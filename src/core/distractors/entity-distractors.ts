@@ -2,6 +2,7 @@ import { CONTINENTS, COUNTRIES, US_STATES } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
+import { placeKindOf } from './place-kind-of.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
 /** How the key is written, so the distractors are written the same way. */
@@ -35,9 +36,24 @@ function fallbackPool(entity: NamedEntity): string[] {
   return [];
 }
 
-function sameKind(a: NamedEntity, b: NamedEntity): boolean {
+const isGeneric = (e: NamedEntity): boolean => e.subtype === undefined || e.subtype === 'other';
+
+/**
+ * Places of one subtype, or of no listed subtype, go together, but never two of different known
+ * kinds ("Friendship Bridge" is no option for "Entre Ríos Province"). A place of no listed subtype
+ * also takes places of its own kind ("Aldmark Province" beside the state "Ontario").
+ */
+function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
+  const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
+  if (a !== null && b !== null && a !== b) return false;
+  if (key.subtype === other.subtype || (isGeneric(key) && isGeneric(other))) return true;
+  return isGeneric(key) && a !== null && a === b;
+}
+
+function sameKind(analysis: Analysis, a: NamedEntity, b: NamedEntity): boolean {
   if (a.type !== b.type || a.id === b.id) return false;
-  if (a.type === 'place' || a.type === 'date' || a.type === 'group') return a.subtype === b.subtype;
+  if (a.type === 'place') return samePlace(analysis, a, b);
+  if (a.type === 'date' || a.type === 'group') return a.subtype === b.subtype;
   return true;
 }
 
@@ -57,10 +73,17 @@ function surface(entity: NamedEntity, form: NameForm): string {
   return form === 'short' ? entity.short : entity.name;
 }
 
+/** "Fresno" beside "City of Fresno": a place named inside the key's name, or around it. */
+function nestedPlace(option: string, key: NamedEntity): boolean {
+  if (key.type !== 'place') return false;
+  const padded = ` ${option.toLowerCase()} `;
+  return [...key.aliases].some((a) => padded.includes(` ${a} `) || ` ${a} `.includes(padded));
+}
+
 /** Options that the key's own aliases or the stem rule out. */
 function clashes(option: string, key: NamedEntity, avoid: readonly string[]): boolean {
   const lower = option.toLowerCase();
-  if (key.aliases.has(lower)) return true;
+  if (key.aliases.has(lower) || nestedPlace(option, key)) return true;
   return avoid.some((a) => a === lower);
 }
 
@@ -84,14 +107,16 @@ export function entityDistractors(
   const avoid = options.avoid ?? [];
   const fromArticle = [...analysis.entities.values()]
     .filter(
-      (e) => sameKind(key, e) && !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())),
+      (e) =>
+        sameKind(analysis, key, e) &&
+        !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())),
     )
     .sort(
       (a, b) =>
         rank(a, options) +
         genderGap(analysis, key, a) +
-        kindGap(key, a) -
-        (rank(b, options) + genderGap(analysis, key, b) + kindGap(key, b)),
+        kindGap(analysis, key, a) -
+        (rank(b, options) + genderGap(analysis, key, b) + kindGap(analysis, key, b)),
     );
   const picked: string[] = [];
   const seen = new Set<string>([options.keyText.toLowerCase()]);
@@ -152,14 +177,22 @@ export function organizationKind(name: string): string | null {
 
 const kinds = new WeakMap<NamedEntity, string | null>();
 
-/** An organization of another known kind is offered after those of the key's kind or of none. */
-function kindGap(key: NamedEntity, other: NamedEntity): number {
-  if (key.type !== 'organization') return 0;
-  const kindOf = (e: NamedEntity): string | null => {
-    if (!kinds.has(e)) kinds.set(e, organizationKind(e.name));
-    return kinds.get(e) ?? null;
-  };
+const organizationKindOf = (e: NamedEntity): string | null => {
+  if (!kinds.has(e)) kinds.set(e, organizationKind(e.name));
+  return kinds.get(e) ?? null;
+};
+
+/**
+ * An organization or place of the key's kind is offered first, one of another known kind last.
+ * For a place of no known kind ("Santa Fe"), places named with a kind ("Rio Paraná") come after
+ * those named without.
+ */
+function kindGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): number {
+  if (key.type !== 'organization' && key.type !== 'place') return 0;
+  const kindOf =
+    key.type === 'place' ? (e: NamedEntity) => placeKindOf(analysis, e) : organizationKindOf;
   const [a, b] = [kindOf(key), kindOf(other)];
+  if (key.type === 'place' && a === null && b !== null) return 20;
   if (a === null || b === null) return 0;
   return a === b ? -10 : 20;
 }

@@ -4,6 +4,8 @@ import {
   entityDistractors,
   organizationKind,
 } from '../../../src/core/distractors/entity-distractors.ts';
+import { placeNameKind } from '../../../src/core/distractors/place-kind-of.ts';
+import type { Analysis } from '../../../src/core/analyze/analysis-types.ts';
 
 describe('organizationKind', () => {
   it.each([
@@ -39,5 +41,60 @@ describe('entityDistractors for an organization', () => {
     expect(options).toEqual(
       expect.arrayContaining(['Cornell University', 'University of Montreal']),
     );
+  });
+});
+
+describe('placeNameKind', () => {
+  it.each([
+    ['Carcarañá River', 'water'],
+    ['Rio Paraná', 'water'],
+    ['Paraná Delta', 'water'],
+    ['Friendship Bridge', 'structure'],
+    ['Itaipu Dam', 'structure'],
+    ['Entre Ríos Province', 'region'],
+    ['Harbor City', 'settlement'],
+    ['Fresno County Courthouse', null],
+    ['Santa Fe', null],
+  ])('reads "%s" as %s', (name, kind) => {
+    expect(placeNameKind(name)).toBe(kind);
+  });
+});
+
+describe('entityDistractors for a place', () => {
+  const parana = analyzeArticle(
+    [
+      'The Paraná River (Portuguese: Rio Paraná) flows past Santa Fe and Corrientes.',
+      'The city of Paraná is the capital of Entre Ríos Province.',
+      'Cabot built a fort near the mouth of the Carcarañá River.',
+      'Juan de Garay founded Santa Fe in 1573, and Corrientes was established in 1588.',
+      'The Friendship Bridge joins Foz do Iguaçu and Ciudad del Este.',
+      'Montevideo and Buenos Aires stand on the estuary, across from Rosario.',
+      'Ships sail from Montevideo to Rosario.',
+      'Sailors on the Rio Paraná still use the old name, and maps show the Rio Paraná too.',
+    ].join(' '),
+  );
+  const optionsFor = (a: Analysis, name: string): string[] => {
+    const key = [...a.entities.values()].find((e) => e.name === name);
+    if (!key) throw new Error(`${name} not found`);
+    return entityDistractors(a, key, { form: 'full', count: 3, keyText: key.name, seed: 1 });
+  };
+
+  it('offers no river or bridge for a province', () => {
+    const options = optionsFor(parana, 'Entre Ríos Province');
+    expect(options.length).toBeGreaterThan(0);
+    expect(options).not.toContain('Carcarañá River');
+    expect(options).not.toContain('Friendship Bridge');
+    expect(options).not.toContain('Rio Paraná');
+  });
+
+  it('offers places named without a kind word first for a place named without one', () => {
+    const options = optionsFor(parana, 'Santa Fe');
+    expect(options.slice(0, 2)).toEqual(expect.arrayContaining(['Montevideo', 'Paraná']));
+  });
+
+  it('offers rivers for a river', () => {
+    const options = optionsFor(parana, 'Carcarañá River');
+    expect(options).toContain('Paraná River');
+    expect(options).not.toContain('Friendship Bridge');
   });
 });

@@ -1,0 +1,63 @@
+import { PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
+import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
+
+/** The kind of each listed subtype; "region" places are sorted by their name's words instead. */
+const SUBTYPE_KINDS: Readonly<Record<string, string>> = {
+  city: 'settlement',
+  state: 'region',
+  country: 'country',
+  continent: 'continent',
+};
+
+/**
+ * The kind of place a name's head word marks: its last word ("Iguazu River" → "water", "Entre
+ * Ríos Province" → "region"), else its first ("Rio Paraná", "Lake Constance"); null when
+ * neither does ("Fresno County Courthouse").
+ */
+export function placeNameKind(name: string): string | null {
+  const words = name
+    .toLowerCase()
+    .replace(/^the /, '')
+    .split(/[\s.,–-]+/)
+    .filter(Boolean);
+  return PLACE_KIND_WORDS[words.at(-1) ?? ''] ?? PLACE_KIND_WORDS[words[0] ?? ''] ?? null;
+}
+
+/**
+ * "the Paranaíba and Grande rivers": a plural kind word after a name gives its kind. A singular
+ * one does not, as the name only places it ("the Seine valley", "Brennford airport").
+ */
+function kindAfter(analysis: Analysis, mention: NameMention): string | null {
+  const tokens = analysis.tokens[mention.sentence] ?? [];
+  const at = tokens.findIndex((t) => t.start >= mention.end);
+  const [last, next] = [tokens[at - 1], tokens[at]];
+  if (!last || !next || !/^\s+$/.test(last.post) || !/^[a-z]+s$/.test(next.text)) return null;
+  // "… where Rosario states that": a verb, not a kind.
+  if (next.tags.has('Verb')) return null;
+  return PLACE_KIND_WORDS[next.normal.replace(/s$/, '')] ?? null;
+}
+
+/** The one kind that the words after the entity's mentions give, or null. */
+function kindFromContext(analysis: Analysis, entity: NamedEntity): string | null {
+  const found = new Set(entity.mentions.map((m) => kindAfter(analysis, m)));
+  found.delete(null);
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+const kinds = new WeakMap<NamedEntity, string | null>();
+
+/**
+ * The kind of a place ("water", "structure", "region", "settlement", "land", "street", or its
+ * subtype "country" or "continent"), from its subtype, its name's words, or the word after it in
+ * the article; null when unclear.
+ */
+export function placeKindOf(analysis: Analysis, entity: NamedEntity): string | null {
+  const known = kinds.get(entity);
+  if (known !== undefined) return known;
+  const bySubtype = SUBTYPE_KINDS[entity.subtype ?? ''];
+  const generic = entity.subtype === undefined || entity.subtype === 'other';
+  const kind =
+    bySubtype ?? placeNameKind(entity.name) ?? (generic ? kindFromContext(analysis, entity) : null);
+  kinds.set(entity, kind);
+  return kind;
+}
