@@ -2,7 +2,7 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from '../questions/candidate.ts';
 import { BLANK } from '../questions/sentence-tools.ts';
 import { optionsOfAnotherKind } from './options-of-another-kind.ts';
-import { pointsBack } from './points-back.ts';
+import { pointsBack, statementPointsBack } from './points-back.ts';
 
 /** The name of each gate, as reported in a shortfall. */
 export type GateName =
@@ -30,10 +30,11 @@ const QUANTIFIER_SUBJECT =
 const CLOZE_DEMONSTRATIVE =
   /^Fill in the blank: (?:This|These|Those) (?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b)\S/;
 
-/** What a question shows the student as sentences: its prompt, and its options when they are statements. */
-function shownSentences(c: Candidate): string[] {
-  const options = c.type === 'multiple-choice' && c.answerType === 'statement';
-  return options ? [c.prompt, c.key, ...c.distractors] : [c.prompt];
+/** The options of a multiple-choice question whose options are statements, else none. */
+function statementOptions(c: Candidate): string[] {
+  return c.type === 'multiple-choice' && c.answerType === 'statement'
+    ? [c.key, ...c.distractors]
+    : [];
 }
 
 function evidenceText(c: Candidate, analysis: Analysis): string {
@@ -111,7 +112,8 @@ const GATES: readonly [GateName, Gate][] = [
       QUANTIFIER_SUBJECT.test(c.prompt) ||
       (/^Fill in the blank: (?:This|These|Those)\b/.test(c.prompt) &&
         !CLOZE_DEMONSTRATIVE.test(c.prompt)) ||
-      shownSentences(c).some(pointsBack),
+      (c.type === 'true-false' ? statementPointsBack(c.prompt) : pointsBack(c.prompt)) ||
+      statementOptions(c).some(statementPointsBack),
   ],
   [
     'distractor-supported',

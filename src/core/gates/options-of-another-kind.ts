@@ -36,8 +36,10 @@ export function optionsOfAnotherKind(c: Candidate, analysis: Analysis): boolean 
   const index = aliasIndex(analysis);
   const others = c.distractors.map((d) => index.get(d.toLowerCase()));
   if (key.type === 'person') {
+    // "Who said her team …": the pronoun tells the key's sex even when the name does not.
     const sex = pronounSex(c.prompt);
-    if (sex === null || genderOf(analysis, key) !== sex) return false;
+    const keySex = genderOf(analysis, key);
+    if (sex === null || (keySex !== null && keySex !== sex)) return false;
     return others.every((o) => o !== undefined && (genderOf(analysis, o) ?? sex) !== sex);
   }
   const kind = organizationKind(key.name);

@@ -4,6 +4,9 @@ import { GENERIC_SUBJECTS, POINTED_NOUNS } from '../lexicon/clause-words.ts';
 const THERE_POINTING =
   /(?<!\b(?:is|are|was|were|be|been|being)) there\b(?! (?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|must|can|could|should|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)/i;
 const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
+/** "At those schools, …": a plural demonstrative before a noun points to things named before. */
+const THOSE_NOUN =
+  /\b(?:those|these) (?!(?:who|which|that|of|in|with|is|are|was|were|be|have|had)\b|[a-z]+ed\b)[a-z]/i;
 /** "The company has …", but not "The team from UCL …", which says whose. */
 const GENERIC_OPENING = new RegExp(
   `^The (?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`,
@@ -22,4 +25,12 @@ export function pointsBack(prompt: string): boolean {
   const placed =
     there !== null && /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nto) \p{Lu}/u.test(own.slice(0, there.index));
   return (there !== null && !placed) || THAT_NOUN.test(own) || GENERIC_OPENING.test(own);
+}
+
+/**
+ * The same for a statement to judge true or false, which must also not rest on "those" or "these"
+ * things ("At those schools, average sleep rose …"); a blank may, as the noun says what they are.
+ */
+export function statementPointsBack(statement: string): boolean {
+  return pointsBack(statement) || THOSE_NOUN.test(statement.replace(/"[^"]*"/g, '""'));
 }

@@ -144,6 +144,24 @@ describe('applyGates on options of another kind', () => {
     expect(applyGates([giveaway], a).removed['options-of-another-kind']).toBe(1);
   });
 
+  it("drops it too when the key's own name does not tell her sex", () => {
+    const study = analyzeArticle(
+      'Professor Amara Okafor said her team plans a follow-up study next year. Donald Trump and Kevin McCarthy met the press on Friday. Mickey Hart played the drums in Washington.',
+    );
+    const okafor = [...study.entities.values()].find((e) => e.name === 'Amara Okafor');
+    const giveaway: Candidate = {
+      ...cloze(['Donald Trump', 'Kevin McCarthy', 'Mickey Hart']),
+      family: 'subject',
+      prompt: 'Who said her team plans a follow-up study next year?',
+      key: 'Amara Okafor',
+      answer: okafor?.id ?? '',
+      answerType: 'person',
+      forbidden: ['amara okafor', 'okafor'],
+    };
+    expect(okafor).toBeDefined();
+    expect(applyGates([giveaway], study).removed['options-of-another-kind']).toBe(1);
+  });
+
   it('drops an organization question whose wrong options are all of another kind', () => {
     const study = analyzeArticle(
       'Scientists from the University of Miami and the University of Cape Town published a study in Scientific Reports on Wednesday. Nobody expected it.',

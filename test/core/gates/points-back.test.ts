@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointsBack } from '../../../src/core/gates/points-back.ts';
+import { pointsBack, statementPointsBack } from '../../../src/core/gates/points-back.ts';
 
 describe('pointsBack', () => {
   it.each([
@@ -20,5 +20,21 @@ describe('pointsBack', () => {
     'The council said that the plan was approved.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
+  });
+});
+
+describe('statementPointsBack', () => {
+  it('finds a statement about "those" or "these" things named before', () => {
+    expect(
+      statementPointsBack('At those schools, average sleep rose to 7 hours and 22 minutes.'),
+    ).toBe(true);
+    expect(statementPointsBack('For these reasons, the plan was dropped in 1974.')).toBe(true);
+  });
+
+  it('lets "those who" and a blank on "these" things stand', () => {
+    expect(statementPointsBack('Those who voted early waited less than an hour.')).toBe(false);
+    expect(
+      pointsBack('Fill in the blank: These cylinders divide the _____ into equal shares.'),
+    ).toBe(false);
   });
 });
