@@ -43,6 +43,9 @@ function roundLike(value: number, original: number, asRound: boolean): number {
     const step = Math.pow(10, Math.max(0, Math.floor(Math.log10(original)) - 4));
     return Math.round(value / step) * step + (original % step);
   }
+  // "0.15 points", "21.5 km": a decimal's options keep its decimal places.
+  const places = /\.(\d+)/.exec(String(original))?.[1]?.length ?? 0;
+  if (places > 0) return Math.round(value * 10 ** places) / 10 ** places;
   const digits = Math.floor(Math.log10(Math.abs(original) || 1));
   // "roughly seventy years", "14,500 workers": options first as round as the key, no rounder.
   const exponent =
@@ -75,7 +78,7 @@ export function numberDistractors(
   const isYear = options.kind === 'year';
   const steps = isYear
     ? [-3, 2, -6, 5, 1, -1, 8, -10]
-    : value < 10
+    : value >= 1 && value < 10
       ? [-2, 2, 1, -1, 3, 4, -3, 6]
       : [];
   const raw = steps.length

@@ -34,6 +34,13 @@ function countsList(analysis: Analysis, q: QuantityMention): boolean {
   return list.split(/,|\band\b|\bor\b/).filter((item) => item.trim()).length === q.value;
 }
 
+/**
+ * "132 seats, 11 more than the 121 needed": figures the sentence relates to one another, which a
+ * changed one would contradict by plain arithmetic.
+ */
+const RELATED_FIGURES =
+  /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d|\d[^.;]*\bout of \d|\d[^.;]*\b(?:a total of|totall?ing|in total)\b/;
+
 /** The statement with one of its numbers changed: false. */
 function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
@@ -44,7 +51,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     const original = numeralText(q);
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
-    if (countsList(analysis, q)) continue;
+    if (countsList(analysis, q) || RELATED_FIGURES.test(text)) continue;
     const sentence = analysis.segmented.sentences[i]?.normalized ?? '';
     const [swap] = quantityDistractors(q, siblings, { count: 1, seed, sentence });
     if (!swap) continue;

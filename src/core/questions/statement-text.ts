@@ -89,6 +89,13 @@ function danglingPronoun(
 ): boolean {
   // "Experts attribute this to human activity": a demonstrative standing alone points back.
   if (DEMONSTRATIVE_ALONE.test(text)) return true;
+  // "A gas giant made mostly of hydrogen, it has …": "it" opens the main clause, named nowhere.
+  const itClause = /^[^,]+, it\b/.exec(text);
+  if (
+    itClause &&
+    !(analysis.mentions[i] ?? []).some((m) => (at(m.start) ?? Infinity) < itClause[0].length)
+  )
+    return true;
   const found = PERSONAL_PRONOUN.exec(text);
   if (!found || openingResolved) return false;
   const index = found.index;

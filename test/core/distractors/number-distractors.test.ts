@@ -47,6 +47,35 @@ describe('numberDistractors and round keys', () => {
   });
 });
 
+describe('numberDistractors and decimals', () => {
+  it("keeps a small decimal's options on its own scale and places", () => {
+    const options = numberDistractors(0.15, '0.15', {
+      count: 3,
+      exclude: [],
+      kind: 'measure',
+      seed: 1,
+    });
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(o).toMatch(/^0\.\d\d$/);
+  });
+});
+
+describe('false statements and related figures', () => {
+  it('never changes a figure the sentence relates to another', () => {
+    const text = `${FILLER} The coalition will control 132 seats, 11 more than the 121 needed for a majority. ${FILLER}`;
+    const changed = statementQuestion(analyzeArticle(text), 1).filter((c) =>
+      c.answer.startsWith('number@'),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('never states a sentence whose "it" is named nowhere', () => {
+    const text = `${FILLER} A gas giant made mostly of hydrogen, it has a mass about 318 times that of Earth. ${FILLER}`;
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('gas giant'))).toBe(false);
+  });
+});
+
 describe('options for a number in a range', () => {
   const text = `${FILLER} Bees hold the brood nest at around 34 to 35 degrees Celsius in summer. ${FILLER}`;
   const analysis = analyzeArticle(text);
