@@ -189,7 +189,12 @@ function kindOf(
     value >= 1000 &&
     value <= 2100 &&
     // "the 2018 elections", "the disastrous 1757 British campaigns": what a year dates.
-    (!unit || !unit.endsWith('s') || YEARLY_EVENTS.has(unit) || /^ [A-Z][a-z]/.test(after)) &&
+    // "In 2006 beekeepers reported …": a year the sentence opens with, before its subject.
+    (!unit ||
+      !unit.endsWith('s') ||
+      YEARLY_EVENTS.has(unit) ||
+      /^ [A-Z][a-z]/.test(after) ||
+      (/^In $/.test(before) && value >= 1500)) &&
     (YEAR_CONTEXT.test(before) || value >= 1500)
   )
     return 'year';
