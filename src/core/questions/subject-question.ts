@@ -93,8 +93,10 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
     if (when && datesInRest) return;
     const keyText = entity.name;
     const sentences = groundedSentences(analysis, i, entity, keyText);
+    // A key known by one word ("Dvořák") is offered among surnames, so its form gives nothing away.
+    const oneWord = entity.type === 'person' && !/\s/.test(keyText);
     const distractors = entityDistractors(analysis, entity, {
-      form: 'full',
+      form: oneWord ? 'short' : 'full',
       count: 3,
       keyText,
       avoid: namedIn(analysis, i).filter((a) => !entity.aliases.has(a)),

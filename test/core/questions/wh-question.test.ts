@@ -102,6 +102,15 @@ describe('subjectQuestion', () => {
     expect(prompts).toContain(prompt);
   });
 
+  it('offers surnames when the key is known by one word', () => {
+    const a = analyzeArticle(
+      'Johannes Brahms praised the young composer in Vienna. Fritz Simrock published the first set of dances. Josef Suk later married a daughter of the family. Dvořák was born in Nelahozeves, a village north of Prague, in September 1841.',
+    );
+    const born = subjectQuestion(a, 1).find((c) => c.key === 'Dvořák');
+    expect(born?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of born?.distractors ?? []) expect(d).not.toMatch(/\s/);
+  });
+
   it('asks nothing when a second clause follows with its own verb', () => {
     const prompts = subjectQuestion(
       analyzeArticle(
