@@ -41,6 +41,13 @@ function countsList(analysis: Analysis, q: QuantityMention): boolean {
 const RELATED_FIGURES =
   /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d|\d[^.;]*\bout of \d|\d[^.;]*\b(?:a total of|totall?ing|in total)\b/;
 
+/** "70 percent in cash and 30 percent in stock": shares of one whole, which a change would break. */
+function splitsWhole(q: QuantityMention, siblings: readonly QuantityMention[]): boolean {
+  if (q.kind !== 'percent') return false;
+  const shares = siblings.filter((o) => o.kind === 'percent');
+  return shares.length >= 2 && Math.abs(shares.reduce((sum, o) => sum + o.value, 0) - 100) < 0.5;
+}
+
 /** The statement with one of its numbers changed: false. */
 function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
@@ -51,7 +58,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     const original = numeralText(q);
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
-    if (countsList(analysis, q) || RELATED_FIGURES.test(text)) continue;
+    if (countsList(analysis, q) || RELATED_FIGURES.test(text) || splitsWhole(q, siblings)) continue;
     const sentence = analysis.segmented.sentences[i]?.normalized ?? '';
     const [swap] = quantityDistractors(q, siblings, { count: 1, seed, sentence });
     if (!swap) continue;

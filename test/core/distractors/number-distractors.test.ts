@@ -69,6 +69,14 @@ describe('false statements and related figures', () => {
     expect(changed).toEqual([]);
   });
 
+  it('never changes one of the shares that make up a whole', () => {
+    const text = `${FILLER} Shareholders will be paid 70 percent in cash and 30 percent in stock. ${FILLER}`;
+    const changed = statementQuestion(analyzeArticle(text), 1).filter((c) =>
+      c.answer.startsWith('number@'),
+    );
+    expect(changed).toEqual([]);
+  });
+
   it('never states a sentence whose "it" is named nowhere', () => {
     const text = `${FILLER} A gas giant made mostly of hydrogen, it has a mass about 318 times that of Earth. ${FILLER}`;
     const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
