@@ -153,7 +153,10 @@ export function analyzeArticle(text: string): Analysis {
     );
   });
   const raw = namesOfArticle(sentences, tokens, spansBySentence);
-  const { entities, mentions } = buildEntities(raw);
+  const { entities, mentions } = buildEntities(
+    raw,
+    sentences.map((s) => s.normalized),
+  );
   for (const d of dateMentions.flat()) {
     const entity = entities.get(d.entity) ?? {
       id: d.entity,

@@ -2,6 +2,7 @@ import { ORGANIZATION_ALIASES } from '../lexicon/organization-words.ts';
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { TypedName } from './classify-chunk.ts';
+import { waterBodyKeys } from './water-body-keys.ts';
 
 /** A typed name found in a sentence, before clustering. */
 export interface RawName extends TypedName {
@@ -85,8 +86,9 @@ function acronymOf(acronym: string, index: ReadonlyMap<string, Set<string>>): st
 /**
  * Names given in brackets right after another name of the same type, as a translation or short
  * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)"): bracketed key → the first name's key.
+ * Names in a list ("Mercy College, St Ursula's College") are not glosses.
  */
-function glossesOf(names: readonly RawName[]): Map<string, string> {
+function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map<string, string> {
   const glosses = new Map<string, string>();
   names.forEach((name, k) => {
     const next = names[k + 1];
@@ -95,7 +97,7 @@ function glossesOf(names: readonly RawName[]): Map<string, string> {
       next.sentence === name.sentence &&
       next.type === name.type &&
       name.type === 'organization' &&
-      next.start === name.end + 2
+      sentences[name.sentence]?.slice(name.end, next.start) === ' ('
     )
       glosses.set(canonical(next), canonical(name));
   });
@@ -113,11 +115,21 @@ function firmsByBase(fullOrganizations: readonly string[]): Map<string, string> 
   return new Map([...byBase].filter((e): e is [string, string] => e[1] !== null));
 }
 
+/** "the city of Paraná": a town of a river's name, not the river. */
+function namedAsTown(name: RawName, sentences: readonly string[]): boolean {
+  const before = sentences[name.sentence]?.slice(0, name.start) ?? '';
+  return /\b(?:city|town|village|port) of $/.test(before);
+}
+
 /**
  * Clusters the typed names of an article into entities: one per real-world thing, with every alias
- * ("Sergey Lavrov" and "Lavrov"; "U.S." and "United States").
+ * ("Sergey Lavrov" and "Lavrov"; "U.S." and "United States"). `sentences` are the normalized
+ * sentences the names' offsets point into.
  */
-export function buildEntities(names: readonly RawName[]): {
+export function buildEntities(
+  names: readonly RawName[],
+  sentences: readonly string[],
+): {
   entities: Map<string, NamedEntity>;
   mentions: NameMention[];
 } {
@@ -131,12 +143,13 @@ export function buildEntities(names: readonly RawName[]): {
   ];
   const entities = new Map<string, NamedEntity>();
   const mentions: NameMention[] = [];
-  const glossed = glossesOf(names);
+  const glossed = glossesOf(names, sentences);
   // Worked out once per article, not once per mention.
   const fullest = new Map(fullPersons.map((n) => [n, fullestPerson(n, fullPersons)]));
   const acronyms = byInitials(fullOrganizations);
   const firms = firmsByBase(fullOrganizations);
   const firstWords = new Set(fullPersons.map((n) => words(n)[0]));
+  const waters = waterBodyKeys(names.filter((n) => n.type === 'place').map(canonical));
   for (const name of names) {
     let key = glossed.get(canonical(name)) ?? canonical(name);
     if (name.type === 'person' && !key.includes(' ')) {
@@ -145,6 +158,8 @@ export function buildEntities(names: readonly RawName[]): {
       if (longer === null && firstWords.has(key)) continue;
       key = longer ?? key;
     } else if (name.type === 'person') key = fullest.get(key) ?? key;
+    if (name.type === 'place' && name.subtype === 'other' && !namedAsTown(name, sentences))
+      key = waters.get(key) ?? key;
     if (name.type === 'organization') {
       key = acronymOf(name.text, acronyms) ?? firms.get(key) ?? key;
       key = ORGANIZATION_ALIASES[key] ?? key;

@@ -6,7 +6,10 @@ import { ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { NameChunk } from './find-name-chunks.ts';
+import { findRoleBefore } from './find-role-before.ts';
+import { namedAsThing } from './named-as-thing.ts';
 import { placeKind } from './place-kind.ts';
+import { saintNamed, saintPlace } from './saint-names.ts';
 import { splitRole } from './split-role.ts';
 import { acronymAfter, spellsInitials } from './spells-initials.ts';
 import { COMPASS, isPersonTagged, typeOfName } from './type-of-name.ts';
@@ -73,6 +76,27 @@ function modifiesNoun(tokens: readonly Token[], to: number, text: string): boole
 }
 
 /**
+ * "when The Times of London was printed": an organization's leading "The" is the article before
+ * its name, so options read "the Times of London" beside "the New-York Tribune".
+ */
+function withoutArticle(
+  typed: { type: EntityType; subtype?: string },
+  tokens: readonly Token[],
+  chunk: NameChunk,
+): TypedName {
+  const lead = tokens[chunk.from] as Token;
+  const from = lead.normal === 'the' && chunk.to - chunk.from >= 2 ? chunk.from + 1 : chunk.from;
+  const start = (tokens[from] as Token).start;
+  return {
+    ...typed,
+    start,
+    end: chunk.end,
+    text: chunk.text.slice(start - chunk.start),
+    role: null,
+  };
+}
+
+/**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
  */
@@ -108,6 +132,16 @@ export function classifyChunk(
   const before = tokens[chunk.from - 1];
   if (before && (WORK_NOUNS.has(before.normal) || /^(?:entitled|titled)$/.test(before.normal)))
     return null;
+  if (namedAsThing(tokens, chunk.from, chunk.to)) return null;
+  if (saintPlace(tokens.slice(chunk.from, chunk.to)))
+    return {
+      type: 'place',
+      subtype: 'other',
+      start: chunk.start,
+      end: chunk.end,
+      text: chunk.text,
+      role: null,
+    };
   const acronym = acronymAfter(chunk, sentence);
   if (acronym && chunk.to - chunk.from > 1 && spellsInitials(chunk.text, acronym)) {
     const kind = placeKind(chunk.text);
@@ -138,7 +172,10 @@ export function classifyChunk(
     !ROLE_NOUNS.has((own.at(-1) as Token).normal) &&
     own.slice(1).some((t) => ORGANIZATION_HEADS.has(t.normal)) &&
     !own.some(isPersonTagged);
-  const nameFrom = organizationNamed ? chunk.from : splitRole(tokens, chunk);
+  const split = splitRole(tokens, chunk);
+  // "St. Gallen": the saint's title alone is no role before a name.
+  const nameFrom =
+    organizationNamed || (split === chunk.from + 1 && saintNamed(own)) ? chunk.from : split;
   const hasRole = nameFrom > chunk.from;
   // "Minister of Legislative Assembly": a title with no name after it.
   if ((tokens[nameFrom] as Token | undefined)?.normal === 'of') return null;
@@ -170,11 +207,13 @@ export function classifyChunk(
     return { type: 'place', subtype: 'city', start, end: chunk.end, text, role: null };
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))
     return null;
-  // "Kimberly-Clark, which makes Kleenex": people take "who", firms "which".
+  // "Kimberly-Clark, which makes Kleenex": people take "who", firms "which". But "a press built by
+  // the German engineer Friedrich Koenig, which …": "which" is the press, after a titled person.
   const which =
     tokens[chunk.to]?.normal === 'which' && /,/.test((tokens[chunk.to - 1] as Token).post);
-  if (typed.type === 'person' && which && !single)
+  if (typed.type === 'person' && which && !single && findRoleBefore(tokens, chunk.from) < 0)
     return { type: 'organization', start, end: chunk.end, text, role: null };
+  if (typed.type === 'organization' && !hasRole) return withoutArticle(typed, tokens, chunk);
   const roleText = hasRole ? sentence.slice(chunk.start, (tokens[nameFrom - 1] as Token).end) : '';
   const role = hasRole
     ? { start: chunk.start, end: chunk.start + roleText.length, text: roleText }

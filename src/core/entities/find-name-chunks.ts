@@ -1,5 +1,6 @@
 import { MONTHS, NAME_JOINERS, NON_NAME_WORDS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words.ts';
+import { POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 /** A run of capitalised words that may be a name, with its token range in the sentence. */
@@ -70,14 +71,30 @@ function isProperTagged(token: Token): boolean {
   );
 }
 
-/** "Dr. Elena Varga", "Tomas J. Ridley": a title or an initial with its period stays in the name. */
+/**
+ * "Dr. Elena Varga", "Tomas J. Ridley", "St. Adalbert": a title, a saint's title or an initial with
+ * its period stays in the name.
+ */
 function abbreviationInName(token: Token, next?: Token): boolean {
   const bare = token.text.replace(/\.$/, '');
+  const lower = bare.toLowerCase();
   return (
     /^\.\s$/.test(token.post) &&
     next !== undefined &&
     /^[A-Z]/.test(next.text) &&
-    (/^[A-Z]$/.test(bare) || (HONORIFICS.has(bare.toLowerCase()) && token.tags.has('Honorific')))
+    (/^[A-Z]$/.test(bare) ||
+      SAINT_PREFIXES.has(lower) ||
+      (HONORIFICS.has(lower) && token.tags.has('Honorific')))
+  );
+}
+
+/** "St. Adalbert's Church", "King's College": a possessive inside one name. */
+function possessiveInName(token: Token, next?: Token): boolean {
+  return (
+    /^\s$/.test(token.post) &&
+    next !== undefined &&
+    /^[A-Z]/.test(next.text) &&
+    POSSESSIVE_NAME_HEADS.has(next.normal)
   );
 }
 
@@ -85,7 +102,7 @@ function breaksAfter(token: Token, next?: Token): boolean {
   if (abbreviationInName(token, next)) return false;
   return (
     BREAKING.test(token.post) ||
-    /['’]s?$/.test(token.text) ||
+    (/['’]s?$/.test(token.text) && !possessiveInName(token, next)) ||
     (next !== undefined && /[([{"]/.test(next.pre))
   );
 }

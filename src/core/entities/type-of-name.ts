@@ -1,5 +1,5 @@
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
-import { COMMON_ACRONYMS, THING_HEADS } from '../lexicon/thing-words.ts';
+import { COMMON_ACRONYMS, THING_HEADS, THING_NAME_ENDINGS } from '../lexicon/thing-words.ts';
 import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { ROLE_NOUNS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
@@ -63,14 +63,27 @@ function namedAfterSaint(words: readonly Token[]): boolean {
 
 /**
  * "Help! Saint Anna, …": a saint's title and a first name alone may be the saint, unless a word
- * of place comes before ("at Sainte Foy"). Such a name is left untyped.
+ * of place comes before ("at Sainte Foy"). "St. Martin of Tours" is the saint of a town. Such a
+ * name is left untyped.
  */
 function saintOrPlace(words: readonly Token[], before: Token | undefined): boolean {
+  if (words[2]?.normal === 'of') return true;
   return (
     words.length === 2 &&
     (words[1] as Token).tags.has('FirstName') &&
     !(before && PLACE_PREPOSITIONS.has(before.normal))
   );
+}
+
+/**
+ * "Torres Strait Islander peoples", "Pacific Islanders", "the Marsh Arab people": a name of several
+ * words for a people, not the place they are named after. One word is a nationality, read below.
+ */
+function namesAPeople(words: readonly Token[], next: Token | undefined): boolean {
+  const last = words.at(-1) as Token;
+  const peopleAfter =
+    next !== undefined && /^peoples?$/.test(next.text) && !/[,;.]/.test(last.post);
+  return words.length >= 2 && (/^islanders?$/.test(last.normal) || peopleAfter);
 }
 
 /** True for a token tagged as part of a person's name, but not an honorific. */
@@ -97,11 +110,13 @@ export function typeOfName(
   const first = (words[0] as Token).normal;
   const namesAThing =
     THING_HEADS.has(last) ||
+    (THING_NAME_ENDINGS.has(last) && !(words[0] as Token).tags.has('FirstName')) ||
     (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
   if (hasRole) return { type: 'person' };
+  if (namesAPeople(words, tokens[to])) return { type: 'group', subtype: 'people' };
   // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
   const singular = last.replace(/s$/, '');
   if (!place && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;

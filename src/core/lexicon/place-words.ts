@@ -524,6 +524,35 @@ export const SAINT_PREFIXES: ReadonlySet<string> = new Set([
   'sankt',
 ]);
 
+/**
+ * Words that name a river or a lake before or after its own name ("Paraná River", "Rio Paraná",
+ * "Lake Constance"), so the forms are one place.
+ */
+export const WATER_BODY_WORDS: Readonly<Record<string, 'river' | 'lake'>> = {
+  river: 'river',
+  rio: 'river',
+  río: 'river',
+  rivière: 'river',
+  lake: 'lake',
+  lago: 'lake',
+  lac: 'lake',
+  loch: 'lake',
+};
+
+/**
+ * Capitalised words that may follow a possessive inside one name ("St. Adalbert's Church",
+ * "King's College").
+ */
+export const POSSESSIVE_NAME_HEADS: ReadonlySet<string> = new Set([
+  'church',
+  'cathedral',
+  'chapel',
+  'basilica',
+  'abbey',
+  'college',
+  'hospital',
+]);
+
 /** Words before a name that show it is a place ("at Sainte Foy", "the islands of Saint Pierre"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',
@@ -592,6 +621,11 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   airport: 'structure',
   station: 'structure',
   cathedral: 'structure',
+  church: 'structure',
+  chapel: 'structure',
+  basilica: 'structure',
+  abbey: 'structure',
+  monastery: 'structure',
   palace: 'structure',
   castle: 'structure',
   fort: 'structure',

@@ -66,6 +66,74 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'typhoon',
 ]);
 
+/**
+ * Last words of names of things that read like a person's or an organization's name ("Great Red
+ * Spot", "Diamond Sutra", "Fire Management Assistance Grant"). Unlike THING_HEADS, they count only
+ * as the name's own last word: after a name they say what a body did or owns ("the FBI probe",
+ * "the Gates Foundation grant"). "Fund" and "programme" are left out, as they close the names of
+ * real bodies ("International Monetary Fund", "World Food Programme").
+ */
+export const THING_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'spot',
+  'clipper',
+  'probe',
+  'orbiter',
+  'lander',
+  'satellite',
+  'sutra',
+  'sutras',
+  'psalter',
+  'codex',
+  'manuscript',
+  'scroll',
+  'scrolls',
+  'grant',
+  'grants',
+  'bill',
+  'amendment',
+  'scheme',
+  'scholarship',
+  'fellowship',
+  'subsidy',
+  'loan',
+  'allowance',
+]);
+
+/**
+ * Nouns for kinds of things a name may label. A name set beside one is not a person's: "Europa
+ * Clipper, a NASA mission", "Spacecraft such as Ulysses, Cassini and New Horizons".
+ */
+export const THING_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'spacecraft',
+  'craft',
+  'probe',
+  'mission',
+  'telescope',
+  'satellite',
+  'orbiter',
+  'lander',
+  'rover',
+  'rocket',
+  'shuttle',
+  'ship',
+  'vessel',
+  'boat',
+  'submarine',
+  'aircraft',
+  'airliner',
+  'storm',
+  'hurricane',
+  'cyclone',
+  'typhoon',
+  'anticyclone',
+  'text',
+  'scripture',
+  'manuscript',
+  'sutra',
+  'treatise',
+  'document',
+]);
+
 /** Nouns for made works; a name right after one is a title, not a person ("his film, Fall of Grace"). */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film',

@@ -27,3 +27,36 @@ describe('a sentence that opens with a name', () => {
     expect(people(text).every((p) => p.split(' ').length <= 2)).toBe(true);
   });
 });
+
+describe('a name after a saint', () => {
+  it.each([
+    [
+      'He worked as organist at St. Adalbert’s Church in Prague from 1874 to 1877.',
+      "St. Adalbert's Church",
+    ],
+    ['The ships sailed up the St. Lawrence River in spring.', 'St. Lawrence River'],
+  ])('keeps the whole name of the place: %s', (text, name) => {
+    const entities = [...analyzeArticle(text).entities.values()];
+    const place = entities.find((e) => e.name === name);
+    expect(place?.type).toBe('place');
+    expect(entities.filter((e) => e.type !== 'place' && e.type !== 'date')).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Catholic schools such as St Joseph's College and St Ursula's College took girls.",
+      "St Joseph's College",
+      'organization',
+    ],
+    ['Its shores lie in the Swiss cantons of Thurgau and St. Gallen.', 'St. Gallen', 'place'],
+  ])("reads the saint's title as part of the name: %s", (text, name, type) => {
+    const entity = [...analyzeArticle(text).entities.values()].find((e) => e.name === name);
+    expect(entity?.type).toBe(type);
+  });
+
+  it('makes no place of a saint named after his town', () => {
+    const text = 'He was baptized on the feast day of St. Martin of Tours.';
+    const types = [...analyzeArticle(text).entities.values()].map((e) => e.type);
+    expect(types).toEqual([]);
+  });
+});

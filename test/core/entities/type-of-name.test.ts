@@ -57,3 +57,107 @@ describe('places that look like people', () => {
     expect(place?.subtype).toBe('city');
   });
 });
+
+const entityOf = (text: string, name: string) =>
+  [...analyzeArticle(text).entities.values()].find((e) => e.aliases.has(name.toLowerCase()));
+
+describe('names of things that look like people', () => {
+  it.each([
+    [
+      'Europa Clipper, a NASA mission launched in October 2024 to study Europa’s potential habitability.',
+      'Europa Clipper',
+    ],
+    [
+      'The most famous feature is the Great Red Spot, a giant storm south of the equator.',
+      'Great Red Spot',
+    ],
+    [
+      'The Diamond Sutra, a Buddhist text dated 868, is the oldest dated printed book.',
+      'Diamond Sutra',
+    ],
+    ['Elena Varga studied the Kepler Probe, a craft built in Ohio, for years.', 'Kepler Probe'],
+  ])('makes no person of a thing: %s', (text, name) => {
+    expect(entityOf(text, name)?.type).not.toBe('person');
+  });
+
+  it('makes no person of a spacecraft listed after "spacecraft such as"', () => {
+    const text = [
+      'The spot may be the one reported by Giovanni Domenico Cassini in 1665.',
+      'Spacecraft such as Ulysses, Cassini and New Horizons also gathered data.',
+    ].join(' ');
+    const cassini = entityOf(text, 'Giovanni Domenico Cassini');
+    expect(cassini?.mentions.map((m) => m.text)).toEqual(['Giovanni Domenico Cassini']);
+    expect(entityOf(text, 'New Horizons')).toBeUndefined();
+  });
+
+  it.each([
+    ['Helen Baxter, a film director from Leeds, said the shoot would start soon.', 'Helen Baxter'],
+    ['Tom Ridley, the mission commander, said the crew was ready.', 'Tom Ridley'],
+    ['Nations such as Brazil and Argentina share the river.', 'Brazil'],
+  ])('keeps a person or place beside a word for a thing: %s', (text, name) => {
+    expect(entityOf(text, name)?.type).toBe(name === 'Brazil' ? 'place' : 'person');
+  });
+});
+
+describe('people named beside a "which" clause about a thing', () => {
+  it('keeps a titled person a person when "which" follows the name', () => {
+    const text =
+      'In 1814 the paper was printed on a steam press built by the German engineer Friedrich Koenig, which could produce 1,100 sheets an hour.';
+    expect(entityOf(text, 'Friedrich Koenig')?.type).toBe('person');
+  });
+
+  it('still reads a firm before "which" as an organization', () => {
+    const text = 'Shares rose at Kimberly-Clark, which makes Kleenex, on Monday.';
+    expect(entityOf(text, 'Kimberly-Clark')?.type).toBe('organization');
+  });
+});
+
+describe('peoples named after a place', () => {
+  it.each([
+    [
+      'Aboriginal and Torres Strait Islander peoples have lived by the reef for millennia.',
+      'Torres Strait Islander',
+    ],
+    ['Many Pacific Islanders moved to Auckland in the 1960s.', 'Pacific Islanders'],
+    ['The Marsh Arab people of Iraq lost their wetlands.', 'Marsh Arab'],
+  ])('reads a people, not a place: %s', (text, name) => {
+    expect(entityOf(text, name)?.type).not.toBe('place');
+  });
+
+  it('still reads the strait itself as a place', () => {
+    const text = 'The reef extends from the Torres Strait, near Papua New Guinea, to the south.';
+    expect(entityOf(text, 'Torres Strait')?.type).toBe('place');
+  });
+});
+
+describe('names of grants and laws', () => {
+  it.each([
+    [
+      'The state requested a federal Fire Management Assistance Grant, which would cover costs.',
+      'Fire Management Assistance Grant',
+    ],
+    [
+      'Lawmakers passed the Clean Water Restoration Bill on Tuesday.',
+      'Clean Water Restoration Bill',
+    ],
+  ])('makes no organization of a grant or a bill: %s', (text, name) => {
+    expect(entityOf(text, name)?.type).toBeUndefined();
+  });
+
+  it('keeps a fund that is an organization', () => {
+    const text = 'The International Monetary Fund said growth would slow this year.';
+    expect(entityOf(text, 'International Monetary Fund')?.type).toBe('organization');
+  });
+});
+
+describe('an organization named after "The"', () => {
+  it('leaves the article out of the name, so options never read "the The …"', () => {
+    const text =
+      'In 1814 The Times of London was printed on a steam press. The New-York Tribune first used the Linotype.';
+    const names = [...analyzeArticle(text).entities.values()]
+      .filter((e) => e.type === 'organization')
+      .map((e) => e.name);
+    expect(names).toContain('Times of London');
+    expect(names.some((n) => n.startsWith('The '))).toBe(false);
+  });
+});

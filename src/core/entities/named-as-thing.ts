@@ -1,0 +1,72 @@
+import { THING_KIND_NOUNS, WORK_NOUNS } from '../lexicon/thing-words.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+
+const singular = (word: string): string => word.replace(/['’]s?$/, '').replace(/s$/, '');
+
+/** A noun for a kind of thing ("mission", "spacecraft", "probes"), singular or plural. */
+function isThingNoun(word: string): boolean {
+  const bare = word.replace(/['’]s?$/, '');
+  return [bare, singular(bare)].some((w) => THING_KIND_NOUNS.has(w) || WORK_NOUNS.has(w));
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+
+/**
+ * The words of a noun phrase set after a name and a comma ("a NASA mission" in "Europa Clipper,
+ * a NASA mission launched in 2024"), up to a verb, a preposition or a break. The words before a
+ * possessive are left out: "a ship's captain" is about the captain.
+ */
+function appositive(tokens: readonly Token[], to: number): Token[] {
+  const opener = tokens[to];
+  if (!opener || !APPOSITIVE_OPENERS.has(opener.normal) || !/,/.test(tokens[to - 1]?.post ?? ''))
+    return [];
+  let phrase: Token[] = [];
+  for (const token of tokens.slice(to + 1, to + 7)) {
+    if (['Verb', 'Preposition', 'Conjunction', 'Pronoun'].some((tag) => token.tags.has(tag))) break;
+    phrase = token.tags.has('Possessive') ? [] : [...phrase, token];
+    if (/[,;:.()]/.test(token.post)) break;
+  }
+  return phrase;
+}
+
+/**
+ * "Great Red Spot, a giant storm south of …": a name that the phrase after it calls a thing. The
+ * phrase's last noun decides: "Boeing, the aircraft maker" is no thing.
+ */
+function thingAppositive(tokens: readonly Token[], to: number): boolean {
+  const head = appositive(tokens, to)
+    .filter((t) => t.tags.has('Noun'))
+    .at(-1);
+  return head !== undefined && isThingNoun(head.normal);
+}
+
+/**
+ * "Spacecraft such as Ulysses, Cassini and New Horizons", "the probe Galileo": a name listed after,
+ * or set right after, a word for a kind of thing.
+ */
+function listedAsThing(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && /^(?:\p{Lu}|\d)/u.test((tokens[k] as Token).text)) k -= 1;
+  while (k >= 0 && ['and', 'or'].includes((tokens[k] as Token).normal)) {
+    k -= 1;
+    while (k >= 0 && /^(?:\p{Lu}|\d)/u.test((tokens[k] as Token).text)) k -= 1;
+  }
+  const word = tokens[k]?.normal;
+  const noun =
+    word === 'as' && tokens[k - 1]?.normal === 'such'
+      ? tokens[k - 2]
+      : word === 'including' || word === 'like'
+        ? tokens[k - 1]
+        : k === from - 1
+          ? tokens[k]
+          : undefined;
+  return noun !== undefined && isThingNoun(noun.normal);
+}
+
+/**
+ * True when the words around tokens `from` to `to` show that the name labels a thing (a craft, a
+ * storm, a text), so it is neither a person nor an organization.
+ */
+export function namedAsThing(tokens: readonly Token[], from: number, to: number): boolean {
+  return thingAppositive(tokens, to) || listedAsThing(tokens, from);
+}

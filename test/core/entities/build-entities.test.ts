@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+
+const places = (text: string): string[][] =>
+  [...analyzeArticle(text).entities.values()]
+    .filter((e) => e.type === 'place')
+    .map((e) => [...e.aliases].sort());
+
+describe('one river or lake under several names', () => {
+  it('makes "Paraná River", "Rio Paraná", "Río Paraná" and "the Paraná" one place', () => {
+    const text = [
+      'The Paraná River (Portuguese: Rio Paraná; Spanish: Río Paraná) is a major river of South America.',
+      'The Paraná begins in Brazil and later receives the Paraguay River near Corrientes.',
+    ].join(' ');
+    const river = places(text).find((aliases) => aliases.includes('paraná river'));
+    expect(river).toEqual(['paraná', 'paraná river', 'rio paraná', 'río paraná']);
+  });
+
+  it('makes "Lake Constance" and "Constance Lake" one place', () => {
+    const text =
+      'Lake Constance lies on the Rhine near Bregenz. Fishermen on Constance Lake caught perch in May.';
+    const lake = places(text).find((aliases) => aliases.includes('lake constance'));
+    expect(lake).toEqual(['constance lake', 'lake constance']);
+  });
+
+  it('keeps a country apart from the river named after it', () => {
+    const text =
+      'The Paraguay River flows through Paraguay. Farmers in Paraguay sell soy along the Paraguay River.';
+    const all = places(text);
+    expect(all).toContainEqual(['paraguay river']);
+    expect(all.find((aliases) => aliases.includes('paraguay'))).not.toContain('paraguay river');
+  });
+});
+
+describe('a town named like its river', () => {
+  it('keeps "the city of Paraná" apart from the river Paraná', () => {
+    const text = [
+      'The Paraná River (Portuguese: Rio Paraná) is a major river of South America.',
+      'It flows past Santa Fe and the city of Paraná, capital of Entre Ríos Province.',
+    ].join(' ');
+    const city = [...analyzeArticle(text).entities.values()].find(
+      (e) => e.type === 'place' && e.name === 'Paraná',
+    );
+    expect(city?.mentions.map((m) => m.text)).toEqual(['Paraná']);
+  });
+});
+
+describe('organizations in a list', () => {
+  it('keeps two organizations side by side apart, as no gloss of each other', () => {
+    const text = 'It holds an equal stake with the BBC, ITV, Channel 4 and National Grid Wireless.';
+    const organizations = [...analyzeArticle(text).entities.values()]
+      .filter((e) => e.type === 'organization')
+      .map((e) => [...e.aliases].sort());
+    expect(organizations).toContainEqual(['bbc']);
+    expect(organizations).toContainEqual(['itv']);
+  });
+});
