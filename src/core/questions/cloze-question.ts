@@ -22,6 +22,27 @@ function namePartBefore(sentence: string, start: number): boolean {
   return /[^.!?"]\s\p{Lu}[\p{Ll}'’-]+\s$/u.test(sentence.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * The kind word a place's mention leaves out of its full name ("the Paraná" of "Paraná River"),
+ * or null when the mention is the name.
+ */
+function headLeftOut(mention: string, name: string): string | null {
+  if (mention === name || !name.startsWith(`${mention} `)) return null;
+  const head = name.slice(mention.length + 1);
+  return /^\p{Lu}\p{Ll}+$/u.test(head) ? head : null;
+}
+
+/**
+ * Options written like a key that leaves its kind word out: "Uruguay River" → "Uruguay"; options of
+ * another kind ("Guaíra Falls") go, and bare names stay.
+ */
+function withoutHead(options: readonly string[], head: string): string[] {
+  return options.flatMap((o) => {
+    if (o.endsWith(` ${head}`)) return [o.slice(0, -head.length - 1)];
+    return /\s/.test(o) ? [] : [o];
+  });
+}
+
 /** What is said only of people: an organization named as its subject stands for one of them. */
 const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|her|he|she)\b/i;
 
@@ -59,13 +80,15 @@ export function entityCloze(
   const keyText = mention.text;
   // Nobody the sentence already names, in any of their forms, is offered for the blank.
   const inStem = namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a));
-  const distractors = entityDistractors(analysis, entity, {
+  const bareHead = entity.type === 'place' ? headLeftOut(keyText, entity.name) : null;
+  const offered = entityDistractors(analysis, entity, {
     form,
-    count: 3,
+    count: bareHead ? 8 : 3,
     keyText,
     avoid: inStem,
     seed,
   });
+  const distractors = bareHead ? withoutHead(offered, bareHead).slice(0, 3) : offered;
   return {
     family: 'cloze',
     type: 'multiple-choice',

@@ -137,6 +137,19 @@ describe('clozeQuestion and language labels', () => {
   });
 });
 
+describe('clozeQuestion on a river named without its kind word', () => {
+  it('writes the options without the kind word too', () => {
+    const a = analyzeArticle(
+      'The Paraná River flows through Brazil, Paraguay and Argentina. The Paraná receives the Iguazu River at the Triple Frontier. Farther south the Uruguay River joins the estuary. The Paraná carries 17,000 cubic meters of water per second near its mouth.',
+    );
+    const blank = clozeQuestion(a, 1).find(
+      (c) => c.key === 'Paraná' && c.prompt.includes('carries'),
+    );
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(d).not.toMatch(/River$/);
+  });
+});
+
 describe('nationality options', () => {
   it("never offers a second word for the key's own people", () => {
     const a = analyzeArticle(
