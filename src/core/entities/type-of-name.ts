@@ -5,7 +5,12 @@ import { ROLE_NOUNS } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
-import { PLACE_HEADS, PLACE_PREPOSITIONS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
+import {
+  NEVER_SURNAME_PLACE_HEADS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  SAINT_PREFIXES,
+} from '../lexicon/place-words.ts';
 import { placeKind } from './place-kind.ts';
 
 export const COMPASS: ReadonlySet<string> = new Set([
@@ -115,6 +120,9 @@ export function typeOfName(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
+  // "Lady Elliot Island", "Port Douglas": a place, whatever title-like word stands before it.
+  if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || first === 'port'))
+    return { type: 'place', subtype: 'other' };
   if (hasRole) return { type: 'person' };
   if (namesAPeople(words, tokens[to])) return { type: 'group', subtype: 'people' };
   // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.

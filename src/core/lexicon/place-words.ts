@@ -506,6 +506,46 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Place heads nobody has as a surname ("Island", "Strait"), unlike "Lake" or "Bay": a name ending
+ * in one is a place even after a title-like word ("Lady Elliot Island").
+ */
+export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'island',
+  'islands',
+  'river',
+  'mountains',
+  'peninsula',
+  'delta',
+  'basin',
+  'falls',
+  'rapids',
+  'waterway',
+  'lagoon',
+  'estuary',
+  'plateau',
+  'desert',
+  'glacier',
+  'gulf',
+  'strait',
+  'straits',
+  'sea',
+  'ocean',
+  'creek',
+  'highlands',
+  'lowlands',
+  'wetlands',
+  'reservoir',
+  'canal',
+  'harbour',
+  'harbor',
+  'county',
+  'province',
+  'avenue',
+  'boulevard',
+  'parkway',
+]);
+
+/**
  * First words of names given after a saint ("San Ignacio Miní", "São Paulo", "St. Gallen"), which
  * name places, churches and missions rather than people.
  */

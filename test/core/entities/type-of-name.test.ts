@@ -161,3 +161,18 @@ describe('an organization named after "The"', () => {
     expect(names.some((n) => n.startsWith('The '))).toBe(false);
   });
 });
+
+describe('places after a title-like word', () => {
+  const reef =
+    'The reef runs from the Torres Strait in the north to the area around Lady Elliot Island in the south. Tourism has hubs in Cairns, Port Douglas and the Whitsunday Islands.';
+
+  it.each([['Elliot Island'], ['Port Douglas']])('reads "%s" as a place', (name) => {
+    expect(typeOf(reef, name)).toBe('place');
+  });
+
+  it('still reads a person with a surname like a place word as a person', () => {
+    expect(
+      typeOf('Director Michael Bay opened the festival on Monday evening.', 'Michael Bay'),
+    ).toBe('person');
+  });
+});
