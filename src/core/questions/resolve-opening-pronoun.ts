@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
+import { genderOf } from '../distractors/entity-distractors.ts';
 import type { Candidate } from './candidate.ts';
 import { quoteEvidence } from './sentence-tools.ts';
 
@@ -27,15 +28,22 @@ function possessive(name: string): string {
  * not itself open with a pronoun: "He called it packet switching, a better name than Baran's. He
  * gave a talk …" is not about Baran.
  */
-function onlyPerson(analysis: Analysis, i: number): string | null {
-  if (PERSON_PRONOUN.test(analysis.segmented.sentences[i - 1]?.normalized ?? '')) return null;
+function onlyPerson(analysis: Analysis, i: number, pronoun: string): string | null {
+  const before = analysis.segmented.sentences[i - 1]?.normalized ?? '';
+  if (PERSON_PRONOUN.test(before)) return null;
   const here = (analysis.mentions[i] ?? []).filter((m) => m.type === 'person');
-  const before = new Set(
-    (analysis.mentions[i - 1] ?? []).filter((m) => m.type === 'person').map((m) => m.entity),
-  );
-  const [id] = before;
-  if (before.size !== 1 || id === undefined || here.some((m) => m.entity !== id)) return null;
-  return analysis.entities.get(id)?.name ?? null;
+  const people = (analysis.mentions[i - 1] ?? []).filter((m) => m.type === 'person');
+  const named = new Set(people.map((m) => m.entity));
+  const [id] = named;
+  if (named.size !== 1 || id === undefined || here.some((m) => m.entity !== id)) return null;
+  // "In 1921 she travelled to the United States, where Warren G. Harding …": a "she" before the
+  // name is who this sentence's "She" is too, and a man named is never "she".
+  const female = /^(?:She|Her)$/.test(pronoun);
+  const same = (female ? /\b(?:she|her)\b/i : /\b(?:he|his|him)\b/i).exec(before);
+  if (same && same.index < (people[0]?.start ?? 0)) return null;
+  const entity = analysis.entities.get(id);
+  if (!entity || genderOf(analysis, entity) === (female ? 'male' : 'female')) return null;
+  return entity.name;
 }
 
 /** The named subject that opens the previous sentence ("K2-18b was first identified …"). */
@@ -81,7 +89,7 @@ export function resolveOpeningPronoun(analysis: Analysis, i: number): ResolvedOp
   const thing = THING_PRONOUN.exec(text);
   const match = person ?? thing;
   if (!match?.[1]) return null;
-  const name = person ? onlyPerson(analysis, i) : thingNamed(analysis, i);
+  const name = person ? onlyPerson(analysis, i, match[1]) : thingNamed(analysis, i);
   if (!name) return null;
   const owner = /^(?:His|Her|Its)$/.test(match[1]);
   if (match[1] === 'Her' && !/^Her\s+[a-z]/.test(text)) return null;

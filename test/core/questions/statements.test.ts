@@ -77,6 +77,13 @@ describe('resolveOpeningPronoun', () => {
     expect(resolveOpeningPronoun(a, 2)).toBeNull();
   });
 
+  it('leaves "She" alone when a "she" before the only man named is who it means', () => {
+    const a = analyzeArticle(
+      'In 1921 she travelled to the United States, where President Warren Harding presented her with radium. She also helped found a radium institute in Warsaw.',
+    );
+    expect(resolveOpeningPronoun(a, 1)).toBeNull();
+  });
+
   it('follows "It" back through a sentence that itself opens with "It"', () => {
     const a = analyzeArticle(
       'K2-18b was first identified in 2015 by the Kepler space telescope. It is about 110 light-years from Earth. Its star is a red dwarf, cooler than the Sun.',
