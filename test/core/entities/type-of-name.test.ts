@@ -176,3 +176,13 @@ describe('places after a title-like word', () => {
     ).toBe('person');
   });
 });
+
+describe('firms named after what they make', () => {
+  it.each([['Goldcrest Foods'], ['Northfield Pharmaceuticals'], ['Harbor Securities']])(
+    'reads "%s" as an organization',
+    (name) => {
+      const text = `The products, all made by ${name} at its plant in Millbrook, were recalled on Thursday.`;
+      expect(typeOf(text, name)).toBe('organization');
+    },
+  );
+});
