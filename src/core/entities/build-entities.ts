@@ -86,18 +86,18 @@ function acronymOf(acronym: string, index: ReadonlyMap<string, Set<string>>): st
 /**
  * Names given in brackets right after another name of the same type, as a translation or short
  * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)"): bracketed key → the first name's key.
- * Names in a list ("Mercy College, St Ursula's College") are not glosses.
+ * Names in a list ("Mercy College, St Ursula's College") are not glosses. A person's birth name
+ * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska").
  */
 function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map<string, string> {
   const glosses = new Map<string, string>();
   names.forEach((name, k) => {
     const next = names[k + 1];
+    if (!next || next.sentence !== name.sentence || next.type !== name.type) return;
+    const between = sentences[name.sentence]?.slice(name.end, next.start) ?? '';
     if (
-      next &&
-      next.sentence === name.sentence &&
-      next.type === name.type &&
-      name.type === 'organization' &&
-      sentences[name.sentence]?.slice(name.end, next.start) === ' ('
+      (name.type === 'organization' && between === ' (') ||
+      (name.type === 'person' && /^(?:,| \() ?(?:born|née|nee) $/.test(between))
     )
       glosses.set(canonical(next), canonical(name));
   });
@@ -158,6 +158,8 @@ export function buildEntities(
       if (longer === null && firstWords.has(key)) continue;
       key = longer ?? key;
     } else if (name.type === 'person') key = fullest.get(key) ?? key;
+    // "Maria Skłodowska" is the "Maria Salomea Skłodowska" glossed as Marie Curie.
+    if (name.type === 'person') key = glossed.get(key) ?? key;
     if (name.type === 'place' && name.subtype === 'other' && !namedAsTown(name, sentences))
       key = waters.get(key) ?? key;
     if (name.type === 'organization') {

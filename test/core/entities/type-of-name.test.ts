@@ -186,3 +186,14 @@ describe('firms named after what they make', () => {
     },
   );
 });
+
+describe('birth names', () => {
+  it('makes one person of a name and the birth name given after "born"', () => {
+    const text =
+      'Marie Curie, born Maria Salomea Skłodowska (7 November 1867 - 4 July 1934), was a physicist. Maria Skłodowska was born in Warsaw.';
+    const people = [...analyzeArticle(text).entities.values()].filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases.has('marie curie')).toBe(true);
+    expect(people[0]?.aliases.has('maria skłodowska')).toBe(true);
+  });
+});
