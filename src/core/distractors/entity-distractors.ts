@@ -105,11 +105,14 @@ export function entityDistractors(
   },
 ): string[] {
   const avoid = options.avoid ?? [];
+  const shared = key.type === 'person' ? surnamesOfOthers(analysis) : new Set<string>();
   const fromArticle = [...analysis.entities.values()]
     .filter(
       (e) =>
         sameKind(analysis, key, e) &&
-        !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())),
+        !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
+        // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
+        !shared.has(e.name.toLowerCase()),
     )
     .sort(
       (a, b) =>
@@ -139,6 +142,15 @@ export function entityDistractors(
     for (const text of byLength.slice(0, 12)) add(text);
   }
   return picked;
+}
+
+/** The surnames of the article's people named in full, as a one-word person could stand for them. */
+function surnamesOfOthers(analysis: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const e of analysis.entities.values())
+    if (e.type === 'person' && /\s/.test(e.name))
+      out.add(e.name.toLowerCase().split(/\s+/).at(-1) ?? '');
+  return out;
 }
 
 /** "female", "male" or null, from the tagger's first-name lists. */

@@ -9,6 +9,20 @@ function titleHead(title: string): string {
   return last.replace(/s$/, '');
 }
 
+/**
+ * True when a mention of the person is followed by ", a … <noun>" or "(, …,) was a … <noun>"
+ * naming what they are.
+ */
+function describedAs(analysis: Analysis, person: NamedEntity, noun: string): boolean {
+  const described = new RegExp(
+    `^(?:,? |,[^,]{0,80}, (?:was|is) |(?:was|is) )(?:a|an|the) (?:[\\w-]+ ){0,3}${noun}s?\\b`,
+    'i',
+  );
+  return person.mentions.some((m) =>
+    described.test(analysis.segmented.sentences[m.sentence]?.normalized.slice(m.end) ?? ''),
+  );
+}
+
 /** "Who is the U.S. Secretary of State?" for each person the article gives a specific role. */
 export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
@@ -36,9 +50,14 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     const keyText = person.name;
     const sentences = groundedSentences(analysis, role.sentence, person, keyText);
     // Klobuchar is a "Senator" too: no one with a title of the same kind may be offered.
-    const sameTitle = [...(byTitle.get(titleHead(role.text)) ?? [])]
+    const head = titleHead(role.text);
+    const sameTitle = [...(byTitle.get(head) ?? [])]
       .filter((e) => e.id !== person.id)
       .map((e) => e.name.toLowerCase());
+    // "Pierre Curie, a physicist who taught …" is a physicist too, though not by title.
+    for (const e of analysis.entities.values())
+      if (e.type === 'person' && e.id !== person.id && describedAs(analysis, e, head))
+        sameTitle.push(e.name.toLowerCase());
     const distractors = entityDistractors(analysis, person, {
       form: 'full',
       count: 3,

@@ -197,6 +197,16 @@ describe('roleQuestion', () => {
     const question = roleQuestion(a, 1).find((c) => c.key === 'Bernie Sanders');
     expect(question?.distractors).not.toContain('Amy Klobuchar');
   });
+
+  it('offers no one the article describes with the same noun, nor a surname several share', () => {
+    const a = analyzeArticle(
+      'In 1896 the French physicist Henri Becquerel discovered that uranium salts give off rays. In 1894 Marie met Pierre Curie, a physicist who taught in Paris. Paul Langevin and Frédéric Joliot worked in the same laboratory. Warren Harding gave her a gram of radium. Curie died in 1934.',
+    );
+    const question = roleQuestion(a, 1).find((c) => c.key === 'Henri Becquerel');
+    expect(question?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(question?.distractors).not.toContain('Pierre Curie');
+    expect(question?.distractors).not.toContain('Curie');
+  });
 });
 
 describe('statementQuestion role swaps', () => {
