@@ -7,6 +7,9 @@ const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 /** "At those schools, …": a plural demonstrative before a noun points to things named before. */
 const THOSE_NOUN =
   /\b(?:those|these) (?!(?:who|which|that|of|in|with|is|are|was|were|be|have|had)\b|[a-z]+ed\b)[a-z]/i;
+/** "Thirty-one of them are children …": a share of people or things named before. */
+const OF_THEM_OPENING = /^(?:[\p{L}\d,-]+|_____) of (?:them|these|those)\b/iu;
+
 /** "The company has …", but not "The team from UCL …", which says whose. */
 const GENERIC_OPENING = new RegExp(
   `^The (?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`,
@@ -24,7 +27,12 @@ export function pointsBack(prompt: string): boolean {
   // "in London, … riders there": a place named before "there" in the same sentence answers it.
   const placed =
     there !== null && /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nto) \p{Lu}/u.test(own.slice(0, there.index));
-  return (there !== null && !placed) || THAT_NOUN.test(own) || GENERIC_OPENING.test(own);
+  return (
+    (there !== null && !placed) ||
+    THAT_NOUN.test(own) ||
+    GENERIC_OPENING.test(own) ||
+    OF_THEM_OPENING.test(own)
+  );
 }
 
 /**

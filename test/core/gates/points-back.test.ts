@@ -7,6 +7,7 @@ describe('pointsBack', () => {
     'Fill in the blank: City officials hope grants will cover half of that amount, or $_____ million.',
     'The company has 640 employees and about 3,100 customers.',
     'Fill in the blank: On _____ of that year he married Anna Čermáková.',
+    'Fill in the blank: Thirty-one of them are children under the age of _____.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
