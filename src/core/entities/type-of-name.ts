@@ -7,6 +7,7 @@ import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import {
   NEVER_SURNAME_PLACE_HEADS,
+  PLACE_OPENERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SAINT_PREFIXES,
@@ -120,8 +121,10 @@ export function typeOfName(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
-  // "Lady Elliot Island", "Port Douglas": a place, whatever title-like word stands before it.
-  if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || first === 'port'))
+  // "Lady Elliot Island", "Port Douglas", "Monte Alegre": a place, whatever title-like word stands
+  // before it ("Monte Sant Angelo Mercy College" stays a college).
+  const opensPlace = PLACE_OPENERS.has(first) && !ORGANIZATION_HEADS.has(last);
+  if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || opensPlace))
     return { type: 'place', subtype: 'other' };
   if (hasRole) return { type: 'person' };
   if (namesAPeople(words, tokens[to])) return { type: 'group', subtype: 'people' };

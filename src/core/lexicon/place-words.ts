@@ -543,6 +543,16 @@ export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
   'avenue',
   'boulevard',
   'parkway',
+  'pavilion',
+]);
+
+/** First words that make a name a place ("Port Douglas", "Mount Kenya", "Cape Town"). */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'port',
+  'mount',
+  'monte',
+  'cape',
+  'fort',
 ]);
 
 /**
