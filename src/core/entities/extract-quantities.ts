@@ -108,7 +108,7 @@ const CLOCK_AFTER = /^\s?(?:UTC|GMT|[A-Z]{2}T\b|IST\b|a\.m\.|p\.m\.|am\b|pm\b)/;
 
 /**
  * True for numbers that name or label rather than count: "flight 1344", "Boeing 737", "Six Flags",
- * "Group of Seven", and clock times such as "1800 UTC" or "3 p.m.".
+ * "Group of Seven", clock times such as "1800 UTC" or "3 p.m.", and phone numbers.
  */
 function isIdentifierOrClock(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
@@ -119,7 +119,11 @@ function isIdentifierOrClock(sentence: string, start: number, end: number): bool
     NAME_BEFORE.test(before.slice(-40)) ||
     CLOCK_AFTER.test(sentence.slice(end, end + 12)) ||
     // "75 ft (~23 m)": a conversion repeats the number before it.
-    /\(\s*(?:~|about |approx\.? |c\. )?$/.test(before)
+    /\(\s*(?:~|about |approx\.? |c\. )?$/.test(before) ||
+    // "call 0800 555 0142": groups of a phone number or code, not figures.
+    /^0\d/.test(sentence.slice(start, end)) ||
+    /\d $/.test(before) ||
+    /^ \d/.test(sentence.slice(end, end + 2))
   );
 }
 

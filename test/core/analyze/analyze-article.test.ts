@@ -283,6 +283,13 @@ describe('analyzeArticle on hard cases', () => {
     expect(a.quantities.flat().map((q) => q.value)).toEqual(values);
   });
 
+  it('reads no figure in a phone number', () => {
+    const a = analyzeArticle(
+      'Consumers can call the free hotline at 0800 555 0142 for advice. The agency answered 300 calls.',
+    );
+    expect(a.quantities.flat().map((q) => q.value)).toEqual([300]);
+  });
+
   it('reads a four-digit number before a capitalised word as a year', () => {
     const a = analyzeArticle(
       'After the disastrous 1757 British campaigns, the government fell. Nobody expected it to happen so soon.',
