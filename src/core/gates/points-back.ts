@@ -7,8 +7,12 @@ const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 /** "At those schools, …": a plural demonstrative before a noun points to things named before. */
 const THOSE_NOUN =
   /\b(?:those|these) (?!(?:who|which|that|of|in|with|is|are|was|were|be|have|had)\b|[a-z]+ed\b)[a-z]/i;
-/** "Thirty-one of them are children …": a share of people or things named before. */
-const OF_THEM_OPENING = /^(?:[\p{L}\d,-]+|_____) of (?:them|these|those)\b/iu;
+/**
+ * "Thirty-one of them are children …": a share of people or things named before ("Some of these
+ * reefs …" names what they are, as a blank there does).
+ */
+const OF_THEM_OPENING =
+  /^(?:[\p{L}\d,-]+|_____) of (?:them\b|(?:these|those)\b(?! (?:_____|\p{Ll}+s\b)))/iu;
 
 /** "The company has …", but not "The team from UCL …", which says whose. */
 const GENERIC_OPENING = new RegExp(

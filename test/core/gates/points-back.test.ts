@@ -17,6 +17,7 @@ describe('pointsBack', () => {
     'There were 190 people on board the plane.',
     'In London, the coachmaker sold an improved version, and riders there nicknamed it the "hobby horse".',
     'Fill in the blank: The team from _____ then analyzed the data.',
+    'Fill in the blank: Some of these _____ were in areas where fishing was banned.',
     'Who said: "We went there to win"?',
     'The council said that the plan was approved.',
   ])('lets "%s" stand on its own', (prompt) => {
