@@ -51,9 +51,20 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   )
     return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
-  return (
-    /,/.test(last.post) && after !== undefined && ['a', 'an', 'the', 'who'].includes(after.normal)
-  );
+  if (!/,/.test(last.post) || after === undefined) return false;
+  if (after.normal === 'who') return true;
+  // "Maria Lopez, a retired teacher": an appositive naming what a person does, not "Salmonella
+  // Senftenberg, a relatively uncommon strain".
+  return ['a', 'an', 'the'].includes(after.normal) && namesOccupation(tokens.slice(to + 1, to + 7));
+}
+
+/** True when the words, up to a comma, hold a noun for what a person does ("a former minister"). */
+function namesOccupation(words: readonly Token[]): boolean {
+  for (const w of words) {
+    if (w.tags.has('Actor') || ROLE_NOUNS.has(w.normal)) return true;
+    if (/[,;.]/.test(w.post)) return false;
+  }
+  return false;
 }
 
 /** "San Ignacio Miní", "St. Gallen": a saint's title opening a longer capitalised name. */

@@ -200,3 +200,16 @@ describe('birth names', () => {
     expect(people[0]?.aliases.has('maria skłodowska')).toBe(true);
   });
 });
+
+describe('appositives as a cue for a person', () => {
+  it('reads a name followed by ", a <occupation>" as a person', () => {
+    const text = 'The prize went to Maria Lopez, a retired teacher from the valley, on Friday.';
+    expect(typeOf(text, 'Maria Lopez')).toBe('person');
+  });
+
+  it('does not read a name followed by ", the largest reenactment" as a person', () => {
+    const text =
+      'The park plays host to the annual Civil War Revisited, the largest reenactment of the war in the west.';
+    expect(typeOf(text, 'Civil War Revisited')).not.toBe('person');
+  });
+});
