@@ -144,9 +144,15 @@ export function entityDistractors(
   return picked;
 }
 
+const surnameSets = new WeakMap<Analysis, Set<string>>();
+
 /** The surnames of the article's people named in full, as a one-word person could stand for them. */
-function surnamesOfOthers(analysis: Analysis): Set<string> {
+export function surnamesOfOthers(analysis: Analysis): Set<string> {
+  const known = surnameSets.get(analysis);
+  if (known) return known;
   const out = new Set<string>();
+  // Worked out once per article, not once per question.
+  surnameSets.set(analysis, out);
   for (const e of analysis.entities.values())
     if (e.type === 'person' && /\s/.test(e.name))
       out.add(e.name.toLowerCase().split(/\s+/).at(-1) ?? '');

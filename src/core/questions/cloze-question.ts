@@ -1,4 +1,8 @@
-import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
+import {
+  entityDistractors,
+  nameForm,
+  surnamesOfOthers,
+} from '../distractors/entity-distractors.ts';
 import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
@@ -77,6 +81,9 @@ export function entityCloze(
     entity.type === 'group' && country !== undefined && sentence.normalized.includes(country);
   const form = nameForm(mention, entity);
   if (!form) return null;
+  // "_____ died in 1934" for a "Curie" that Marie and Pierre Curie share: whom the key means is unclear.
+  if (entity.type === 'person' && surnamesOfOthers(analysis).has(entity.name.toLowerCase()))
+    return null;
   const keyText = mention.text;
   // Nobody the sentence already names, in any of their forms, is offered for the blank.
   const inStem = namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a));

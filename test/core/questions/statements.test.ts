@@ -157,6 +157,15 @@ describe('clozeQuestion on a river named without its kind word', () => {
   });
 });
 
+describe('clozeQuestion on a surname several people share', () => {
+  it('never blanks a one-word name that could mean either of them', () => {
+    const a = analyzeArticle(
+      'Marie Curie and Pierre Curie worked in Paris for many years. Henri Becquerel visited them often. Curie died of anaemia in 1934 at a sanatorium.',
+    );
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'Curie')).toBe(false);
+  });
+});
+
 describe('nationality options', () => {
   it("never offers a second word for the key's own people", () => {
     const a = analyzeArticle(
