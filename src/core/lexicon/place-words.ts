@@ -505,44 +505,35 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'tunnel',
 ]);
 
+/** Place heads that are also surnames ("Ricki Lake", "Michael Bay"). */
+const SURNAME_LIKE_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'street',
+  'road',
+  'square',
+  'mall',
+  'bridge',
+  'heights',
+  'springs',
+  'valley',
+  'lake',
+  'mountain',
+  'canyon',
+  'bay',
+  'district',
+  'plain',
+  'plains',
+  'coast',
+  'marshes',
+  'dam',
+  'tunnel',
+]);
+
 /**
  * Place heads nobody has as a surname ("Island", "Strait"), unlike "Lake" or "Bay": a name ending
  * in one is a place even after a title-like word ("Lady Elliot Island").
  */
 export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
-  'island',
-  'islands',
-  'river',
-  'mountains',
-  'peninsula',
-  'delta',
-  'basin',
-  'falls',
-  'rapids',
-  'waterway',
-  'lagoon',
-  'estuary',
-  'plateau',
-  'desert',
-  'glacier',
-  'gulf',
-  'strait',
-  'straits',
-  'sea',
-  'ocean',
-  'creek',
-  'highlands',
-  'lowlands',
-  'wetlands',
-  'reservoir',
-  'canal',
-  'harbour',
-  'harbor',
-  'county',
-  'province',
-  'avenue',
-  'boulevard',
-  'parkway',
+  ...[...PLACE_HEADS].filter((head) => !SURNAME_LIKE_PLACE_HEADS.has(head)),
   'pavilion',
 ]);
 
