@@ -25,6 +25,14 @@ export interface TypedName {
   role: { start: number; end: number; text: string } | null;
 }
 
+/** A typed name over the given span, with no title before it. */
+function untitled(
+  typed: { type: EntityType; subtype?: string },
+  span: { start: number; end: number; text: string },
+): TypedName {
+  return { ...typed, start: span.start, end: span.end, text: span.text, role: null };
+}
+
 /** True when ", <US state>" follows the name ("Santa Clara, California"). */
 function placeFollows(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to - 1] as Token;
@@ -87,13 +95,7 @@ function withoutArticle(
   const lead = tokens[chunk.from] as Token;
   const from = lead.normal === 'the' && chunk.to - chunk.from >= 2 ? chunk.from + 1 : chunk.from;
   const start = (tokens[from] as Token).start;
-  return {
-    ...typed,
-    start,
-    end: chunk.end,
-    text: chunk.text.slice(start - chunk.start),
-    role: null,
-  };
+  return untitled(typed, { start, end: chunk.end, text: chunk.text.slice(start - chunk.start) });
 }
 
 /**
@@ -134,21 +136,14 @@ export function classifyChunk(
     return null;
   if (namedAsThing(tokens, chunk.from, chunk.to)) return null;
   if (saintPlace(tokens.slice(chunk.from, chunk.to)))
-    return {
-      type: 'place',
-      subtype: 'other',
-      start: chunk.start,
-      end: chunk.end,
-      text: chunk.text,
-      role: null,
-    };
+    return untitled({ type: 'place', subtype: 'other' }, chunk);
   const acronym = acronymAfter(chunk, sentence);
   if (acronym && chunk.to - chunk.from > 1 && spellsInitials(chunk.text, acronym)) {
     const kind = placeKind(chunk.text);
     const typed = kind
       ? { type: 'place' as const, subtype: kind }
       : { type: 'organization' as const };
-    return { ...typed, start: chunk.start, end: chunk.end, text: chunk.text, role: null };
+    return untitled(typed, chunk);
   }
   if (
     tokens
@@ -204,7 +199,7 @@ export function classifyChunk(
     !word.tags.has('LastName');
   if (typed?.type === 'person' && (bareFirstName || afterThe)) return null;
   if (typed && !hasRole && cityByState(typed, tokens, chunk.to))
-    return { type: 'place', subtype: 'city', start, end: chunk.end, text, role: null };
+    return untitled({ type: 'place', subtype: 'city' }, { start, end: chunk.end, text });
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))
     return null;
   // "Kimberly-Clark, which makes Kleenex": people take "who", firms "which". But "a press built by
@@ -212,7 +207,7 @@ export function classifyChunk(
   const which =
     tokens[chunk.to]?.normal === 'which' && /,/.test((tokens[chunk.to - 1] as Token).post);
   if (typed.type === 'person' && which && !single && findRoleBefore(tokens, chunk.from) < 0)
-    return { type: 'organization', start, end: chunk.end, text, role: null };
+    return untitled({ type: 'organization' }, { start, end: chunk.end, text });
   if (typed.type === 'organization' && !hasRole) return withoutArticle(typed, tokens, chunk);
   const roleText = hasRole ? sentence.slice(chunk.start, (tokens[nameFrom - 1] as Token).end) : '';
   const role = hasRole

@@ -1,5 +1,6 @@
 import { MONTHS, NAME_JOINERS, NON_NAME_WORDS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words.ts';
+import { FIRM_CLOSING_WORDS } from '../lexicon/organization-words.ts';
 import { POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
@@ -128,6 +129,8 @@ export function findNameChunks(
     let last = i;
     while (j < tokens.length && !breaksAfter(tokens[j - 1] as Token, tokens[j])) {
       const token = tokens[j] as Token;
+      const firmEnd =
+        token.normal === 'and' || token.text === '&' ? companyRunEnd(tokens, j + 1, known) : null;
       if (isNameWord(token, j, known)) {
         last = j;
         j += 1;
@@ -138,11 +141,8 @@ export function findNameChunks(
         isNameWord(tokens[j + 1] as Token, j + 1, known)
       ) {
         j += 1;
-      } else if (
-        (token.normal === 'and' || token.text === '&') &&
-        companyRunEnd(tokens, j + 1, known) !== null
-      ) {
-        last = companyRunEnd(tokens, j + 1, known) as number;
+      } else if (firmEnd !== null) {
+        last = firmEnd;
         j = last + 1;
       } else if (
         token.normal === 'the' &&
@@ -179,23 +179,6 @@ export function findNameChunks(
   return chunks;
 }
 
-const COMPANY_HEADS = new Set([
-  'company',
-  'corporation',
-  'co',
-  'inc',
-  'ltd',
-  'limited',
-  'llc',
-  'plc',
-  'industries',
-  'enterprises',
-  'holdings',
-  'sons',
-  'partners',
-  'associates',
-]);
-
 /**
  * Where a run of name words after "and" ends when it closes a firm's name ("Pacific Gas and
  * Electric Company", "Johnson & Johnson Inc."), or null: "Russia and Syria" stay two names.
@@ -212,7 +195,7 @@ function companyRunEnd(
   }
   const end = tokens[k] && isNameWord(tokens[k] as Token, k, known) ? k : k - 1;
   const head = tokens[end]?.normal.replace(/\.$/, '') ?? '';
-  return end >= from && COMPANY_HEADS.has(head) ? end : null;
+  return end >= from && FIRM_CLOSING_WORDS.has(head) ? end : null;
 }
 
 /** A title, singular or plural ("President", "Presidents"). */

@@ -52,7 +52,6 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
     return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
   if (!/,/.test(last.post) || after === undefined) return false;
-  if (after.normal === 'who') return true;
   // "Maria Lopez, a retired teacher": an appositive naming what a person does, not "Salmonella
   // Senftenberg, a relatively uncommon strain".
   return ['a', 'an', 'the'].includes(after.normal) && namesOccupation(tokens.slice(to + 1, to + 7));

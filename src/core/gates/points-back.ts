@@ -1,8 +1,16 @@
-import { GENERIC_SUBJECTS, POINTED_NOUNS } from '../lexicon/clause-words.ts';
+import {
+  AUXILIARIES,
+  COPULAS,
+  EXISTENCE_VERBS,
+  GENERIC_SUBJECTS,
+  POINTED_NOUNS,
+} from '../lexicon/clause-words.ts';
 
+const BE_FORMS = [...COPULAS, 'being'];
+const BE = BE_FORMS.join('|');
+const AFTER_THERE = [...new Set([...BE_FORMS, ...AUXILIARIES, ...EXISTENCE_VERBS])].join('|');
 /** "played there": "there" that is not the "there is / there were" of existence names a place said before. */
-const THERE_POINTING =
-  /(?<!\b(?:is|are|was|were|be|been|being)) there\b(?! (?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|must|can|could|should|seem|seems|seemed|remain|remains|remained|appear|appears|appeared|exist|exists|existed)\b)/i;
+const THERE_POINTING = new RegExp(`(?<!\\b(?:${BE})) there\\b(?! (?:${AFTER_THERE})\\b)`, 'i');
 const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 /** "At those schools, …": a plural demonstrative before a noun points to things named before. */
 const THOSE_NOUN =

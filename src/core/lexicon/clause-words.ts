@@ -304,3 +304,19 @@ export const GENERIC_SUBJECTS: readonly string[] = [
   'man',
   'woman',
 ];
+
+/** Verbs of being somewhere that "there" opens or follows ("there remain", "there appeared"). */
+export const EXISTENCE_VERBS: readonly string[] = [
+  'seem',
+  'seems',
+  'seemed',
+  'remain',
+  'remains',
+  'remained',
+  'appear',
+  'appears',
+  'appeared',
+  'exist',
+  'exists',
+  'existed',
+];

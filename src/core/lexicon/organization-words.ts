@@ -298,3 +298,24 @@ export const ORGANIZATION_ALIASES: Readonly<Record<string, string>> = {
   'european union': 'eu',
   'world health organization': 'who',
 };
+
+/**
+ * Words that close a firm's name after "and" or "&" ("Pacific Gas and Electric Company", "Johnson &
+ * Johnson Inc."), so the name runs on over the "and".
+ */
+export const FIRM_CLOSING_WORDS: ReadonlySet<string> = new Set([
+  'company',
+  'corporation',
+  'co',
+  'inc',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'industries',
+  'enterprises',
+  'holdings',
+  'sons',
+  'partners',
+  'associates',
+]);

@@ -51,15 +51,16 @@ function splitsWhole(q: QuantityMention, siblings: readonly QuantityMention[]): 
 /** The statement with one of its numbers changed: false. */
 function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
+  if (RELATED_FIGURES.test(text)) return out;
   const siblings = analysis.quantities[i] ?? [];
+  const sentence = analysis.segmented.sentences[i]?.normalized ?? '';
   for (const q of siblings) {
     const start = at(q.numeralStart);
     if (start === null) continue;
     const original = numeralText(q);
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
-    if (countsList(analysis, q) || RELATED_FIGURES.test(text) || splitsWhole(q, siblings)) continue;
-    const sentence = analysis.segmented.sentences[i]?.normalized ?? '';
+    if (countsList(analysis, q) || splitsWhole(q, siblings)) continue;
     const [swap] = quantityDistractors(q, siblings, { count: 1, seed, sentence });
     if (!swap) continue;
     const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });

@@ -145,7 +145,6 @@ export function mentionsOf(mentions: readonly NameMention[], entity: string): Na
   return mentions.filter((m) => m.entity === entity);
 }
 
-/** Lower-case forms of an entity for the prompt check. */
 /**
  * Every form of every entity a sentence names, so that no option repeats someone the question
  * already shows ("Who won the election over Morgan Tsvangirai?" never offers Tsvangirai).
@@ -157,6 +156,7 @@ export function namedIn(analysis: Analysis, sentence: number): string[] {
   });
 }
 
+/** Lower-case forms of an entity for the prompt check. */
 export function forbiddenForms(entity: NamedEntity): string[] {
   return [...entity.aliases].filter((a) => a.length >= 3);
 }

@@ -63,18 +63,18 @@ describe('numberDistractors and decimals', () => {
 describe('false statements and related figures', () => {
   it('never changes a figure the sentence relates to another', () => {
     const text = `${FILLER} The coalition will control 132 seats, 11 more than the 121 needed for a majority. ${FILLER}`;
-    const changed = statementQuestion(analyzeArticle(text), 1).filter((c) =>
-      c.answer.startsWith('number@'),
-    );
-    expect(changed).toEqual([]);
+    const statements = statementQuestion(analyzeArticle(text), 1);
+    // The sentence is stated, so a changed figure could have been offered.
+    expect(statements.some((c) => c.truth && c.sentences[0] === 1)).toBe(true);
+    expect(statements.filter((c) => c.answer.startsWith('number@'))).toEqual([]);
   });
 
   it('never changes one of the shares that make up a whole', () => {
     const text = `${FILLER} Shareholders will be paid 70 percent in cash and 30 percent in stock. ${FILLER}`;
-    const changed = statementQuestion(analyzeArticle(text), 1).filter((c) =>
-      c.answer.startsWith('number@'),
-    );
-    expect(changed).toEqual([]);
+    const statements = statementQuestion(analyzeArticle(text), 1);
+    // The sentence is stated, so a changed figure could have been offered.
+    expect(statements.some((c) => c.truth && c.sentences[0] === 1)).toBe(true);
+    expect(statements.filter((c) => c.answer.startsWith('number@'))).toEqual([]);
   });
 
   it('never states a sentence whose "it" is named nowhere', () => {

@@ -101,10 +101,10 @@ describe('false statements with a changed number', () => {
   it('changes no number that the statement gives twice', () => {
     const text =
       'G7, or the Group of Seven, is an informal group of seven countries that meets every year.';
-    const changed = statementQuestion(analyzeArticle(text), 1).filter((c) =>
-      c.answer.startsWith('number@'),
-    );
-    expect(changed).toEqual([]);
+    const statements = statementQuestion(analyzeArticle(text), 1);
+    // The sentence is stated, so a changed figure could have been offered.
+    expect(statements.some((c) => c.truth)).toBe(true);
+    expect(statements.filter((c) => c.answer.startsWith('number@'))).toEqual([]);
   });
 });
 
