@@ -1,4 +1,4 @@
-import { ORGANIZATION_ALIASES } from '../lexicon/organization-words.ts';
+import { DROPPABLE_FIRM_WORDS, ORGANIZATION_ALIASES } from '../lexicon/organization-words.ts';
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { TypedName } from './classify-chunk.ts';
@@ -52,7 +52,15 @@ function longerPerson(
   return byAny.length === 1 ? (byAny[0] ?? null) : null;
 }
 
-const FIRM_WORD = /\s+(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Group|plc|LLC)$/;
+/** A closing firm word the name is also known without ("Goldcrest Foods" → "Goldcrest"). */
+function withoutFirmWord(name: string): string {
+  const cut = name.lastIndexOf(' ');
+  const last = name
+    .slice(cut + 1)
+    .toLowerCase()
+    .replace(/\.$/, '');
+  return cut > 0 && DROPPABLE_FIRM_WORDS.has(last) ? name.slice(0, cut) : name;
+}
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
 
 function initials(name: string): string {
@@ -68,7 +76,7 @@ function initials(name: string): string {
 function byInitials(fullNames: readonly string[]): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   for (const n of fullNames)
-    for (const key of [initials(n), initials(n.replace(FIRM_WORD, ''))])
+    for (const key of [initials(n), initials(withoutFirmWord(n))])
       index.set(key, (index.get(key) ?? new Set()).add(n));
   return index;
 }
@@ -108,8 +116,9 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
 function firmsByBase(fullOrganizations: readonly string[]): Map<string, string> {
   const byBase = new Map<string, string | null>();
   for (const name of fullOrganizations) {
-    if (!FIRM_WORD.test(name)) continue;
-    const base = name.replace(FIRM_WORD, '').toLowerCase().replace(/^the /, '');
+    const bare = withoutFirmWord(name);
+    if (bare === name) continue;
+    const base = bare.toLowerCase().replace(/^the /, '');
     byBase.set(base, byBase.has(base) ? null : name.toLowerCase().replace(/^the /, ''));
   }
   return new Map([...byBase].filter((e): e is [string, string] => e[1] !== null));

@@ -197,7 +197,10 @@ export function classifyChunk(
     !hasRole &&
     word.tags.has('FirstName') &&
     !word.tags.has('LastName');
-  if (typed?.type === 'person' && (bareFirstName || afterThe)) return null;
+  // "poems of 1896 (The Water Goblin, The Noon Witch …)": a capital "The" inside a sentence opens
+  // the title of a work or a band, never a person's name.
+  const titleThe = before?.text === 'The' && chunk.from > 1;
+  if (typed?.type === 'person' && (bareFirstName || afterThe || titleThe)) return null;
   if (typed && !hasRole && cityByState(typed, tokens, chunk.to))
     return untitled({ type: 'place', subtype: 'city' }, { start, end: chunk.end, text });
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))

@@ -63,10 +63,21 @@ function listedAsThing(tokens: readonly Token[], from: number): boolean {
   return noun !== undefined && isThingNoun(noun.normal);
 }
 
+/** "Slavonic Dances, Op. 46", "String Quartet No. 12": a work's name followed by its number. */
+function numberedWork(tokens: readonly Token[], to: number): boolean {
+  const mark = tokens[to];
+  return (
+    mark !== undefined &&
+    /^(?:Op|No)\.?$/.test(mark.text) &&
+    /\.$|^\./.test(mark.text + mark.post.trim()) &&
+    /^\d/.test(tokens[to + 1]?.text ?? '')
+  );
+}
+
 /**
  * True when the words around tokens `from` to `to` show that the name labels a thing (a craft, a
  * storm, a text), so it is neither a person nor an organization.
  */
 export function namedAsThing(tokens: readonly Token[], from: number, to: number): boolean {
-  return thingAppositive(tokens, to) || listedAsThing(tokens, from);
+  return thingAppositive(tokens, to) || listedAsThing(tokens, from) || numberedWork(tokens, to);
 }

@@ -319,3 +319,32 @@ export const FIRM_CLOSING_WORDS: ReadonlySet<string> = new Set([
   'partners',
   'associates',
 ]);
+
+/**
+ * Closing words a firm's own people and reporters drop from its name ("Goldcrest Foods" is
+ * "Goldcrest", "RAND Corporation" is "RAND"). Words that make the name what it is ("Bank",
+ * "University", "Airways") are not among them.
+ */
+export const DROPPABLE_FIRM_WORDS: ReadonlySet<string> = new Set([
+  'company',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'limited',
+  'group',
+  'plc',
+  'llc',
+  'holdings',
+  'industries',
+  'enterprises',
+  'foods',
+  'pharmaceuticals',
+  'motors',
+  'bakeries',
+  'breweries',
+  'technologies',
+  'systems',
+  'logistics',
+  'brands',
+]);

@@ -132,6 +132,14 @@ export const THING_KIND_NOUNS: ReadonlySet<string> = new Set([
   'sutra',
   'treatise',
   'document',
+  'strain',
+  'species',
+  'subspecies',
+  'genus',
+  'bacterium',
+  'variant',
+  'breed',
+  'cultivar',
 ]);
 
 /** Nouns for made works; a name right after one is a title, not a person ("his film, Fall of Grace"). */

@@ -238,6 +238,15 @@ describe('analyzeArticle on hard cases', () => {
     expect(entityNamed(a, 'RAND')?.aliases.has('rand corporation')).toBe(true);
   });
 
+  it('clusters "Goldcrest Foods" with "Goldcrest", but keeps "Northern Bank" apart from "Northern"', () => {
+    const a = analyzeArticle(
+      'The jars were made by Goldcrest Foods at its plant. Most were among the Goldcrest brands, officials said. Northern Bank sold the Northern brands last year.',
+    );
+    expect(entityNamed(a, 'Goldcrest')?.aliases.has('goldcrest foods')).toBe(true);
+    expect(entityNamed(a, 'Northern Bank')?.aliases.has('northern')).toBe(false);
+    expect(entityNamed(a, 'Northern')).toBeDefined();
+  });
+
   it('reads "the Amazon rainforest" as a place everywhere in the article', () => {
     const a = analyzeArticle(
       'Fires are burning in the Amazon rainforest this week. Leaders discussed Amazon issues at the summit. Nobody expected it to happen so soon.',

@@ -76,8 +76,26 @@ describe('names of things that look like people', () => {
       'Diamond Sutra',
     ],
     ['Elena Varga studied the Kepler Probe, a craft built in Ohio, for years.', 'Kepler Probe'],
+    [
+      'Dr. Lena Ortiz said the infections were caused by Salmonella Senftenberg, a rare strain.',
+      'Salmonella Senftenberg',
+    ],
+    [
+      'Four symphonic poems (The Water Goblin, The Noon Witch and The Wild Dove) were based on ballads.',
+      'Water Goblin',
+    ],
   ])('makes no person of a thing: %s', (text, name) => {
     expect(entityOf(text, name)?.type).not.toBe('person');
+  });
+
+  it.each([
+    [
+      'Simrock then commissioned the first set of Slavonic Dances, Op. 46, in 1878.',
+      'Slavonic Dances',
+    ],
+    ['That summer he composed the String Quartet No. 12 in F major.', 'String Quartet'],
+  ])('makes no firm or person of a work followed by its number: %s', (text, name) => {
+    expect(entityOf(text, name)).toBeUndefined();
   });
 
   it('makes no person of a spacecraft listed after "spacecraft such as"', () => {
