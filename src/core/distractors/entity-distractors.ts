@@ -2,7 +2,7 @@ import { CONTINENTS, COUNTRIES, US_STATES } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
-import { placeKindOf } from './place-kind-of.ts';
+import { placeKindOf, placeNameKind } from './place-kind-of.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
 /** How the key is written, so the distractors are written the same way. */
@@ -36,16 +36,31 @@ function fallbackPool(entity: NamedEntity): string[] {
   return [];
 }
 
+/** Kinds of places that are features, not areas: rivers, mountains, bridges, roads, parks. */
+const FEATURE_KINDS: ReadonlySet<string> = new Set([
+  'water',
+  'land',
+  'structure',
+  'street',
+  'route',
+  'park',
+]);
+
 const isGeneric = (e: NamedEntity): boolean => e.subtype === undefined || e.subtype === 'other';
 
 /**
  * Places of one subtype, or of no listed subtype, go together, but never two of different known
  * kinds ("Friendship Bridge" is no option for "Entre Ríos Province"). A place of no listed subtype
- * also takes places of its own kind ("Aldmark Province" beside the state "Ontario").
+ * also takes places of its own kind ("Aldmark Province" beside the state "Ontario"), and a feature
+ * named with its kind takes no place of unknown kind.
  */
 function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
   const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
   if (a !== null && b !== null && a !== b) return false;
+  // "Vesuvius National Park", "Maritime Silk Road": a key named as a feature of its kind takes
+  // only places of that kind, not "Pompeii" or "Dunhuang". A province may stand beside a place of
+  // unknown kind, which is often a province or a town.
+  if (b === null && FEATURE_KINDS.has(placeNameKind(key.name) ?? '')) return false;
   if (key.subtype === other.subtype || (isGeneric(key) && isGeneric(other))) return true;
   return isGeneric(key) && a !== null && a === b;
 }
@@ -73,9 +88,12 @@ function surface(entity: NamedEntity, form: NameForm): string {
   return form === 'short' ? entity.short : entity.name;
 }
 
-/** "Fresno" beside "City of Fresno": a place named inside the key's name, or around it. */
-function nestedPlace(option: string, key: NamedEntity): boolean {
-  if (key.type !== 'place') return false;
+/**
+ * "Fresno" beside "City of Fresno", "Oxford" beside "University of Oxford": a name inside the
+ * key's name, or around it, is partly the key.
+ */
+function nestedName(option: string, key: NamedEntity): boolean {
+  if (key.type !== 'place' && key.type !== 'organization') return false;
   const padded = ` ${option.toLowerCase()} `;
   return [...key.aliases].some((a) => padded.includes(` ${a} `) || ` ${a} `.includes(padded));
 }
@@ -83,7 +101,7 @@ function nestedPlace(option: string, key: NamedEntity): boolean {
 /** Options that the key's own aliases or the stem rule out. */
 function clashes(option: string, key: NamedEntity, avoid: readonly string[]): boolean {
   const lower = option.toLowerCase();
-  if (key.aliases.has(lower) || nestedPlace(option, key)) return true;
+  if (key.aliases.has(lower) || nestedName(option, key)) return true;
   return avoid.some((a) => a === lower);
 }
 

@@ -1,5 +1,6 @@
 import { DROPPABLE_FIRM_WORDS, ORGANIZATION_ALIASES } from '../lexicon/organization-words.ts';
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
+import { NAME_JOINERS } from '../lexicon/common-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { TypedName } from './classify-chunk.ts';
 import { waterBodyKeys } from './water-body-keys.ts';
@@ -222,7 +223,10 @@ function finishEntity(entity: NamedEntity): void {
   }
   if (entity.type === 'person') {
     const parts = entity.name.split(/\s+/);
-    entity.short = parts.at(-1) ?? entity.name;
+    // "Augustus De Morgan" is "De Morgan": a capitalised particle belongs to the surname.
+    const particle = parts.length > 2 ? (parts.at(-2) ?? '') : '';
+    const kept = /^\p{Lu}/u.test(particle) && NAME_JOINERS.has(particle.toLowerCase());
+    entity.short = parts.slice(kept ? -2 : -1).join(' ') || entity.name;
     for (const p of parts)
       if (p.length > 2)
         entity.aliases.add(p.toLowerCase()).add(p.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));

@@ -1,8 +1,8 @@
-import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
+import { INSTITUTION_HEADS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
 import { WORK_NOUNS } from '../lexicon/thing-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { PLACE_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
-import { ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { NameChunk } from './find-name-chunks.ts';
@@ -160,13 +160,14 @@ export function classifyChunk(
     if (chunk.to - chunk.from > 1 || ROLE_NOUNS.has(lead.normal)) return null;
   }
   const own = tokens.slice(chunk.from, chunk.to);
-  // "General Conference on Weights": an organization's name may open with a title word.
+  // "General Conference on Weights", "Sir William Dunn School": an organization's name may open
+  // with a title word.
   const organizationNamed =
-    ROLE_NOUNS.has(lead.normal) &&
+    (ROLE_NOUNS.has(lead.normal) || HONORIFICS.has(lead.normal)) &&
     own[1]?.normal !== 'of' &&
     !ROLE_NOUNS.has((own.at(-1) as Token).normal) &&
     own.slice(1).some((t) => ORGANIZATION_HEADS.has(t.normal)) &&
-    !own.some(isPersonTagged);
+    (!own.some(isPersonTagged) || own.slice(2).some((t) => INSTITUTION_HEADS.has(t.normal)));
   const split = splitRole(tokens, chunk);
   // "St. Gallen": the saint's title alone is no role before a name.
   const nameFrom =

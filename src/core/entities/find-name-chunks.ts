@@ -1,6 +1,6 @@
 import { MONTHS, NAME_JOINERS, NON_NAME_WORDS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words.ts';
-import { FIRM_CLOSING_WORDS } from '../lexicon/organization-words.ts';
+import { FIRM_CLOSING_WORDS, INSTITUTION_HEADS } from '../lexicon/organization-words.ts';
 import { POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
@@ -215,7 +215,8 @@ function personOfPlace(tokens: readonly Token[], from: number, to: number): numb
   for (let k = from + 2; k < to - 1; k++) {
     if ((tokens[k] as Token).normal !== 'of') continue;
     const name = tokens.slice(k - 2, k);
-    const titled = name.some((t) => ROLE_HEADS.has(t.normal));
+    // "Bank of America", "Dunn School of Pathology": a title or an institution keeps its "of".
+    const titled = name.some((t) => ROLE_HEADS.has(t.normal) || INSTITUTION_HEADS.has(t.normal));
     const before = tokens[k - 3];
     const personal =
       tokens.slice(from, k).some(isPersonWord) ||

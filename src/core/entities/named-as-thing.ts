@@ -41,7 +41,8 @@ function thingAppositive(tokens: readonly Token[], to: number): boolean {
 }
 
 /**
- * "Spacecraft such as Ulysses, Cassini and New Horizons", "the probe Galileo": a name listed after,
+ * "Spacecraft such as Ulysses, Cassini and New Horizons", "the probe Galileo", "a machine, the
+ * Analytical Engine": a name listed after,
  * or set right after, a word for a kind of thing.
  */
 function listedAsThing(tokens: readonly Token[], from: number): boolean {
@@ -52,8 +53,11 @@ function listedAsThing(tokens: readonly Token[], from: number): boolean {
     while (k >= 0 && /^(?:\p{Lu}|\d)/u.test((tokens[k] as Token).text)) k -= 1;
   }
   const word = tokens[k]?.normal;
-  const noun =
-    word === 'as' && tokens[k - 1]?.normal === 'such'
+  // "a more ambitious machine, the Analytical Engine": the name restates the noun.
+  const restated = word === 'the' && k === from - 1 && /,/.test(tokens[k - 1]?.post ?? '');
+  const noun = restated
+    ? tokens[k - 1]
+    : word === 'as' && tokens[k - 1]?.normal === 'such'
       ? tokens[k - 2]
       : word === 'including' || word === 'like'
         ? tokens[k - 1]

@@ -1,4 +1,8 @@
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
+import {
+  KNOWN_ORGANIZATIONS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_OPENERS,
+} from '../lexicon/organization-words.ts';
 import { COMMON_ACRONYMS, THING_HEADS, THING_NAME_ENDINGS } from '../lexicon/thing-words.ts';
 import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { ROLE_NOUNS } from '../lexicon/role-words.ts';
@@ -9,6 +13,7 @@ import {
   NEVER_SURNAME_PLACE_HEADS,
   PLACE_OPENERS,
   PLACE_HEADS,
+  PLACE_KIND_WORDS,
   PLACE_PREPOSITIONS,
   SAINT_PREFIXES,
 } from '../lexicon/place-words.ts';
@@ -137,6 +142,11 @@ export function typeOfName(
   if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || opensPlace))
     return { type: 'place', subtype: 'other' };
   if (hasRole) return { type: 'person' };
+  // "Istituto Nazionale di Geofisica": a head that opens the name, as other languages put it.
+  if (words.length >= 2 && ORGANIZATION_OPENERS.has(first)) return { type: 'organization' };
+  // "Gulf of Naples", "Isle of Man": a kind of land or water before "of" makes a place.
+  if (words[1]?.normal === 'of' && ['water', 'land'].includes(PLACE_KIND_WORDS[first] ?? ''))
+    return { type: 'place', subtype: 'other' };
   if (namesAPeople(words, tokens[to])) return { type: 'group', subtype: 'people' };
   // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
   const singular = last.replace(/s$/, '');

@@ -260,6 +260,8 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([
   'bin',
   'ibn',
   'y',
+  'e',
+  'et',
   '&',
   'on',
 ]);

@@ -348,3 +348,69 @@ export const DROPPABLE_FIRM_WORDS: ReadonlySet<string> = new Set([
   'logistics',
   'brands',
 ]);
+
+/**
+ * Heads of institutions named after a person ("Sir William Dunn School of Pathology", "Johns
+ * Hopkins Hospital"): after a person's name, such a word makes the whole an institution.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'school',
+  'college',
+  'university',
+  'institute',
+  'academy',
+  'laboratory',
+  'laboratories',
+  'museum',
+  'library',
+  'hospital',
+  'infirmary',
+  'foundation',
+  'trust',
+  'centre',
+  'center',
+]);
+
+/**
+ * First words of organizations' names in other languages, which put the head first ("Istituto
+ * Nazionale di Geofisica e Vulcanologia", "Museo del Prado", "Banco de España").
+ */
+export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
+  'istituto',
+  'instituto',
+  'institut',
+  'università',
+  'universidad',
+  'universidade',
+  'université',
+  'universität',
+  'museo',
+  'musée',
+  'banco',
+  'banca',
+  'compañía',
+  'compagnie',
+  'partido',
+  'partito',
+  'ministerio',
+  'ministero',
+  'ministère',
+  'consejo',
+  'consiglio',
+  'fundación',
+  'fondazione',
+  'fondation',
+  'sociedad',
+  'società',
+  'société',
+  'agenzia',
+  'agencia',
+  'agence',
+  'accademia',
+  'académie',
+  'escuela',
+  'scuola',
+  'école',
+  'ospedale',
+  'hôpital',
+]);

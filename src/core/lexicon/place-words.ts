@@ -503,6 +503,13 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'harbor',
   'dam',
   'tunnel',
+  'pass',
+  'gate',
+  'route',
+  'routes',
+  'roads',
+  'empire',
+  'park',
 ]);
 
 /** Place heads that are also surnames ("Ricki Lake", "Michael Bay"). */
@@ -526,6 +533,8 @@ const SURNAME_LIKE_PLACE_HEADS: ReadonlySet<string> = new Set([
   'marshes',
   'dam',
   'tunnel',
+  'gate',
+  'park',
 ]);
 
 /**
@@ -695,4 +704,11 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   village: 'settlement',
   township: 'settlement',
   borough: 'settlement',
+  pass: 'land',
+  gate: 'structure',
+  route: 'route',
+  routes: 'route',
+  empire: 'country',
+  park: 'park',
+  reserve: 'park',
 };

@@ -75,6 +75,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
  */
 export const THING_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'spot',
+  'engine',
+  'machine',
   'clipper',
   'probe',
   'orbiter',
@@ -132,6 +134,10 @@ export const THING_KIND_NOUNS: ReadonlySet<string> = new Set([
   'sutra',
   'treatise',
   'document',
+  'machine',
+  'engine',
+  'device',
+  'instrument',
   'strain',
   'species',
   'subspecies',

@@ -44,6 +44,28 @@ describe('entityDistractors for an organization', () => {
   });
 });
 
+describe('entityDistractors for an organization named after a place', () => {
+  it('never offers the place in its name as an organization beside it', () => {
+    const text = [
+      'The Oxford team worked at the University of Oxford, and the Northern Laboratory in Peoria helped.',
+      'The University of Oxford published the results, and Pfizer built a plant.',
+      'Pfizer and the Northern Laboratory made the drug.',
+    ].join(' ');
+    const a = analyzeArticle(text);
+    const key = [...a.entities.values()].find((e) => e.name === 'University of Oxford');
+    if (!key) throw new Error('University of Oxford not found');
+    expect([...a.entities.values()].some((e) => e.name === 'Oxford')).toBe(true);
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: key.name,
+      seed: 1,
+    });
+    expect(options).toContain('Pfizer');
+    expect(options).not.toContain('Oxford');
+  });
+});
+
 describe('placeNameKind', () => {
   it.each([
     ['Carcarañá River', 'water'],
@@ -90,6 +112,13 @@ describe('entityDistractors for a place', () => {
   it('offers places named without a kind word first for a place named without one', () => {
     const options = optionsFor(parana, 'Santa Fe');
     expect(options.slice(0, 2)).toEqual(expect.arrayContaining(['Montevideo', 'Paraná']));
+  });
+
+  it('offers no place of unknown kind for a park', () => {
+    const a = analyzeArticle(
+      'Pompeii and Herculaneum lie below the volcano. The summit has been protected since 1995 as Vesuvius National Park. Pompeii draws visitors, and Herculaneum too.',
+    );
+    expect(optionsFor(a, 'Vesuvius National Park')).toEqual([]);
   });
 
   it('offers rivers for a river', () => {

@@ -55,3 +55,14 @@ describe('organizations in a list', () => {
     expect(organizations).toContainEqual(['itv']);
   });
 });
+
+describe('a surname with a particle', () => {
+  it('shortens "Augustus De Morgan" to "De Morgan", but "Juan de Garay" to "Garay"', () => {
+    const a = analyzeArticle(
+      'Her tutor was the logician Augustus De Morgan. Later De Morgan praised her. The explorer Juan de Garay founded Santa Fe.',
+    );
+    const short = (name: string) => [...a.entities.values()].find((e) => e.name === name)?.short;
+    expect(short('Augustus De Morgan')).toBe('De Morgan');
+    expect(short('Juan de Garay')).toBe('Garay');
+  });
+});

@@ -84,6 +84,10 @@ describe('names of things that look like people', () => {
       'Four symphonic poems (The Water Goblin, The Noon Witch and The Wild Dove) were based on ballads.',
       'Water Goblin',
     ],
+    [
+      'From 1834 Charles Babbage worked on a more ambitious machine, the Analytical Engine.',
+      'Analytical Engine',
+    ],
   ])('makes no person of a thing: %s', (text, name) => {
     expect(entityOf(text, name)?.type).not.toBe('person');
   });
@@ -96,6 +100,38 @@ describe('names of things that look like people', () => {
     ['That summer he composed the String Quartet No. 12 in F major.', 'String Quartet'],
   ])('makes no firm or person of a work followed by its number: %s', (text, name) => {
     expect(entityOf(text, name)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'A team at the Sir William Dunn School of Pathology took up the problem.',
+      'Sir William Dunn School of Pathology',
+    ],
+    ['Funds came from the Sir John Cass Foundation in 1950.', 'Sir John Cass Foundation'],
+  ])('reads an institution named after a titled person as one organization: %s', (text, name) => {
+    expect(entityOf(text, name)?.type).toBe('organization');
+  });
+
+  it.each([
+    [
+      'The volcano stands on the eastern shore of the Gulf of Naples in Italy.',
+      'Gulf of Naples',
+      'place',
+    ],
+    ['Caravans left China through the Jade Gate and the Yang Pass.', 'Yang Pass', 'place'],
+    [
+      'The Silk Road, also called the Silk Routes, was a network of trade routes.',
+      'Silk Routes',
+      'place',
+    ],
+    ['Silk reached the Roman Empire by the first century.', 'Roman Empire', 'place'],
+    [
+      'It is run by the Istituto Nazionale di Geofisica e Vulcanologia, which monitors it.',
+      'Istituto Nazionale di Geofisica e Vulcanologia',
+      'organization',
+    ],
+  ])('types a name by its head word: %s', (text, name, type) => {
+    expect(entityOf(text, name)?.type).toBe(type);
   });
 
   it('makes no person of a spacecraft listed after "spacecraft such as"', () => {
