@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from '../questions/candidate.ts';
-import { BLANK } from '../questions/sentence-tools.ts';
+import { BLANK, FRONTED_PHRASE } from '../questions/sentence-tools.ts';
 import { optionsOfAnotherKind } from './options-of-another-kind.ts';
 import { pointsBack, statementPointsBack } from './points-back.ts';
 
@@ -20,9 +20,10 @@ type Says = (sentence: string) => boolean;
 
 type Gate = (c: Candidate, analysis: Analysis, says: Says) => boolean;
 
-/** "He …", and "Ultimately, he …" after a one-word lead-in. */
-const PRONOUN_OPENING =
-  /^(?:Fill in the blank: )?(?:[A-Z][a-z]+, )?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|^(?:This|These|Those)\b/;
+/** "He …", and "Ultimately, he …" or "In 1835 she …" after a short lead-in. */
+const PRONOUN_OPENING = new RegExp(
+  `^(?:Fill in the blank: )?(?:[A-Z][a-z]+, |${FRONTED_PHRASE})?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\b|^(?:This|These|Those)\\b`,
+);
 /** "Both earned _____ delegates": "both" or "each" standing for people named before. */
 const QUANTIFIER_SUBJECT =
   /^(?:Fill in the blank: )?(?:Both|Each|Neither|All) (?:[a-z]+ed|were|are|was|is|have|had|has|will|would)\b/;

@@ -22,9 +22,42 @@ const THOSE_NOUN =
 const OF_THEM_OPENING =
   /^(?:[\p{L}\d,-]+|_____) of (?:them\b|(?:these|those)\b(?! (?:_____|\p{Ll}+s\b)))/iu;
 
+/** "The 26-year-old secured the title": a person known only by an age given before. */
+const AGED_PERSON = /\b[Tt]he (?:\d+|_____)-year-old\b/;
+/** "That last win, which came …": "That" opening a sentence as a determiner, not a clause. */
+const THAT_OPENING =
+  /^That (?!(?:is|was|were|are|has|had|have|would|will|could|may|might|must|should|can|did|does|do|the|a|an|he|she|it|they|we|I|you)\b)\p{Ll}/u;
+/** "In the same year", "since then": a time fixed by an earlier sentence. */
+const TIME_POINTING = /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b/;
+/** "In those areas, …": a fronted place or time named before. */
+const THOSE_FRONTED = /^(?:In|At|From|On|For|By) (?:those|these) \p{Ll}/u;
+
+/** "such walls", but not "such as" or "such a". */
+const SUCH_NOUN = /\bsuch (?!as\b|an?\b)(\p{Ll}{3,}?)(?:es|s)\b/u;
+
+/**
+ * "Because human cells do not have such walls, …": "such" before a plural noun points back to
+ * things of that kind, unless the sentence names one before it ("an enzyme …; such enzymes").
+ */
+function suchPointsBack(own: string): boolean {
+  const such = SUCH_NOUN.exec(own);
+  return (
+    such !== null &&
+    !own
+      .slice(0, such.index)
+      .toLowerCase()
+      .includes(such[1] as string)
+  );
+}
+
 /** "The company has …", but not "The team from UCL …", which says whose. */
 const GENERIC_OPENING = new RegExp(
   `^The (?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`,
+);
+
+/** "How many children did the couple have?": a question asked of "the <noun>" named before. */
+const GENERIC_QUESTION_SUBJECT = new RegExp(
+  `\\b(?:${[...AUXILIARIES, 'did', 'do', 'does'].join('|')}) the (?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`,
 );
 
 /**
@@ -43,7 +76,10 @@ export function pointsBack(prompt: string): boolean {
     (there !== null && !placed) ||
     THAT_NOUN.test(own) ||
     GENERIC_OPENING.test(own) ||
-    OF_THEM_OPENING.test(own)
+    [AGED_PERSON, THAT_OPENING, TIME_POINTING, THOSE_FRONTED].some((p) => p.test(own)) ||
+    (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||
+    OF_THEM_OPENING.test(own) ||
+    suchPointsBack(own)
   );
 }
 

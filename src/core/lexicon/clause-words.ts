@@ -284,8 +284,8 @@ export const POINTED_NOUNS: readonly string[] = [
 ];
 
 /**
- * Nouns that, opening a sentence as "The <noun>", stand for a firm, team or person named before
- * ("The company has 640 employees").
+ * Nouns that, opening a sentence as "The <noun>", stand for a firm, team or person named before,
+ * or for a figure given before ("The company has 640 employees", "The figure represents …").
  */
 export const GENERIC_SUBJECTS: readonly string[] = [
   'company',
@@ -303,6 +303,18 @@ export const GENERIC_SUBJECTS: readonly string[] = [
   'coach',
   'man',
   'woman',
+  'couple',
+  'pair',
+  'duo',
+  'association',
+  'union',
+  'federation',
+  'figure',
+  'total',
+  'money',
+  'decline',
+  'increase',
+  'spending',
 ];
 
 /** Verbs of being somewhere that "there" opens or follows ("there remain", "there appeared"). */
@@ -319,4 +331,18 @@ export const EXISTENCE_VERBS: readonly string[] = [
   'exist',
   'exists',
   'existed',
+];
+
+/** Prepositions that open a short fronted phrase before a sentence's subject ("In 1835 she …"). */
+export const FRONTING_PREPOSITIONS: readonly string[] = [
+  'In',
+  'On',
+  'At',
+  'By',
+  'Since',
+  'After',
+  'Before',
+  'Until',
+  'During',
+  'From',
 ];

@@ -1,7 +1,11 @@
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
+import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
 
 /** The blank that stands for the answer in a fill-in-the-blank prompt. */
 export const BLANK = '_____';
+
+/** A short phrase fronted before the subject, with no comma: "In 1835 ", "Since 1903 ", "Today ". */
+export const FRONTED_PHRASE = `(?:(?:${FRONTING_PREPOSITIONS.join('|')}) [\\w-]+ |Today )`;
 
 /** Words in a sentence. */
 export function wordCount(text: string): number {
@@ -62,7 +66,14 @@ export function leansOnCount(text: string): boolean {
 /** True when the sentence reads as a plain statement we can quote in a prompt. */
 export function isUsableSentence(text: string, maxWords = 40): boolean {
   const words = wordCount(text);
-  return words >= 6 && words <= maxWords && /[.!]["')\]]?$/.test(text) && !text.includes('?');
+  return (
+    words >= 6 &&
+    words <= maxWords &&
+    /[.!]["')\]]?$/.test(text) &&
+    !text.includes('?') &&
+    // "- whether the corrosion …; - whether …": items of a list, which no sentence holds together.
+    !/^[-–•*] /.test(text)
+  );
 }
 
 const FIRST_PERSON =

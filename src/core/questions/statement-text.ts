@@ -2,7 +2,7 @@ import { genderOf } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { ResolvedOpening } from './resolve-opening-pronoun.ts';
-import { isUsableSentence, leansOnCount, wordCount } from './sentence-tools.ts';
+import { FRONTED_PHRASE, isUsableSentence, leansOnCount, wordCount } from './sentence-tools.ts';
 import type { Position } from './statement-context.ts';
 
 const LEAD_IN =
@@ -89,8 +89,9 @@ function danglingPronoun(
 ): boolean {
   // "Experts attribute this to human activity": a demonstrative standing alone points back.
   if (DEMONSTRATIVE_ALONE.test(text)) return true;
-  // "A gas giant made mostly of hydrogen, it has …": "it" opens the main clause, named nowhere.
-  const itClause = /^[^,]+, it\b/.exec(text);
+  // "A gas giant made mostly of hydrogen, it has …", "In return it received …": "it" opens the
+  // main clause, named nowhere.
+  const itClause = new RegExp(`^(?:[^,]+, |${FRONTED_PHRASE})it\\b`).exec(text);
   if (
     itClause &&
     !(analysis.mentions[i] ?? []).some((m) => (at(m.start) ?? Infinity) < itClause[0].length)

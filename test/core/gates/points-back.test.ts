@@ -8,6 +8,17 @@ describe('pointsBack', () => {
     'The company has 640 employees and about 3,100 customers.',
     'Fill in the blank: On _____ of that year he married Anna Čermáková.',
     'Fill in the blank: Thirty-one of them are children under the age of _____.',
+    'Because human cells do not have such walls, the drug has relatively low toxicity.',
+    'Fill in the blank: The couple had _____ children.',
+    'How many children did the couple have?',
+    'Fill in the blank: The 26-year-old secured the title in a game that lasted _____ hours.',
+    'Speaking after the final game, the 34-year-old Swede was gracious in defeat.',
+    'Fill in the blank: That last win came only _____ days before the end of the match.',
+    'In the same year a white jersey was introduced for the best young rider.',
+    'Fill in the blank: Real wages have fallen by roughly _____ percent since then.',
+    'Fill in the blank: In those areas, some communities are more than _____ kilometres from a road.',
+    'The association says a larger increase would make the port uncompetitive.',
+    'The figure represents about 68 percent of the children the campaign aims to reach.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -20,6 +31,12 @@ describe('pointsBack', () => {
     'Fill in the blank: Some of these _____ were in areas where fishing was banned.',
     'Who said: "We went there to win"?',
     'The council said that the plan was approved.',
+    'Chain described an enzyme that could break down penicillin; such enzymes are now called penicillinases.',
+    'Fill in the blank: Metals such as _____ and tin were traded.',
+    'How many people did the team from Leeds survey?',
+    'That is the largest figure since records began in 1950.',
+    'The figure of 40 deaths was confirmed by the ministry.',
+    'The riders rode at the same time as the runners.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });

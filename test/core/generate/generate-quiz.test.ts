@@ -122,3 +122,22 @@ describe('generateQuiz on any string', () => {
     expect(quiz.shortfall?.message).toMatch(/Made 0 of 6/);
   });
 });
+
+describe('generateQuiz on an article with a bulleted list', () => {
+  it('asks about no item of the list, which is no sentence on its own', () => {
+    const text = [
+      'Bridge panel to examine three questions',
+      '',
+      'The Valmora road bridge collapsed on Tuesday evening, killing three people and injuring 17 others, officials said.',
+      'Infrastructure Minister Paolo Reyes said the panel of five engineers would examine three main questions:',
+      '- whether corrosion had spread faster than expected;',
+      '- whether resurfacing work added 40 tonnes of load;',
+      '- whether rainfall, which raised the river by 1.8 metres, weakened the pier.',
+      '',
+      'The 240-metre structure carried an estimated 38,000 vehicles a day before it fell into the Sella River.',
+    ].join('\n');
+    const quiz = generateQuiz(text, { multipleChoice: 8, trueFalse: 6, seed: 1 });
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    for (const q of quiz.questions) expect(q.prompt).not.toMatch(/- whether/);
+  });
+});
