@@ -98,10 +98,19 @@ function nestedName(option: string, key: NamedEntity): boolean {
   return [...key.aliases].some((a) => padded.includes(` ${a} `) || ` ${a} `.includes(padded));
 }
 
+/** "Anne Isabella" beside "Anne Isabella Milbanke": a person named by words of the key's name. */
+function partOfPersonKey(option: string, key: NamedEntity): boolean {
+  if (key.type !== 'person') return false;
+  const keyWords = new Set(key.name.toLowerCase().split(/\s+/));
+  const words = option.toLowerCase().split(/\s+/);
+  return words.length > 1 && words.every((w) => keyWords.has(w));
+}
+
 /** Options that the key's own aliases or the stem rule out. */
 function clashes(option: string, key: NamedEntity, avoid: readonly string[]): boolean {
   const lower = option.toLowerCase();
-  if (key.aliases.has(lower) || nestedName(option, key)) return true;
+  if (key.aliases.has(lower) || nestedName(option, key) || partOfPersonKey(option, key))
+    return true;
   return avoid.some((a) => a === lower);
 }
 

@@ -71,6 +71,8 @@ export function numberDistractors(
     /** Bounds of a range the key belongs to: options stay strictly between them. */
     above?: number;
     below?: number;
+    /** The latest year the article gives: a year option stays at or before it. */
+    latestYear?: number;
   },
 ): string[] {
   const above = options.above ?? -Infinity;
@@ -91,6 +93,9 @@ export function numberDistractors(
   for (const candidate of ordered) {
     if (out.length >= options.count || candidate <= 0 || used.has(candidate)) continue;
     if (candidate <= above || candidate >= below) continue;
+    // "in 2029 it ended in Nice": a year after any the article gives reads as plainly wrong.
+    const latest = options.latestYear ?? Infinity;
+    if (isYear && value <= latest && candidate > latest) continue;
     if (options.kind === 'percent' && value <= 100 && candidate > 100) continue;
     // "one candidates withdrew": a count of several keeps its plural noun, which 1 would not fit.
     if (candidate === 1 && value > 1 && (options.kind === 'count' || options.kind === 'measure'))
@@ -125,7 +130,7 @@ export function numeralText(q: QuantityMention): string {
 export function quantityDistractors(
   q: QuantityMention,
   siblings: readonly QuantityMention[],
-  options: { count: number; seed: number; sentence: string },
+  options: { count: number; seed: number; sentence: string; latestYear: number },
 ): string[] {
   const scale = q.value / numeralValue(q) || 1;
   const bounds = rangeBounds(q, siblings, options.sentence);
@@ -136,7 +141,22 @@ export function quantityDistractors(
     seed: options.seed,
     above: bounds.above / scale,
     below: bounds.below / scale,
+    latestYear: options.latestYear,
   });
+}
+
+const latestYears = new WeakMap<readonly (readonly QuantityMention[])[], number>();
+
+/** The latest year among the article's figures, worked out once per article. */
+export function latestYear(quantities: readonly (readonly QuantityMention[])[]): number {
+  const known = latestYears.get(quantities);
+  if (known !== undefined) return known;
+  let latest = -Infinity;
+  for (const sentence of quantities)
+    for (const q of sentence) if (q.kind === 'year') latest = Math.max(latest, q.value);
+  const found = Number.isFinite(latest) ? latest : Infinity;
+  latestYears.set(quantities, found);
+  return found;
 }
 
 const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/;

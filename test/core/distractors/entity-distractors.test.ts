@@ -127,3 +127,26 @@ describe('entityDistractors for a place', () => {
     expect(options).not.toContain('Friendship Bridge');
   });
 });
+
+describe('entityDistractors for a person', () => {
+  it("never offers a person named by words of the key's own name", () => {
+    const a = analyzeArticle(
+      [
+        'Ada was the child of the poet George Gordon Byron and his wife Anne Isabella Milbanke.',
+        'The couple had a daughter, Anne Isabella, who was raised by Mary Somerville.',
+        'The mathematician Augustus De Morgan taught her, and Charles Babbage admired her.',
+      ].join(' '),
+    );
+    const key = [...a.entities.values()].find((e) => e.name === 'Anne Isabella Milbanke');
+    if (!key) throw new Error('Anne Isabella Milbanke not found');
+    expect([...a.entities.values()].some((e) => e.name === 'Anne Isabella')).toBe(true);
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 4,
+      keyText: key.name,
+      seed: 1,
+    });
+    expect(options.length).toBeGreaterThan(1);
+    expect(options).not.toContain('Anne Isabella');
+  });
+});

@@ -20,6 +20,33 @@ describe('numberDistractors', () => {
   });
 });
 
+describe('numberDistractors for a year', () => {
+  it('offers no year after the latest the article gives', () => {
+    const options = numberDistractors(2024, '2024', {
+      count: 3,
+      exclude: [],
+      kind: 'year',
+      seed: 1,
+      latestYear: 2024,
+    });
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeLessThan(2024);
+  });
+
+  it('builds no false statement on a year after the latest the article gives', () => {
+    const text = [
+      'The race began in 1903 and has been held every year since, except in wartime.',
+      'Since 1975 the race has finished in Paris, although in 2024 it ended in Nice because of the Olympic Games.',
+      'Some 200 riders from 40 countries took part in the 2024 edition, which lasted three weeks.',
+    ].join(' ');
+    const years = statementQuestion(analyzeArticle(text), 1)
+      .filter((c) => c.type === 'true-false' && !c.truth)
+      .flatMap((c) => [...c.prompt.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])));
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) expect(y).toBeLessThanOrEqual(2024);
+  });
+});
+
 describe('numberDistractors and round keys', () => {
   it.each([
     [70, 'seventy', /^(?:ten|twenty|thirty|forty|fifty|sixty|eighty|ninety)$/],
