@@ -32,6 +32,13 @@ const TIME_POINTING = /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bs
 /** "In those areas, …": a fronted place or time named before. */
 const THOSE_FRONTED = /^(?:In|At|From|On|For|By) (?:those|these) \p{Ll}/u;
 
+/** "to wear it", "replaced them": a pronoun as the object of a verb. */
+const OBJECT_PRONOUN = /\b(?:to \p{Ll}+|\p{Ll}+ed) (?:it|them)\b/u;
+
+/** "The first rider to wear it was _____.": a short sentence whose thing is named before it. */
+const shortWithObjectPronoun = (own: string): boolean =>
+  own.split(/\s+/).length <= 12 && OBJECT_PRONOUN.test(own);
+
 /** "such walls", but not "such as" or "such a". */
 const SUCH_NOUN = /\bsuch (?!as\b|an?\b)(\p{Ll}{3,}?)(?:es|s)\b/u;
 
@@ -77,6 +84,7 @@ export function pointsBack(prompt: string): boolean {
     THAT_NOUN.test(own) ||
     GENERIC_OPENING.test(own) ||
     [AGED_PERSON, THAT_OPENING, TIME_POINTING, THOSE_FRONTED].some((p) => p.test(own)) ||
+    shortWithObjectPronoun(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||
     OF_THEM_OPENING.test(own) ||
     suchPointsBack(own)

@@ -19,6 +19,7 @@ describe('pointsBack', () => {
     'Fill in the blank: In those areas, some communities are more than _____ kilometres from a road.',
     'The association says a larger increase would make the port uncompetitive.',
     'The figure represents about 68 percent of the children the campaign aims to reach.',
+    'Fill in the blank: The first rider to wear it was _____.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -37,6 +38,7 @@ describe('pointsBack', () => {
     'That is the largest figure since records began in 1950.',
     'The figure of 40 deaths was confirmed by the ministry.',
     'The riders rode at the same time as the runners.',
+    'Fill in the blank: The yellow jersey was introduced in _____, and Eugène Christophe was the first rider to wear it.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });
