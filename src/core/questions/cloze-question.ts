@@ -3,7 +3,7 @@ import {
   nameForm,
   surnamesOfOthers,
 } from '../distractors/entity-distractors.ts';
-import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
+import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import type { Candidate } from './candidate.ts';
@@ -127,6 +127,7 @@ export function numberCloze(
     count: 3,
     seed,
     sentence: sentence.normalized,
+    latestYear: latestYear(analysis.quantities),
   });
   return {
     family: 'cloze',

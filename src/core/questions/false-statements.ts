@@ -1,4 +1,4 @@
-import { numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
+import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, QuantityMention } from '../analyze/analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
@@ -61,7 +61,13 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
     if (countsList(analysis, q) || splitsWhole(q, siblings)) continue;
-    const [swap] = quantityDistractors(q, siblings, { count: 1, seed, sentence });
+    const latest = latestYear(analysis.quantities);
+    const [swap] = quantityDistractors(q, siblings, {
+      count: 1,
+      seed,
+      sentence,
+      latestYear: latest,
+    });
     if (!swap) continue;
     const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });
     c.score += 0.2;
