@@ -130,17 +130,25 @@ export function numeralText(q: QuantityMention): string {
 export function quantityDistractors(
   q: QuantityMention,
   siblings: readonly QuantityMention[],
-  options: { count: number; seed: number; sentence: string; latestYear: number },
+  options: {
+    count: number;
+    seed: number;
+    sentence: string;
+    latestYear: number;
+    /** Only options on this side of the key ("before 1514" is false only for earlier years). */
+    side?: 'higher' | 'lower' | undefined;
+  },
 ): string[] {
   const scale = q.value / numeralValue(q) || 1;
   const bounds = rangeBounds(q, siblings, options.sentence);
-  return numberDistractors(numeralValue(q), numeralText(q), {
+  const value = numeralValue(q);
+  return numberDistractors(value, numeralText(q), {
     count: options.count,
     exclude: siblings.map((o) => o.value / scale),
     kind: q.kind,
     seed: options.seed,
-    above: bounds.above / scale,
-    below: bounds.below / scale,
+    above: options.side === 'higher' ? value : bounds.above / scale,
+    below: options.side === 'lower' ? value : bounds.below / scale,
     latestYear: options.latestYear,
   });
 }

@@ -346,3 +346,39 @@ export const FRONTING_PREPOSITIONS: readonly string[] = [
   'During',
   'From',
 ];
+
+/**
+ * Words that make the figure after them a limit the truth lies under, or a start it runs from
+ * ("before 1514", "within 150 kilometres", "since 1975"): a higher figure would still be true, so
+ * only a lower one makes a false statement.
+ */
+export const FALSE_ONLY_LOWER: readonly string[] = [
+  'before',
+  'by',
+  'until',
+  'till',
+  'within',
+  'under',
+  'below',
+  'less than',
+  'fewer than',
+  'up to',
+  'at most',
+  'no more than',
+  'since',
+  'from',
+];
+
+/**
+ * Words that make the figure after them a floor the truth lies over ("more than 1,000 towers",
+ * "after 1510"): a lower figure would still be true, so only a higher one makes a false statement.
+ */
+export const FALSE_ONLY_HIGHER: readonly string[] = [
+  'more than',
+  'over',
+  'above',
+  'at least',
+  'exceeding',
+  'upwards of',
+  'after',
+];

@@ -1,5 +1,6 @@
 import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, QuantityMention } from '../analyze/analysis-types.ts';
+import { FALSE_ONLY_HIGHER, FALSE_ONLY_LOWER } from '../lexicon/clause-words.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
@@ -41,6 +42,21 @@ function countsList(analysis: Analysis, q: QuantityMention): boolean {
 const RELATED_FIGURES =
   /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d|\d[^.;]*\bout of \d|\d[^.;]*\b(?:a total of|totall?ing|in total)\b/;
 
+const endsWith = (words: readonly string[]): RegExp =>
+  new RegExp(`\\b(?:${words.join('|')})\\s+(?:about\\s+|some\\s+|[$£€]\\s*)?$`, 'i');
+const ONLY_LOWER = endsWith(FALSE_ONLY_LOWER);
+const ONLY_HIGHER = endsWith(FALSE_ONLY_HIGHER);
+
+/**
+ * The side a changed figure must move to make the statement false: "within 150 kilometres" is
+ * still true of 190, and "more than six hours" of five.
+ */
+function falseSide(sentence: string, q: QuantityMention): 'higher' | 'lower' | undefined {
+  const before = sentence.slice(Math.max(0, q.start - 24), q.numeralStart);
+  if (ONLY_LOWER.test(before)) return 'lower';
+  return ONLY_HIGHER.test(before) ? 'higher' : undefined;
+}
+
 /** "70 percent in cash and 30 percent in stock": shares of one whole, which a change would break. */
 function splitsWhole(q: QuantityMention, siblings: readonly QuantityMention[]): boolean {
   if (q.kind !== 'percent') return false;
@@ -67,6 +83,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
       seed,
       sentence,
       latestYear: latest,
+      side: falseSide(sentence, q),
     });
     if (!swap) continue;
     const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });

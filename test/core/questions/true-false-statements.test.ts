@@ -131,3 +131,39 @@ describe('statements that lean on a bare count', () => {
     expect(changed.length).toBeGreaterThan(0);
   });
 });
+
+describe('false statements on a bounded figure', () => {
+  const changed = (text: string, pattern: RegExp): number[] =>
+    [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => c.type === 'true-false' && !c.truth)
+        .flatMap((c) => {
+          const m = pattern.exec(c.prompt);
+          return m ? [Number(m[1]?.replace(/,/g, ''))] : [];
+        }),
+    );
+
+  it.each([
+    [
+      'Restored sections at Badaling and Mutianyu, all within 150 kilometres of Beijing, attract millions of visitors.',
+      /within ([\d,]+) kilometres/,
+      (n: number) => n < 150,
+    ],
+    [
+      'Sometime before 1514 the astronomer circulated a short manuscript among friends in Frombork.',
+      /before (\d{4})/,
+      (n: number) => n < 1514,
+    ],
+    [
+      'Firefighters from nine stations needed more than 16 hours to bring the flames under control.',
+      /more than (\d+) hours/,
+      (n: number) => n > 16,
+    ],
+  ])('changes the figure only to a side that makes it false: %s', (sentence, pattern, isFalse) => {
+    const text = `${sentence} Officials in the capital described the work in detail on Monday.`;
+    const original = Number(pattern.exec(sentence)?.[1]?.replace(/,/g, ''));
+    const values = changed(text, pattern).filter((v) => v !== original);
+    expect(values.length).toBeGreaterThan(0);
+    for (const v of values) expect(isFalse(v)).toBe(true);
+  });
+});
