@@ -213,6 +213,20 @@ function newEntity(id: string, name: RawName): NamedEntity {
   };
 }
 
+const isParticle = (word: string): boolean => NAME_JOINERS.has(word.toLowerCase());
+
+/**
+ * The surname of a full name: its last word, with a capitalised particle ("Augustus De Morgan" →
+ * "De Morgan") or a particle of two words ("Pieter van der Merwe" → "van der Merwe"), which is
+ * never dropped. One lower-case particle is ("Juan de Garay" → "Garay").
+ */
+function surnameOf(parts: readonly string[]): string {
+  const [second, first] = [parts.at(-2) ?? '', parts.at(-3) ?? ''];
+  if (parts.length > 3 && isParticle(first) && isParticle(second)) return parts.slice(-3).join(' ');
+  const capitalised = parts.length > 2 && /^\p{Lu}/u.test(second) && isParticle(second);
+  return parts.slice(capitalised ? -2 : -1).join(' ');
+}
+
 function finishEntity(entity: NamedEntity): void {
   if (entity.type === 'place') {
     const full = COUNTRY_ALIASES[entity.name.toLowerCase()];
@@ -223,12 +237,10 @@ function finishEntity(entity: NamedEntity): void {
   }
   if (entity.type === 'person') {
     const parts = entity.name.split(/\s+/);
-    // "Augustus De Morgan" is "De Morgan": a capitalised particle belongs to the surname.
-    const particle = parts.length > 2 ? (parts.at(-2) ?? '') : '';
-    const kept = /^\p{Lu}/u.test(particle) && NAME_JOINERS.has(particle.toLowerCase());
-    entity.short = parts.slice(kept ? -2 : -1).join(' ') || entity.name;
+    entity.short = surnameOf(parts) || entity.name;
+    entity.aliases.add(entity.short.toLowerCase());
     for (const p of parts)
-      if (p.length > 2)
+      if (p.length > 2 && !isParticle(p))
         entity.aliases.add(p.toLowerCase()).add(p.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
   }
 }

@@ -193,12 +193,13 @@ function kindOf(
     value >= 1000 &&
     value <= 2100 &&
     // "the 2018 elections", "the disastrous 1757 British campaigns": what a year dates.
-    // "In 2006 beekeepers reported …": a year the sentence opens with, before its subject.
+    // "In 2006 beekeepers reported …", "and in 2008 researchers announced …": a year that opens a
+    // clause, before its subject.
     (!unit ||
       !unit.endsWith('s') ||
       YEARLY_EVENTS.has(unit) ||
       /^ [A-Z][a-z]/.test(after) ||
-      (/^In $/.test(before) && value >= 1500)) &&
+      (/(?:^|[,;]\s|\band\s)[Ii]n\s$/.test(before) && value >= 1500)) &&
     (YEAR_CONTEXT.test(before) || value >= 1500)
   )
     return 'year';

@@ -141,6 +141,9 @@ export function findNameChunks(
         isNameWord(tokens[j + 1] as Token, j + 1, known)
       ) {
         j += 1;
+      } else if (doubleParticle(tokens, j, known)) {
+        // "Pieter van der Merwe", "Oscar de la Hoya": two particles before a surname.
+        j += 2;
       } else if (firmEnd !== null) {
         last = firmEnd;
         j = last + 1;
@@ -177,6 +180,24 @@ export function findNameChunks(
     i = last + 1;
   }
   return chunks;
+}
+
+/** Particles that pair before a surname ("van der", "de la", "van den"), not "of the". */
+const PAIRED_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'del', 'di']);
+
+function doubleParticle(tokens: readonly Token[], j: number, known: ReadonlySet<string>): boolean {
+  const [first, second, name] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    name !== undefined &&
+    PAIRED_PARTICLES.has(first.normal) &&
+    PAIRED_PARTICLES.has(second.normal) &&
+    /^[a-z]/.test(first.text + second.text) &&
+    !breaksAfter(first, second) &&
+    !breaksAfter(second, name) &&
+    isNameWord(name, j + 2, known)
+  );
 }
 
 /**

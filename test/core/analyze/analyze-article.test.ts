@@ -105,6 +105,7 @@ describe('analyzeArticle on hard cases', () => {
     ["In 2017, the country's top court ruled on the case.", 2017, 'year'],
     ["The band's 1978 debut album sold over ten million copies.", 1978, 'year'],
     ['In 2006 beekeepers in the United States reported losses.', 2006, 'year'],
+    ['Digs began at the cathedral, and in 2008 researchers announced a match.', 2008, 'year'],
   ])('reads the number in "%s"', (text, value, kind) => {
     const [q] = analyzeArticle(`${text} Nobody expected it to happen so soon.`).quantities.flat();
     expect(q?.value).toBe(value);

@@ -57,12 +57,17 @@ describe('organizations in a list', () => {
 });
 
 describe('a surname with a particle', () => {
-  it('shortens "Augustus De Morgan" to "De Morgan", but "Juan de Garay" to "Garay"', () => {
+  it('shortens "Augustus De Morgan" to "De Morgan" and "Pieter van der Merwe" to "van der Merwe", but "Juan de Garay" to "Garay"', () => {
     const a = analyzeArticle(
       'Her tutor was the logician Augustus De Morgan. Later De Morgan praised her. The explorer Juan de Garay founded Santa Fe.',
     );
     const short = (name: string) => [...a.entities.values()].find((e) => e.name === name)?.short;
     expect(short('Augustus De Morgan')).toBe('De Morgan');
     expect(short('Juan de Garay')).toBe('Garay');
+    const b = analyzeArticle(
+      'Its senior climatologist, Dr. Pieter van der Merwe, said forecasts were weak. Van der Merwe said rain was unlikely.',
+    );
+    const merwe = [...b.entities.values()].find((e) => e.aliases.has('pieter van der merwe'));
+    expect(merwe?.short).toBe('van der Merwe');
   });
 });
