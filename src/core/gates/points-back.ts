@@ -10,17 +10,23 @@ const BE_FORMS = [...COPULAS, 'being'];
 const BE = BE_FORMS.join('|');
 const AFTER_THERE = [...new Set([...BE_FORMS, ...AUXILIARIES, ...EXISTENCE_VERBS])].join('|');
 /** "played there": "there" that is not the "there is / there were" of existence names a place said before. */
-const THERE_POINTING = new RegExp(`(?<!\\b(?:${BE})) there\\b(?! (?:${AFTER_THERE})\\b)`, 'i');
+const THERE_POINTING = new RegExp(
+  `(?:^|(?<!\\b(?:${BE})) )there\\b(?! (?:${AFTER_THERE})\\b)`,
+  'i',
+);
 const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 /** "At those schools, …": a plural demonstrative before a noun points to things named before. */
 const THOSE_NOUN =
   /\b(?:those|these) (?!(?:who|which|that|of|in|with|is|are|was|were|be|have|had)\b|[a-z]+ed\b)[a-z]/i;
+/** "credited with directing this work": "this" before a noun, but for the present "this year". */
+const THIS_NOUN =
+  /\bthis (?!(?:year|week|month|season|morning|afternoon|evening|time|is|was|has|had|will|would|could)\b)\p{Ll}/u;
 /**
  * "Thirty-one of them are children …": a share of people or things named before ("Some of these
  * reefs …" names what they are, as a blank there does).
  */
 const OF_THEM_OPENING =
-  /^(?:[\p{L}\d,-]+|_____) of (?:them\b|(?:these|those)\b(?! (?:_____|\p{Ll}+s\b)))/iu;
+  /^(?:The )?(?:[\p{L}\d,-]+|_____) of (?:them\b|(?:these|those)\b(?! (?:_____|\p{Ll}+s\b)))/iu;
 
 /** "The 26-year-old secured the title": a person known only by an age given before. */
 const AGED_PERSON = /\b[Tt]he (?:\d+|_____)-year-old\b/;
@@ -96,5 +102,6 @@ export function pointsBack(prompt: string): boolean {
  * things ("At those schools, average sleep rose …"); a blank may, as the noun says what they are.
  */
 export function statementPointsBack(statement: string): boolean {
-  return pointsBack(statement) || THOSE_NOUN.test(statement.replace(/"[^"]*"/g, '""'));
+  const own = statement.replace(/"[^"]*"/g, '""');
+  return pointsBack(statement) || THOSE_NOUN.test(own) || THIS_NOUN.test(own);
 }

@@ -20,6 +20,8 @@ describe('pointsBack', () => {
     'The association says a larger increase would make the port uncompetitive.',
     'The figure represents about 68 percent of the children the campaign aims to reach.',
     'Fill in the blank: The first rider to wear it was _____.',
+    'Fill in the blank: There he lodged with the astronomer _____ and assisted him.',
+    'Fill in the blank: The largest of them, the Theewaters dam, was just _____ percent full.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -50,6 +52,10 @@ describe('statementPointsBack', () => {
       statementPointsBack('At those schools, average sleep rose to 7 hours and 22 minutes.'),
     ).toBe(true);
     expect(statementPointsBack('For these reasons, the plan was dropped in 1974.')).toBe(true);
+    expect(statementPointsBack('The general Meng Tian is credited with directing this work.')).toBe(
+      true,
+    );
+    expect(statementPointsBack('The council expects more rain this year.')).toBe(false);
   });
 
   it('lets "those who" and a blank on "these" things stand', () => {
