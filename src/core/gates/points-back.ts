@@ -31,8 +31,10 @@ const OF_THEM_OPENING =
 /** "The 26-year-old secured the title": a person known only by an age given before. */
 const AGED_PERSON = /\b[Tt]he (?:\d+|_____)-year-old\b/;
 /** "That last win, which came …": "That" opening a sentence as a determiner, not a clause. */
-const THAT_OPENING =
-  /^That (?!(?:is|was|were|are|has|had|have|would|will|could|may|might|must|should|can|did|does|do|the|a|an|he|she|it|they|we|I|you)\b)\p{Ll}/u;
+const THAT_OPENING = new RegExp(
+  `^That (?!(?:${[...AUXILIARIES, 'did', 'does', 'do', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'I', 'you'].join('|')})\\b)\\p{Ll}`,
+  'u',
+);
 /** "In the same year", "since then": a time fixed by an earlier sentence. */
 const TIME_POINTING = /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b/;
 /** "In those areas, …": a fronted place or time named before. */
@@ -63,14 +65,15 @@ function suchPointsBack(own: string): boolean {
   );
 }
 
+/** A generic noun with nothing after it that says whose: "The team", not "The team from UCL". */
+const GENERIC_NOUN = `(?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`;
+
 /** "The company has …", but not "The team from UCL …", which says whose. */
-const GENERIC_OPENING = new RegExp(
-  `^The (?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`,
-);
+const GENERIC_OPENING = new RegExp(`^The ${GENERIC_NOUN}`);
 
 /** "How many children did the couple have?": a question asked of "the <noun>" named before. */
 const GENERIC_QUESTION_SUBJECT = new RegExp(
-  `\\b(?:${[...AUXILIARIES, 'did', 'do', 'does'].join('|')}) the (?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`,
+  `\\b(?:${[...AUXILIARIES, 'did', 'do', 'does'].join('|')}) the ${GENERIC_NOUN}`,
 );
 
 /**
