@@ -181,8 +181,7 @@ export function surnamesOfOthers(analysis: Analysis): Set<string> {
   // Worked out once per article, not once per question.
   surnameSets.set(analysis, out);
   for (const e of analysis.entities.values())
-    if (e.type === 'person' && /\s/.test(e.name))
-      out.add(e.name.toLowerCase().split(/\s+/).at(-1) ?? '');
+    if (e.type === 'person' && /\s/.test(e.name)) out.add(e.short.toLowerCase());
   return out;
 }
 

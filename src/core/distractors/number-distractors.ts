@@ -77,6 +77,7 @@ export function numberDistractors(
 ): string[] {
   const above = options.above ?? -Infinity;
   const below = options.below ?? Infinity;
+  const latest = options.latestYear ?? Infinity;
   const isYear = options.kind === 'year';
   const steps = isYear
     ? [-3, 2, -6, 5, 1, -1, 8, -10]
@@ -94,7 +95,6 @@ export function numberDistractors(
     if (out.length >= options.count || candidate <= 0 || used.has(candidate)) continue;
     if (candidate <= above || candidate >= below) continue;
     // "in 2029 it ended in Nice": a year after any the article gives reads as plainly wrong.
-    const latest = options.latestYear ?? Infinity;
     if (isYear && value <= latest && candidate > latest) continue;
     if (options.kind === 'percent' && value <= 100 && candidate > 100) continue;
     // "one candidates withdrew": a count of several keeps its plural noun, which 1 would not fit.

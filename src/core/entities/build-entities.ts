@@ -1,6 +1,6 @@
 import { DROPPABLE_FIRM_WORDS, ORGANIZATION_ALIASES } from '../lexicon/organization-words.ts';
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
-import { NAME_JOINERS } from '../lexicon/common-words.ts';
+import { NAME_JOINERS, PAIRED_PARTICLES } from '../lexicon/common-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { TypedName } from './classify-chunk.ts';
 import { waterBodyKeys } from './water-body-keys.ts';
@@ -222,7 +222,8 @@ const isParticle = (word: string): boolean => NAME_JOINERS.has(word.toLowerCase(
  */
 function surnameOf(parts: readonly string[]): string {
   const [second, first] = [parts.at(-2) ?? '', parts.at(-3) ?? ''];
-  if (parts.length > 3 && isParticle(first) && isParticle(second)) return parts.slice(-3).join(' ');
+  const paired = [first, second].every((w) => PAIRED_PARTICLES.has(w.toLowerCase()));
+  if (parts.length > 3 && paired) return parts.slice(-3).join(' ');
   const capitalised = parts.length > 2 && /^\p{Lu}/u.test(second) && isParticle(second);
   return parts.slice(capitalised ? -2 : -1).join(' ');
 }

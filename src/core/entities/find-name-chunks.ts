@@ -1,4 +1,10 @@
-import { MONTHS, NAME_JOINERS, NON_NAME_WORDS, WEEKDAYS } from '../lexicon/common-words.ts';
+import {
+  MONTHS,
+  NAME_JOINERS,
+  NON_NAME_WORDS,
+  PAIRED_PARTICLES,
+  WEEKDAYS,
+} from '../lexicon/common-words.ts';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words.ts';
 import { FIRM_CLOSING_WORDS, INSTITUTION_HEADS } from '../lexicon/organization-words.ts';
 import { POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
@@ -181,9 +187,6 @@ export function findNameChunks(
   }
   return chunks;
 }
-
-/** Particles that pair before a surname ("van der", "de la", "van den"), not "of the". */
-const PAIRED_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'del', 'di']);
 
 function doubleParticle(tokens: readonly Token[], j: number, known: ReadonlySet<string>): boolean {
   const [first, second, name] = [tokens[j], tokens[j + 1], tokens[j + 2]];

@@ -19,8 +19,10 @@ const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 const THOSE_NOUN =
   /\b(?:those|these) (?!(?:who|which|that|of|in|with|is|are|was|were|be|have|had)\b|[a-z]+ed\b)[a-z]/i;
 /** "credited with directing this work": "this" before a noun, but for the present "this year". */
-const THIS_NOUN =
-  /\bthis (?!(?:year|week|month|season|morning|afternoon|evening|time|is|was|has|had|will|would|could)\b)\p{Ll}/u;
+const THIS_NOUN = new RegExp(
+  `\\bthis (?!(?:${['year', 'week', 'month', 'season', 'morning', 'afternoon', 'evening', 'time', ...AUXILIARIES].join('|')})\\b)\\p{Ll}`,
+  'u',
+);
 /**
  * "Thirty-one of them are children …": a share of people or things named before ("Some of these
  * reefs …" names what they are, as a blank there does).

@@ -323,3 +323,16 @@ export const IDENTIFIER_WORDS: readonly string[] = [
   'code',
   'seat',
 ];
+
+/** Particles that pair before a surname ("van der Merwe", "de la Hoya"), unlike "of the". */
+export const PAIRED_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'la',
+  'le',
+  'del',
+  'di',
+]);

@@ -70,6 +70,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
   if (RELATED_FIGURES.test(text)) return out;
   const siblings = analysis.quantities[i] ?? [];
   const sentence = analysis.segmented.sentences[i]?.normalized ?? '';
+  const latest = latestYear(analysis.quantities);
   for (const q of siblings) {
     const start = at(q.numeralStart);
     if (start === null) continue;
@@ -77,7 +78,6 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
     if (countsList(analysis, q) || splitsWhole(q, siblings)) continue;
-    const latest = latestYear(analysis.quantities);
     const [swap] = quantityDistractors(q, siblings, {
       count: 1,
       seed,
