@@ -10,6 +10,7 @@ import { extractQuotes } from '../facts/extract-quotes.ts';
 import type { Analysis, NameMention, QuantityMention } from './analysis-types.ts';
 import type { Sentence } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
+import { NAME_JOINERS } from '../lexicon/common-words.ts';
 
 /**
  * Types each chunk of a sentence. Chunks that could not be typed, and one-word chunks while the
@@ -46,16 +47,20 @@ function typeChunks(
   return { names, untyped };
 }
 
-/** Surname-like words of the article's full person names ("lavrov", "assad"). */
+/**
+ * The first names and surnames of the article's full person names ("sergey", "lavrov", "santa" and
+ * "anna" of "Antonio López de Santa Anna"). A middle name is left out: "Washington" alone is the
+ * city, not George Washington Goethals.
+ */
 function personWordsOf(names: readonly RawName[]): Set<string> {
   const full = names.filter((n) => n.type === 'person' && n.text.includes(' '));
   return new Set(
-    full.flatMap((n) =>
-      n.text
-        .toLowerCase()
-        .split(/\s+/)
-        .map((w) => w.replace(/^(?:al|el|ad|as)-/, '')),
-    ),
+    full.flatMap((n) => {
+      const parts = n.text.toLowerCase().split(/\s+/);
+      const particle = parts.findIndex((w, k) => k > 0 && NAME_JOINERS.has(w));
+      const surname = particle > 0 ? parts.slice(particle + 1) : parts.slice(-1);
+      return [parts[0] ?? '', ...surname].map((w) => w.replace(/^(?:al|el|ad|as)-/, ''));
+    }),
   );
 }
 
@@ -106,10 +111,21 @@ function oneTypePerName(names: RawName[]): RawName[] {
   });
 }
 
-/** Words capitalised in mid-sentence somewhere in the article: names, even where they open a sentence. */
+/** "Lise Meitner (7 November 1878 – …)", "Suleiman I (c. 1494 – …)": a name opening a life's dates. */
+const LEAD_NAME =
+  /^(?:\p{Lu}[\p{L}'’-]* ){1,3}\p{Lu}[\p{L}'’-]*(?= \((?:\d|born\b|née\b|c\. ?\d|fl\.))/u;
+
+/**
+ * Words capitalised in mid-sentence somewhere in the article: names, even where they open a
+ * sentence. So are the words of a name an encyclopedia entry opens with, before the dates of a life.
+ */
 function knownNameWords(sentences: readonly Sentence[], tokens: readonly Token[][]): Set<string> {
   const known = new Set<string>();
   sentences.forEach((s, i) => {
+    const lead = LEAD_NAME.exec(s.normalized);
+    if (lead)
+      for (const token of tokens[i] ?? [])
+        if (token.end <= lead[0].length) known.add(token.normal.replace(/['’]s?$/, ''));
     const rest = (tokens[i] ?? []).slice(1);
     // In the tagger's normal form, as findNameChunks looks them up: "Antonín" is "antonin".
     for (const chunk of findNameChunks(rest, s.normalized)) {

@@ -38,19 +38,40 @@ function fullestPerson(name: string, fullNames: readonly string[]): string {
   return fuller.length === 1 ? (fuller[0] as string) : name;
 }
 
-/** Finds the one longer person name a one-word mention stands for ("Kerry" → "John Kerry"). */
+/**
+ * Finds the one longer person name a one-word mention stands for ("Kerry" → "John Kerry"). Where
+ * several share it as a surname, the person the article opens with is the one meant: "Meitner" in
+ * the entry on Lise Meitner, which also names her father Philipp Meitner.
+ */
 function longerPerson(
   word: string,
   fullNames: readonly string[],
   fullest: ReadonlyMap<string, string>,
+  subject: string | null,
 ): string | null {
   const byLast = [
     ...new Set(fullNames.filter((n) => words(n).at(-1) === word).map((n) => fullest.get(n) ?? n)),
   ];
   if (byLast.length === 1) return byLast[0] ?? null;
-  if (byLast.length > 1) return null;
+  if (byLast.length > 1) return subject !== null && byLast.includes(subject) ? subject : null;
   const byAny = fullNames.filter((n) => words(n).includes(word));
   return byAny.length === 1 ? (byAny[0] ?? null) : null;
+}
+
+/**
+ * The person an article opens with ("Lise Meitner (7 November 1878 – …) was …"), unless its first
+ * sentence names another of the same surname ("Marie Curie and Pierre Curie …").
+ */
+function openingSubject(
+  names: readonly RawName[],
+  fullest: ReadonlyMap<string, string>,
+): string | null {
+  const people = names.filter((n) => n.sentence === 0 && n.type === 'person');
+  const opening = people.find((n) => n.start === 0);
+  if (!opening) return null;
+  const surname = words(opening.text).at(-1);
+  if (people.some((n) => n !== opening && words(n.text).at(-1) === surname)) return null;
+  return fullest.get(canonical(opening)) ?? canonical(opening);
 }
 
 /** A closing firm word the name is also known without ("Goldcrest Foods" → "Goldcrest"). */
@@ -159,11 +180,13 @@ export function buildEntities(
   const acronyms = byInitials(fullOrganizations);
   const firms = firmsByBase(fullOrganizations);
   const firstWords = new Set(fullPersons.map((n) => words(n)[0]));
+  const subject = openingSubject(names, fullest);
   const waters = waterBodyKeys(names.filter((n) => n.type === 'place').map(canonical));
   for (const name of names) {
     let key = glossed.get(canonical(name)) ?? canonical(name);
     if (name.type === 'person' && !key.includes(' ')) {
-      const longer = longerPerson(key.replace(/^(?:al|el|ad|as)-/, ''), fullPersons, fullest);
+      const bare = key.replace(/^(?:al|el|ad|as)-/, '');
+      const longer = longerPerson(bare, fullPersons, fullest, subject);
       // "Martin" beside "Martin Luther" and "Martin Marty": a first name that could be either.
       if (longer === null && firstWords.has(key)) continue;
       key = longer ?? key;
@@ -221,6 +244,8 @@ const isParticle = (word: string): boolean => NAME_JOINERS.has(word.toLowerCase(
  * never dropped. One lower-case particle is ("Juan de Garay" → "Garay").
  */
 function surnameOf(parts: readonly string[]): string {
+  // "Charles V", "Selim II": a ruler is known by the whole name, never by the number.
+  if (parts.length > 1 && /^[IVX]{1,5}$/.test(parts.at(-1) ?? '')) return parts.join(' ');
   const [second, first] = [parts.at(-2) ?? '', parts.at(-3) ?? ''];
   const paired = [first, second].every((w) => PAIRED_PARTICLES.has(w.toLowerCase()));
   if (parts.length > 3 && paired) return parts.slice(-3).join(' ');

@@ -137,7 +137,8 @@ export function findNameChunks(
       const token = tokens[j] as Token;
       const firmEnd =
         token.normal === 'and' || token.text === '&' ? companyRunEnd(tokens, j + 1, known) : null;
-      if (isNameWord(token, j, known)) {
+      if (isNameWord(token, j, known) || token.text === 'I') {
+        // "Suleiman I", "Francis I of France": the first of a ruler's name.
         last = j;
         j += 1;
       } else if (

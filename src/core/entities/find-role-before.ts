@@ -21,7 +21,26 @@ const STOP = new Set([
   'her',
   'their',
   'its',
+  'under',
+  'over',
+  'in',
+  'on',
+  'at',
+  'for',
+  'into',
+  'after',
+  'before',
+  'including',
+  'like',
+  'than',
 ]);
+
+/** "; command module pilot Jack Swigert": a word the tagger took for a verb, opening a phrase. */
+function verbLookingModifier(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  const before = tokens[at - 1];
+  return t.tags.has('Infinitive') && (before === undefined || /[,;:]/.test(before.post));
+}
 
 /**
  * Finds a role written in lower case right before a name ("foreign minister" in "Russian foreign
@@ -34,7 +53,10 @@ export function findRoleBefore(tokens: readonly Token[], nameFrom: number): numb
   let from = nameFrom - 1;
   while (from - 1 >= 0 && nameFrom - from < 5) {
     const t = tokens[from - 1] as Token;
-    const modifier = MODIFIER_TAGS.some((tag) => t.tags.has(tag)) || t.normal in NATIONALITIES;
+    const modifier =
+      MODIFIER_TAGS.some((tag) => t.tags.has(tag)) ||
+      t.normal in NATIONALITIES ||
+      verbLookingModifier(tokens, from - 1);
     if (!modifier || STOP.has(t.normal) || /[,;:()"]/.test(t.post) || t.tags.has('Possessive'))
       break;
     from -= 1;

@@ -84,5 +84,18 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
   ) {
     nameFrom += 2;
   }
-  return nameFrom;
+  return titleRunsOn(tokens, nameFrom, chunk.to);
+}
+
+/**
+ * "Chief Financial Officer Raj Venkataraman": after a title's first word, a later title noun
+ * followed by a name of two or more words ends the title, though the words between are no role words.
+ */
+function titleRunsOn(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 3; k >= from; k--) {
+    const word = (tokens[k] as Token).normal.replace(/\.$/, '');
+    if (ROLE_NOUNS.has(word) && /^[A-Z]/.test((tokens[k] as Token).text)) return k + 1;
+    if (ROLE_HEADS.has(word)) break;
+  }
+  return from;
 }

@@ -44,6 +44,33 @@ const CUE_BEFORE = new Set([
 ]);
 
 /** Context that marks an unknown two-word name as a person: "led by …", "said …", "…, a …", "… said". */
+/** What opens the dates of a life in brackets: a year or day, "born", "c." or "fl.". */
+const LIFE_DATES = /^(?:\d|born$|née$|c\.?$|fl\.?$)/i;
+/** A ruler's number after the name ("Suleiman I", "Louis XIV"). */
+const REGNAL = /^[IVX]{1,5}$/;
+
+/** "Lise Meitner (7 November 1878 – …)", "Plato (c. 428 – …)": an entry opening with a life's dates. */
+function opensWithLife(tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  const last = tokens[to - 1] as Token;
+  return (
+    from === 0 &&
+    after !== undefined &&
+    (/\(\s*$/.test(last.post + after.pre) || after.text.startsWith('(')) &&
+    LIFE_DATES.test(after.text.replace(/^\(/, ''))
+  );
+}
+
+/** "Kaiser Wilhelm Institute for Chemistry", "Mayo Clinic School of Medicine": a head, then what of. */
+function headBeforeJoiner(words: readonly Token[]): boolean {
+  return words.some(
+    (w, k) =>
+      k > 0 &&
+      ORGANIZATION_HEADS.has(w.normal) &&
+      ['of', 'for', 'on'].includes(words[k + 1]?.normal ?? ''),
+  );
+}
+
 function personCue(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
@@ -56,6 +83,7 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   )
     return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
+  // "Lise Meitner (7 November 1878 – …)": an entry opening with a name and the dates of a life.
   if (!/,/.test(last.post) || after === undefined) return false;
   // "Maria Lopez, a retired teacher": an appositive naming what a person does, not "Salmonella
   // Senftenberg, a relatively uncommon strain".
@@ -140,7 +168,7 @@ export function typeOfName(
   // before it ("Monte Sant Angelo Mercy College" stays a college).
   const opensPlace = PLACE_OPENERS.has(first) && !ORGANIZATION_HEADS.has(last);
   if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || opensPlace))
-    return { type: 'place', subtype: 'other' };
+    return { type: 'place', subtype: place ?? 'other' };
   if (hasRole) return { type: 'person' };
   // "Istituto Nazionale di Geofisica": a head that opens the name, as other languages put it.
   if (words.length >= 2 && ORGANIZATION_OPENERS.has(first)) return { type: 'organization' };
@@ -158,7 +186,7 @@ export function typeOfName(
   if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;
   // "the Amazon rainforest": a place that shares its name with a firm, named with what it is.
   if (place && namesAThing) return { type: 'place', subtype: place };
-  if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last))
+  if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last) || headBeforeJoiner(words))
     return { type: 'organization' };
   if (place) return { type: 'place', subtype: place };
   if (words.length >= 2 && PLACE_HEADS.has(last)) return { type: 'place', subtype: 'other' };
@@ -192,6 +220,14 @@ export function typeOfName(
   const firstNamed = (words[0] as Token).tags.has('FirstName') && words.length <= 3;
   if (firstNamed && !words.some((w) => ORGANIZATION_HEADS.has(w.normal) || w.normal === 'of'))
     return { type: 'person' };
+  // "Manne Siegbahn's institute": the one whose institute it is, a person the tagger took for it.
+  const next = tokens[to];
+  const ownsInstitution =
+    /['’]s$/.test((words.at(-1) as Token).text) &&
+    next !== undefined &&
+    /^[a-z]/.test(next.text) &&
+    ORGANIZATION_HEADS.has(next.normal);
+  if (ownsInstitution && words.length >= 2 && words.length <= 3) return { type: 'person' };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
   const lastWord = words[words.length - 1] as Token;
@@ -208,11 +244,12 @@ export function typeOfName(
     words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))
   )
     return { type: 'person' };
+  if (words.length <= 3 && !place && opensWithLife(tokens, from, to)) return { type: 'person' };
   if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
   if (
     words.length >= 2 &&
     words.length <= 3 &&
-    words.every((w) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text)) &&
+    words.every((w, k) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text) || (k > 0 && REGNAL.test(w.text))) &&
     personCue(tokens, from, to)
   )
     return { type: 'person' };

@@ -107,6 +107,14 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   ottoman: 'Ottoman Empire',
   persian: 'Persia',
   norse: 'Scandinavia',
+  genoese: 'Genoa',
+  venetian: 'Venice',
+  florentine: 'Florence',
+  neapolitan: 'Naples',
+  milanese: 'Milan',
+  athenian: 'Athens',
+  spartan: 'Sparta',
+  carthaginian: 'Carthage',
 };
 
 /** Groups named by a plural noun ("Democrats", "Republicans", "Kurds"). */

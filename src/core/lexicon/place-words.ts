@@ -546,13 +546,28 @@ export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
   'pavilion',
 ]);
 
-/** First words that make a name a place ("Port Douglas", "Mount Kenya", "Cape Town"). */
+/**
+ * First words that make a name a place ("Port Douglas", "Mount Kenya", "Cape Town"), also in
+ * other languages ("Cuevas de la Araña", "Sierra Nevada", "Lago Maggiore").
+ */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'port',
   'mount',
   'monte',
   'cape',
   'fort',
+  'cueva',
+  'cuevas',
+  'grotte',
+  'sierra',
+  'cerro',
+  'lago',
+  'laguna',
+  'isla',
+  'islas',
+  'playa',
+  'bahía',
+  'golfo',
 ]);
 
 /**

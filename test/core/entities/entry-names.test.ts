@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import type { NamedEntity } from '../../../src/core/analyze/analysis-types.ts';
+
+const entities = (text: string): NamedEntity[] => [...analyzeArticle(text).entities.values()];
+const named = (text: string, name: string): NamedEntity | undefined =>
+  entities(text).find((e) => e.name === name);
+
+describe('the person an encyclopedia entry opens with', () => {
+  const meitner = [
+    'Lise Meitner (7 November 1878 – 27 October 1968) was an Austrian-born physicist.',
+    'Meitner was born in Vienna; her father, Philipp Meitner, was a lawyer.',
+    'Hahn described the result to Meitner by letter.',
+  ].join(' ');
+
+  it('reads a name before the dates of a life as a person, though the tagger does not know it', () => {
+    expect(named(meitner, 'Lise Meitner')?.type).toBe('person');
+  });
+
+  it('takes a surname the entry shares with a relative for the person it is about', () => {
+    const lise = named(meitner, 'Lise Meitner');
+    expect(lise?.mentions.filter((m) => m.text === 'Meitner')).toHaveLength(2);
+    expect(named(meitner, 'Philipp Meitner')?.mentions).toHaveLength(1);
+  });
+
+  it('reads a ruler with a number and a circa date as one person, in one sentence', () => {
+    const a = analyzeArticle(
+      'Suleiman I (c. 1494 – 6 September 1566) was the tenth sultan. Suleiman was born in Trabzon.',
+    );
+    expect(a.segmented.sentences[0]?.normalized).toMatch(/^Suleiman I \(c\. 1494/);
+    const suleiman = [...a.entities.values()].find((e) => e.name === 'Suleiman I');
+    expect(suleiman?.type).toBe('person');
+    expect(suleiman?.mentions.map((m) => m.text)).toContain('Suleiman');
+  });
+});
+
+describe('rulers known by a number', () => {
+  it('keeps the number in the short form, so no option reads "V"', () => {
+    const text =
+      'Suleiman formed an alliance with Francis I of France, a rival of the emperor Charles V.';
+    expect(named(text, 'Charles V')?.short).toBe('Charles V');
+    expect(named(text, 'Francis I')?.type).toBe('person');
+  });
+});
+
+describe('titles and names', () => {
+  it('splits a title whose middle word is no role word from the name after it', () => {
+    const text =
+      'Chief Financial Officer Raj Venkataraman said the restructuring would save $310 million.';
+    const cfo = named(text, 'Raj Venkataraman');
+    expect(cfo?.type).toBe('person');
+    const role = cfo?.roles[0];
+    expect(role && text.slice(role.start, role.end)).toBe('Chief Financial Officer');
+  });
+
+  it('drops a city people word before a name ("the Genoese Andrea Doria")', () => {
+    const text = 'Barbarossa defeated a fleet commanded by the Genoese Andrea Doria at Preveza.';
+    expect(named(text, 'Andrea Doria')?.type).toBe('person');
+  });
+
+  it('reads the owner of an institute as a person', () => {
+    const text = "She took a position at Manne Siegbahn's institute in Stockholm in 1938.";
+    expect(named(text, 'Manne Siegbahn')?.type).toBe('person');
+  });
+});
+
+describe('names that are not people', () => {
+  it('reads an institute named after an emperor, with what it studies, as an organization', () => {
+    const text = 'The Kaiser Wilhelm Institute for Chemistry opened in Berlin-Dahlem in 1912.';
+    expect(named(text, 'Kaiser Wilhelm Institute for Chemistry')?.type).toBe('organization');
+  });
+
+  it('reads a place named in Spanish after its kind as a place', () => {
+    const text = 'A rock painting in the Cuevas de la Araña near Valencia, Spain, shows a figure.';
+    expect(named(text, 'Cuevas de la Araña')?.type).toBe('place');
+  });
+
+  it('keeps a middle name, alone elsewhere, the place it names', () => {
+    const text = [
+      'Panamanian separatists, encouraged by Washington, declared independence in 1903.',
+      'In 1907 Stevens was replaced by George Washington Goethals, an army officer.',
+    ].join(' ');
+    const goethals = named(text, 'George Washington Goethals');
+    expect(goethals?.mentions).toHaveLength(1);
+    expect(entities(text).find((e) => e.name === 'Washington')?.type).toBe('place');
+  });
+});
