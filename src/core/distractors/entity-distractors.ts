@@ -51,8 +51,8 @@ const isGeneric = (e: NamedEntity): boolean => e.subtype === undefined || e.subt
 /**
  * Places of one subtype, or of no listed subtype, go together, but never two of different known
  * kinds ("Friendship Bridge" is no option for "Entre Ríos Province"). A place of no listed subtype
- * also takes places of its own kind ("Aldmark Province" beside the state "Ontario"), and a feature
- * named with its kind takes no place of unknown kind.
+ * also takes places of its own kind ("Aldmark Province" beside the state "Ontario"), but no
+ * feature, and a feature named with its kind takes no place of unknown kind.
  */
 function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
   const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
@@ -61,6 +61,8 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   // only places of that kind, not "Pompeii" or "Dunhuang". A province may stand beside a place of
   // unknown kind, which is often a province or a town.
   if (b === null && FEATURE_KINDS.has(placeNameKind(key.name) ?? '')) return false;
+  // The other way round: "Gloucester Road" or "City Hall" is no option for "Bristol".
+  if (a === null && FEATURE_KINDS.has(b ?? '')) return false;
   if (key.subtype === other.subtype || (isGeneric(key) && isGeneric(other))) return true;
   return isGeneric(key) && a !== null && a === b;
 }
@@ -104,6 +106,17 @@ function partOfPersonKey(option: string, key: NamedEntity): boolean {
   const keyWords = new Set(key.name.toLowerCase().split(/\s+/));
   const words = option.toLowerCase().split(/\s+/);
   return words.length > 1 && words.every((w) => keyWords.has(w));
+}
+
+/**
+ * "Abdul Kadir" beside "Abdul Kadir Rahman": two person options, one of them all words of the
+ * other's name, may well be one person.
+ */
+function withinOtherName(a: string, b: string): boolean {
+  const [short, long] = [a, b]
+    .map((n) => n.toLowerCase().split(/\s+/))
+    .sort((x, y) => x.length - y.length) as [string[], string[]];
+  return short.length > 1 && short.length < long.length && short.every((w) => long.includes(w));
 }
 
 /** Options that the key's own aliases or the stem rule out. */
@@ -155,6 +168,8 @@ export function entityDistractors(
     if (picked.length >= options.count || seen.has(lower) || clashes(text, key, avoid)) return;
     if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
     if (sameCountry(lower, options.keyText.toLowerCase())) return;
+    if (key.type === 'person' && [options.keyText, ...picked].some((p) => withinOtherName(p, text)))
+      return;
     seen.add(lower);
     picked.push(text);
   };

@@ -17,6 +17,7 @@ import {
   isUsableSentence,
   leansOnCount,
   clozeText,
+  restatesCount,
 } from './sentence-tools.ts';
 
 const CLOZE_TYPES = new Set(['person', 'organization', 'place', 'group', 'date']);
@@ -45,6 +46,19 @@ function withoutHead(options: readonly string[], head: string): string[] {
     if (o.endsWith(` ${head}`)) return [o.slice(0, -head.length - 1)];
     return /\s/.test(o) ? [] : [o];
   });
+}
+
+/** "the United States", "the Netherlands": a country's name that takes "the". */
+const TAKES_THE =
+  /\b(?:States|Kingdom|Republic|Union|Emirates|Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives)$/;
+
+/**
+ * Options that read right after the "the" before a blank: "The _____, under President Roosevelt"
+ * offers no "Colombia" beside "United States".
+ */
+function afterThe(options: readonly string[], keyText: string, before: string): string[] {
+  if (!/\b[Tt]he $/.test(before) || !TAKES_THE.test(keyText)) return [...options];
+  return options.filter((o) => TAKES_THE.test(o));
 }
 
 /** What is said only of people: an organization named as its subject stands for one of them. */
@@ -88,14 +102,19 @@ export function entityCloze(
   // Nobody the sentence already names, in any of their forms, is offered for the blank.
   const inStem = namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a));
   const bareHead = entity.type === 'place' ? headLeftOut(keyText, entity.name) : null;
-  const offered = entityDistractors(analysis, entity, {
-    form,
-    count: bareHead ? 8 : 3,
+  const before = sentence.normalized.slice(Math.max(0, mention.start - 4), mention.start);
+  const offered = afterThe(
+    entityDistractors(analysis, entity, {
+      form,
+      count: 8,
+      keyText,
+      avoid: inStem,
+      seed,
+    }),
     keyText,
-    avoid: inStem,
-    seed,
-  });
-  const distractors = bareHead ? withoutHead(offered, bareHead).slice(0, 3) : offered;
+    before,
+  );
+  const distractors = (bareHead ? withoutHead(offered, bareHead) : offered).slice(0, 3);
   return {
     family: 'cloze',
     type: 'multiple-choice',
@@ -122,6 +141,7 @@ export function numberCloze(
 ): Candidate | null {
   const sentence = analysis.segmented.sentences[q.sentence];
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
+  if (restatesCount(sentence.normalized, q)) return null;
   const keyText = numeralText(q);
   const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
     count: 3,
@@ -171,9 +191,12 @@ export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
     }
     const resolved = resolveOpeningPronoun(analysis, i);
     if (resolved) {
-      const opening = `Fill in the blank: ${resolved.pronoun} `;
+      const opening = `Fill in the blank: ${resolved.lead}${resolved.pronoun} `;
       for (const c of made)
-        c.prompt = c.prompt.replace(opening, `Fill in the blank: ${resolved.name} `);
+        c.prompt = c.prompt.replace(
+          opening,
+          `Fill in the blank: ${resolved.lead}${resolved.name} `,
+        );
       groundAntecedent(analysis, made, resolved.antecedentSentence);
     }
     out.push(...made);

@@ -27,11 +27,15 @@ function isSubjectWord(token: Token): boolean {
   );
 }
 
-/** The subject as it reads after the auxiliary: "The boat" → "the boat", names unchanged. */
+/**
+ * The subject as it reads after the auxiliary: "The boat" → "the boat", names unchanged. A word
+ * the tagger does not know ("Veridyn") is a name.
+ */
 function subjectText(text: string, first: Token, verb: Token): string {
   const subject = text.slice(first.start, verb.start).trim();
   const commonNoun =
     first.tags.has('Noun') &&
+    first.guessed !== true &&
     !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) => first.tags.has(t));
   return LOWER_FIRST.test(subject) || commonNoun
     ? subject.charAt(0).toLowerCase() + subject.slice(1)
@@ -97,6 +101,10 @@ export function invertClause(
     return null;
   const past = verb.tags.has('PastTense');
   if (!past && !verb.tags.has('PresentTense')) return null;
+  // "a company organized by Ferdinand de Lesseps, …, began work": a participle after its noun,
+  // not "rose by 9 percent".
+  const byWhom = next?.normal === 'by' && !tokens[v + 2]?.tags.has('Value');
+  if (past && byWhom) return null;
   const root = IRREGULAR_ROOTS[verb.normal] ?? verb.root;
   if (!root || (past && root === verb.normal) || verb.tags.has('Participle')) return null;
   const aux = past ? 'did' : verb.normal.endsWith('s') ? 'does' : 'do';

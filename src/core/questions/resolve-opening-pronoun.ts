@@ -2,7 +2,8 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { genderOf } from '../distractors/entity-distractors.ts';
 import type { Candidate } from './candidate.ts';
-import { quoteEvidence } from './sentence-tools.ts';
+import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
+import { FRONTED_PHRASE, quoteEvidence } from './sentence-tools.ts';
 
 /** A sentence whose opening pronoun has been replaced by the name it stands for. */
 export interface ResolvedOpening {
@@ -13,10 +14,19 @@ export interface ResolvedOpening {
   /** The pronoun replaced, and the name (possessive where the pronoun was) put in its place. */
   pronoun: string;
   name: string;
+  /** The words before the pronoun ("In 1906 "), or none. */
+  lead: string;
 }
 
-const PERSON_PRONOUN = /^(He|She|His|Her)\b/;
-const THING_PRONOUN = /^(It|Its)\b/;
+/** A short phrase before the subject: "In 1906 ", "In July of that year, ". */
+const LEAD = `(?:${FRONTED_PHRASE}|(?:${FRONTING_PREPOSITIONS.join('|')})\\b[^,"]{1,40}, )`;
+/** A pronoun opening the sentence, or its main clause after a short lead ("In 1906 she …"). */
+const opening = (pronouns: readonly string[]): RegExp => {
+  const lower = pronouns.map((p) => p.toLowerCase()).join('|');
+  return new RegExp(`^(?:(${LEAD})(${lower})|(${pronouns.join('|')}))\\b`);
+};
+const PERSON_PRONOUN = opening(['He', 'She', 'His', 'Her']);
+const THING_PRONOUN = opening(['It', 'Its']);
 
 function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
@@ -30,7 +40,7 @@ function possessive(name: string): string {
  */
 function onlyPerson(analysis: Analysis, i: number, pronoun: string): string | null {
   const before = analysis.segmented.sentences[i - 1]?.normalized ?? '';
-  if (PERSON_PRONOUN.test(before)) return null;
+  if (/^(?:He|She|His|Her)\b/.test(before)) return null;
   const here = (analysis.mentions[i] ?? []).filter((m) => m.type === 'person');
   const people = (analysis.mentions[i - 1] ?? []).filter((m) => m.type === 'person');
   const named = new Set(people.map((m) => m.entity));
@@ -38,11 +48,58 @@ function onlyPerson(analysis: Analysis, i: number, pronoun: string): string | nu
   if (named.size !== 1 || id === undefined || here.some((m) => m.entity !== id)) return null;
   // "In 1921 she travelled to the United States, where Warren G. Harding …": a "she" before the
   // name is who this sentence's "She" is too, and a man named is never "she".
-  const female = /^(?:She|Her)$/.test(pronoun);
+  const female = /^(?:she|her)$/i.test(pronoun);
   const same = (female ? /\b(?:she|her)\b/i : /\b(?:he|his|him)\b/i).exec(before);
   if (same && same.index < (people[0]?.start ?? 0)) return null;
   const entity = analysis.entities.get(id);
   if (!entity || genderOf(analysis, entity) === (female ? 'male' : 'female')) return null;
+  return entity.name;
+}
+
+const FEMALE = /\b(?:she|her|hers|herself)\b/gi;
+const MALE = /\b(?:he|him|his|himself)\b/gi;
+const subjectGenders = new WeakMap<Analysis, string | null>();
+
+/**
+ * The sex of the person an entry is about, from its pronouns: at least three, three times as many
+ * of one sex as of the other. Worked out once per article.
+ */
+function subjectGender(analysis: Analysis): string | null {
+  const known = subjectGenders.get(analysis);
+  if (known !== undefined) return known;
+  let [female, male] = [0, 0];
+  for (const s of analysis.segmented.sentences) {
+    female += s.normalized.match(FEMALE)?.length ?? 0;
+    male += s.normalized.match(MALE)?.length ?? 0;
+  }
+  const gender =
+    female >= 3 && female >= 3 * male ? 'female' : male >= 3 && male >= 3 * female ? 'male' : null;
+  subjectGenders.set(analysis, gender);
+  return gender;
+}
+
+/**
+ * The person an entry opens with ("Lise Meitner (7 November 1878 – …) was …"), for a "she" in a
+ * sentence where nobody else could be meant: the entry's pronouns are nearly all hers, and neither
+ * this paragraph so far nor the sentence before names another person who is not a man.
+ */
+function entrySubject(analysis: Analysis, i: number, pronoun: string): string | null {
+  const id = (analysis.mentions[0] ?? []).find((m) => m.type === 'person' && m.start === 0)?.entity;
+  const entity = id === undefined ? undefined : analysis.entities.get(id);
+  const gender = /^(?:she|her)$/i.test(pronoun) ? 'female' : 'male';
+  if (!entity || subjectGender(analysis) !== gender) return null;
+  const sentences = analysis.segmented.sentences;
+  const paragraph = sentences[i]?.paragraph;
+  let from = i - 1;
+  while (from > 0 && sentences[from - 1]?.paragraph === paragraph) from -= 1;
+  for (let k = Math.max(0, from); k <= i; k++) {
+    for (const m of analysis.mentions[k] ?? []) {
+      if (m.type !== 'person' || m.entity === id) continue;
+      const other = analysis.entities.get(m.entity);
+      const sex = other ? genderOf(analysis, other) : null;
+      if (sex === null || sex === gender) return null;
+    }
+  }
   return entity.name;
 }
 
@@ -76,29 +133,34 @@ function thingNamed(analysis: Analysis, i: number): string | null {
 }
 
 /**
- * Replaces a sentence's opening "He", "She", "His", "Her", "It" or "Its" with the name it stands
- * for, when the previous sentence of the same paragraph leaves no doubt: it names exactly one person
- * (for he/she), or opens with a named subject (for it). Null otherwise: a pronoun that cannot be
- * resolved safely stays, and the gates drop the sentence.
+ * Replaces a sentence's opening "He", "She", "His", "Her", "It" or "Its", also after a short lead
+ * ("In 1906 she …"), with the name it stands for, when the previous sentence of the same paragraph
+ * leaves no doubt: it names exactly one person (for he/she), or opens with a named subject (for
+ * it). Null otherwise: a pronoun that cannot be resolved safely stays, and the gates drop the
+ * sentence.
  */
 export function resolveOpeningPronoun(analysis: Analysis, i: number): ResolvedOpening | null {
   const sentences = analysis.segmented.sentences;
   const text = sentences[i]?.normalized ?? '';
   if (i === 0 || sentences[i - 1]?.paragraph !== sentences[i]?.paragraph) return null;
   const person = PERSON_PRONOUN.exec(text);
-  const thing = THING_PRONOUN.exec(text);
-  const match = person ?? thing;
-  if (!match?.[1]) return null;
-  const name = person ? onlyPerson(analysis, i, match[1]) : thingNamed(analysis, i);
+  const match = person ?? THING_PRONOUN.exec(text);
+  const lead = match?.[1] ?? '';
+  const pronoun = match?.[2] ?? match?.[3];
+  if (!pronoun) return null;
+  const near = person ? onlyPerson(analysis, i, pronoun) : thingNamed(analysis, i);
+  const name = near ?? (person ? entrySubject(analysis, i, pronoun) : null);
   if (!name) return null;
-  const owner = /^(?:His|Her|Its)$/.test(match[1]);
-  if (match[1] === 'Her' && !/^Her\s+[a-z]/.test(text)) return null;
+  const owner = /^(?:his|her|its)$/i.test(pronoun);
+  const rest = text.slice(lead.length + pronoun.length);
+  if (/^her$/i.test(pronoun) && !/^\s+[a-z]/.test(rest)) return null;
   const replaced = owner ? possessive(name) : name;
   return {
-    text: replaced + text.slice(match[1].length),
-    antecedentSentence: i - 1,
-    pronoun: match[1],
+    text: lead + replaced + rest,
+    antecedentSentence: near !== null ? i - 1 : 0,
+    pronoun,
     name: replaced,
+    lead,
   };
 }
 

@@ -1,4 +1,9 @@
-import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
+import type {
+  Analysis,
+  NameMention,
+  NamedEntity,
+  QuantityMention,
+} from '../analyze/analysis-types.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
 
 /** The blank that stands for the answer in a fill-in-the-blank prompt. */
@@ -6,6 +11,22 @@ export const BLANK = '_____';
 
 /** A short phrase fronted before the subject, with no comma: "In 1835 ", "Since 1903 ", "Today ". */
 export const FRONTED_PHRASE = `(?:(?:${FRONTING_PREPOSITIONS.join('|')}) [\\w-]+ |Today )`;
+
+/**
+ * "between the two countries", "the families of all five men": a small count after "the" or "all"
+ * restates a number given before, so a question on it leans on that earlier sentence.
+ */
+export function restatesCount(sentence: string, q: QuantityMention): boolean {
+  const before = sentence.slice(Math.max(0, q.numeralStart - 8), q.numeralStart);
+  // "The two guys that set it up": a clause after the noun says which they are.
+  const introduced = /^\s+\S+\s+(?:that|who|which|whose)\b/.test(sentence.slice(q.numeralEnd));
+  return (
+    q.kind === 'count' &&
+    q.value <= 12 &&
+    !introduced &&
+    /\b(?:the|all|these|those)\s+$/i.test(before)
+  );
+}
 
 /** Words in a sentence. */
 export function wordCount(text: string): number {
@@ -52,13 +73,20 @@ export function groundedSentences(
   return full === null || full === sentence ? [sentence] : [sentence, full];
 }
 
+/** A figure opening a sentence, as digits or a word ("11", "Two"). */
+const OPENING_FIGURE =
+  /^(?:\d[\d,.]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+/;
+
 /**
  * True for a sentence whose figure has lost what it counts: "11 have recovered so far in the
- * country.", "Bill Weld secured the remaining 1." Such a sentence leans on the one before.
+ * country.", "Two were flown to hospital", "Bill Weld secured the remaining 1." Such a sentence
+ * leans on the one before.
  */
 export function leansOnCount(text: string): boolean {
+  const figure = OPENING_FIGURE.exec(text);
   return (
-    /^\d[\d,.]*\s+(?:have|has|had|were|was|are|is|will)\b/.test(text) ||
+    (figure !== null &&
+      /^(?:have|has|had|were|was|are|is|will)\b/.test(text.slice(figure[0].length))) ||
     (wordCount(text) < 8 && /\b\d[\d,.]*[.!]$/.test(text))
   );
 }

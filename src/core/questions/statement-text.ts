@@ -143,11 +143,20 @@ export function statementOf(
   resolved: ResolvedOpening | null,
 ): { text: string; at: Position } | null {
   const sentence = analysis.segmented.sentences[i] as Sentence;
-  const plain = (resolved?.text ?? sentence.normalized).replace(LEAD_IN, '');
+  const whole = resolved?.text ?? sentence.normalized;
+  const plain = whole.replace(LEAD_IN, '');
   const asides = withoutAsides(plain);
   const text = statementText(asides.text);
   if (!text) return null;
-  const at = positionIn(sentence.normalized.length - plain.length, asides.removed);
+  const inPlain = positionIn(whole.length - plain.length, asides.removed);
+  const at: Position = (index) => {
+    if (!resolved) return inPlain(index);
+    // The name stands where the pronoun stood: what follows it moves by the difference.
+    const from = resolved.lead.length;
+    if (index < from) return inPlain(index);
+    if (index < from + resolved.pronoun.length) return null;
+    return inPlain(index + resolved.name.length - resolved.pronoun.length);
+  };
   if (danglingPronoun(analysis, i, text, at, resolved !== null)) return null;
   if (vagueShortStatement(analysis, i, text)) return null;
   return { text, at };

@@ -150,3 +150,48 @@ describe('entityDistractors for a person', () => {
     expect(options).not.toContain('Anne Isabella');
   });
 });
+
+describe('entityDistractors that could be the same person', () => {
+  it('never offers both a name and a longer name that holds all its words', () => {
+    const a = analyzeArticle(
+      [
+        'Datuk Harun Ismail, the customs director, spoke to reporters at the airport.',
+        'Abdul Kadir Rahman, the director of enforcement, said the man had travelled widely.',
+        '"We do not believe he is working alone," Abdul Kadir said.',
+        'Elizabeth John, a spokeswoman for the group, said arrests were encouraging.',
+      ].join(' '),
+    );
+    const key = [...a.entities.values()].find((e) => e.name === 'Elizabeth John');
+    if (!key) throw new Error('Elizabeth John not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 4,
+      keyText: key.name,
+      seed: 1,
+    });
+    const kadirs = options.filter((o) => o.startsWith('Abdul Kadir'));
+    expect(kadirs.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('entityDistractors for a place of unknown kind', () => {
+  it('offers no street or building for a town', () => {
+    const a = analyzeArticle(
+      [
+        'The debate at City Hall ran for more than six hours.',
+        'Traders along Gloucester Road fear years of roadworks.',
+        'Councillors in Bristol approved the tram, unlike Leeds and Bath.',
+      ].join(' '),
+    );
+    const key = [...a.entities.values()].find((e) => e.name === 'Bristol');
+    if (!key) throw new Error('Bristol not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: 'Bristol',
+      seed: 1,
+    });
+    expect(options).not.toContain('City Hall');
+    expect(options).not.toContain('Gloucester Road');
+  });
+});

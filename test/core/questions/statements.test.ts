@@ -106,6 +106,67 @@ describe('resolveOpeningPronoun', () => {
     );
     expect(resolveOpeningPronoun(a, 1)).toBeNull();
   });
+
+  it('names the person after a short lead ("In 1926 she …")', () => {
+    const a = analyzeArticle(
+      'The physicist Lena Varga moved to Berlin to study. In 1926 she was appointed a professor at the university.',
+    );
+    expect(resolveOpeningPronoun(a, 1)?.text).toBe(
+      'In 1926 Lena Varga was appointed a professor at the university.',
+    );
+  });
+
+  it("names the person an entry is about, where nobody else could be meant and the entry's pronouns are hers", () => {
+    const entry = [
+      'Lise Meitner (7 November 1878 – 27 October 1968) was a physicist known for her work on fission.',
+      'Her father was a lawyer, and her mother a pianist.',
+      'There she studied physics under Ludwig Boltzmann.',
+      'In 1906 she became the second woman to earn a doctorate in physics in Vienna.',
+    ].join(' ');
+    const a = analyzeArticle(entry);
+    expect(resolveOpeningPronoun(a, 3)?.text).toBe(
+      'In 1906 Lise Meitner became the second woman to earn a doctorate in physics in Vienna.',
+    );
+  });
+
+  it('leaves an entry\'s "she" alone when another woman is named just before', () => {
+    const entry = [
+      'Lise Meitner (7 November 1878 – 27 October 1968) was a physicist known for her work on fission.',
+      'Her father was a lawyer, and her mother a pianist.',
+      'Her friend Elisabeth Schiemann studied botany in Berlin.',
+      'In 1907 she moved to Berlin to attend the lectures of the physicist Max Planck.',
+    ].join(' ');
+    expect(resolveOpeningPronoun(analyzeArticle(entry), 3)).toBeNull();
+  });
+});
+
+describe('statements and blanks on a count said before', () => {
+  const text = [
+    'Officials from Panama and the United States met in Washington on Monday morning.',
+    'For decades the canal zone remained a source of tension between the two countries, with riots in 1964.',
+    'Two were flown to the University Hospital in Innsbruck with hypothermia and leg injuries.',
+  ].join(' ');
+  const a = analyzeArticle(text);
+
+  it('never changes or blanks "the two countries", which restates a count', () => {
+    expect(
+      statementQuestion(a, 1).some((c) => /between the (?!two)\w+ countries/.test(c.prompt)),
+    ).toBe(false);
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'two')).toBe(false);
+  });
+
+  it('makes no statement of a sentence whose figure has lost what it counts', () => {
+    const prompts = statementQuestion(a, 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('Panama'))).toBe(true);
+    expect(prompts.some((p) => p.includes('flown'))).toBe(false);
+  });
+
+  it('still blanks a count that a clause after it introduces ("the two guys that set it up")', () => {
+    const b = analyzeArticle(
+      'The match ended late on Saturday night. "The two guys that set up the final try were both eighteen years old," the coach said.',
+    );
+    expect(clozeQuestion(b, 1).some((c) => c.key === 'two')).toBe(true);
+  });
 });
 
 describe('statementQuestion and a pronoun after a name', () => {
@@ -199,6 +260,18 @@ describe('whichTrue', () => {
 });
 
 describe('roleQuestion', () => {
+  it.each([
+    ['Progress was slow at first under chief engineer John Findley Wallace.', 'chief engineer'],
+    [
+      'The crew consisted of commander Jim Lovell; command module pilot Jack Swigert; and lunar module pilot Fred Haise.',
+      'command module pilot',
+    ],
+  ])('reads the whole title and nothing before it in "%s"', (sentence, role) => {
+    const a = analyzeArticle(`The mission was planned for many months. ${sentence}`);
+    const prompts = roleQuestion(a, 1).map((c) => c.prompt);
+    expect(prompts).toContain(`According to the article, who is the ${role}?`);
+  });
+
   it('offers no one who holds a title of the same kind', () => {
     const a = analyzeArticle(
       'United States Senator Bernie Sanders won the primary in the state. Senator Amy Klobuchar came third with six delegates. Pete Buttigieg came second with nine delegates. Donald Trump won the Republican race easily.',

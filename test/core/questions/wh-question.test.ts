@@ -46,6 +46,11 @@ describe('whQuestion', () => {
       'The Aldmark Emergency Agency said 11 people had died and 7 were still missing.',
       'According to the Aldmark Emergency Agency, how many people had died?',
     ],
+    [
+      'Veridyn employed about 15,000 people at the end of June.',
+      'About how many people did Veridyn employ at the end of June?',
+    ],
+    ['In 2019 the team won by three goals.', 'In which year did the team win by three goals?'],
   ])('asks "%s" as a wh-question', (sentence, prompt) => {
     expect(promptsFor(sentence)).toContain(prompt);
   });
@@ -66,6 +71,10 @@ describe('whQuestion', () => {
     [
       'a figure inside what someone said',
       'The relief agency director Tomas Veld said 42 schools and halls had become shelters.',
+    ],
+    [
+      'a participle after its noun, read as the verb',
+      'In 1881 a company organized by Ferdinand de Lesseps, the diplomat who had built the Suez Canal, began work.',
     ],
   ])('asks nothing it cannot phrase cleanly: %s', (_case, sentence) => {
     expect(promptsFor(sentence)).toEqual([]);
@@ -182,5 +191,25 @@ describe('clozeQuestion on an organization that stands for a person', () => {
     const text = `${FILLER} The guitarist joined the US rock band Van Halen in 1972. Van Halen had been previously diagnosed with tongue cancer as early as 2000. ${FILLER}`;
     const prompts = clozeQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
     expect(prompts.some((p) => p.includes('_____ had been previously diagnosed'))).toBe(false);
+  });
+});
+
+describe('clozeQuestion after "the"', () => {
+  it('offers only countries that also take "the" for "The _____"', () => {
+    const a = analyzeArticle(
+      [
+        'France first tried to build the canal through what was then Colombia.',
+        'The United States, under President Theodore Roosevelt, then took up the project.',
+        'Panama declared independence from Colombia in 1903.',
+      ].join(' '),
+    );
+    const blanks = clozeQuestion(a, 1).filter((c) => c.key === 'United States');
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const c of blanks)
+      expect(
+        c.distractors.every((d) =>
+          /(?:States|Kingdom|Republic|Union|Netherlands|Philippines)$/.test(d),
+        ),
+      ).toBe(true);
   });
 });
