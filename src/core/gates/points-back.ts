@@ -1,10 +1,14 @@
 import {
   AUXILIARIES,
+  CLAUSE_LEADS,
   COPULAS,
   EXISTENCE_VERBS,
   GENERIC_SUBJECTS,
   POINTED_NOUNS,
+  SUBJECTLESS_LEADS,
 } from '../lexicon/clause-words.ts';
+import { MONTHS } from '../lexicon/common-words.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 
 const BE_FORMS = [...COPULAS, 'being'];
 const BE = BE_FORMS.join('|');
@@ -37,8 +41,61 @@ const THAT_OPENING = new RegExp(
   `^That (?!(?:${[...AUXILIARIES, 'did', 'does', 'do', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'I', 'you'].join('|')})\\b)\\p{Ll}`,
   'u',
 );
-/** "In the same year", "since then": a time fixed by an earlier sentence. */
-const TIME_POINTING = /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b/;
+/** "In the same year", "since then", "The following year he …": a time fixed by an earlier sentence. */
+const TIME_POINTING =
+  /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b/;
+
+const capitalised = (words: readonly string[]): string =>
+  words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
+/**
+ * A lead-in, then a comma and a pronoun: "Native to Europe, Africa and western Asia, it …",
+ * "Launched on 11 April 1970, it …", "When the institute opened in 1912, they …".
+ */
+const LEAD_IN_PRONOUN = new RegExp(
+  `^(?:(${capitalised(CLAUSE_LEADS)})|(${capitalised(SUBJECTLESS_LEADS)})|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?= \\p{Ll}))\\b[^"]*?, (he|she|his|her|they|their|it|its)\\b`,
+  'u',
+);
+
+/** A capitalised word that may be a person's name: not "The", a month or a people ("Austrian"). */
+function namesSomeone(text: string): boolean {
+  return (text.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).some(
+    (w) => w !== 'The' && !(w.toLowerCase() in NATIONALITIES) && !MONTHS.includes(w),
+  );
+}
+
+/**
+ * "A contemporary of Marie Curie, she …", "The son of a farmer, he …": an appositive lead-in, a
+ * few words with no verb of their own (unlike "The researchers found when …, they").
+ */
+const APPOSITIVE_LEAD =
+  /^(?:A|An|The)(?: (?!(?:found|said|says|is|was|were|are|had|has|when|if|that)\b)[^\s,"]+){1,6}, (?:he|she|they) /;
+
+/**
+ * True when a pronoun after a lead-in stands for something named before. A clause with a subject
+ * of its own may name it: "When Hahn arrived, he …", "When the bees return, they …".
+ */
+function leadInPointsBack(own: string): boolean {
+  if (APPOSITIVE_LEAD.test(own)) return true;
+  const found = LEAD_IN_PRONOUN.exec(own);
+  if (!found) return false;
+  const [, clause, , pronoun] = found;
+  if (clause === undefined) return true;
+  const subject = own.slice(clause.length + 1);
+  // "If the House votes to impeach President Trump, he …": a name in the clause answers "he".
+  const lead = own.slice(clause.length, found[0].lastIndexOf(','));
+  if (/^(?:he|she|his|her)$/.test(pronoun ?? '')) return !namesSomeone(lead);
+  const head = subject.split(/\s+/).slice(0, 5);
+  const plural = head.includes('and') || head.some((w) => /[^s'’]s$/.test(w));
+  return /^(?:they|their)$/.test(pronoun ?? '') ? !plural : !/^(?:the\b|\p{Lu})/u.test(subject);
+}
+
+/**
+ * "Of that, £410 million …", "Among them were …", "the two at first worked …": a share of, a member
+ * of, or a count of what an earlier sentence named.
+ */
+const SHARE_POINTING =
+  /^Of (?:that|this|these|those|them|it)\b|\b[Aa]mong (?:them|these|those)\b|\bthe (?:two|three|four|five) (?:at|then|also|first|later|soon|were|had|have|are|was|would|could|will|did|\p{Ll}+ed\b(?! by))\b/u;
+
 /** "In those areas, …": a fronted place or time named before. */
 const THOSE_FRONTED = /^(?:In|At|From|On|For|By) (?:those|these) \p{Ll}/u;
 
@@ -94,8 +151,11 @@ export function pointsBack(prompt: string): boolean {
     (there !== null && !placed) ||
     THAT_NOUN.test(own) ||
     GENERIC_OPENING.test(own) ||
-    [AGED_PERSON, THAT_OPENING, TIME_POINTING, THOSE_FRONTED].some((p) => p.test(own)) ||
+    [AGED_PERSON, THAT_OPENING, TIME_POINTING, THOSE_FRONTED, SHARE_POINTING].some((p) =>
+      p.test(own),
+    ) ||
     shortWithObjectPronoun(own) ||
+    leadInPointsBack(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||
     OF_THEM_OPENING.test(own) ||
     suchPointsBack(own)

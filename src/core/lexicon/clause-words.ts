@@ -281,6 +281,16 @@ export const POINTED_NOUNS: readonly string[] = [
   'game',
   'case',
   'point',
+  'university',
+  'school',
+  'company',
+  'town',
+  'region',
+  'war',
+  'battle',
+  'law',
+  'agreement',
+  'treaty',
 ];
 
 /**
@@ -331,6 +341,59 @@ export const EXISTENCE_VERBS: readonly string[] = [
   'exist',
   'exists',
   'existed',
+];
+
+/**
+ * Words that open a lead-in with no subject of its own ("Despite the war, she …", "Native to
+ * Europe, it …"): a pronoun after it stands for someone or something named before.
+ */
+export const SUBJECTLESS_LEADS: readonly string[] = [
+  'in',
+  'on',
+  'at',
+  'by',
+  'after',
+  'before',
+  'during',
+  'from',
+  'for',
+  'with',
+  'without',
+  'despite',
+  'unlike',
+  'like',
+  'under',
+  'upon',
+  'within',
+  'throughout',
+  'following',
+  'born',
+  'native',
+  'unable',
+  'eager',
+  'keen',
+  'determined',
+  'the following',
+  'the next',
+  'that',
+  'later that',
+];
+
+/** Words that open a clause with a subject of its own ("When Hahn arrived, he …"). */
+export const CLAUSE_LEADS: readonly string[] = [
+  'when',
+  'after',
+  'before',
+  'since',
+  'until',
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'once',
+  'as',
+  'whereas',
 ];
 
 /** Prepositions that open a short fronted phrase before a sentence's subject ("In 1835 she …"). */

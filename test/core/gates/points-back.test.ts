@@ -22,6 +22,16 @@ describe('pointsBack', () => {
     'Fill in the blank: The first rider to wear it was _____.',
     'Fill in the blank: There he lodged with the astronomer _____ and assisted him.',
     'Fill in the blank: The largest of them, the Theewaters dam, was just _____ percent full.',
+    'Comparing the masses with the equation, they estimated that each split released _____ MeV.',
+    'Fill in the blank: Native to Europe, Africa and western Asia, it has been carried to every continent except _____.',
+    'Fill in the blank: Launched on 11 April 1970, it was abandoned _____ hours into the flight.',
+    'When the Kaiser Wilhelm Institute opened in 1912, they moved there.',
+    'Because Austrian universities did not admit women, she prepared privately for the examination.',
+    'A contemporary of Marie Curie, she spent most of her career in Berlin.',
+    'Fill in the blank: The following year he besieged the island of _____.',
+    'Fill in the blank: Of that, £_____ million will come from a central government grant.',
+    'Fill in the blank: Among them were _____ radiated tortoises.',
+    'Since women were not allowed in the laboratories, the two at first worked in a workshop.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -41,6 +51,14 @@ describe('pointsBack', () => {
     'The figure of 40 deaths was confirmed by the ministry.',
     'The riders rode at the same time as the runners.',
     'Fill in the blank: The yellow jersey was introduced in _____, and Eugène Christophe was the first rider to wear it.',
+    'When Hahn arrived in Berlin, he met Max Planck.',
+    'If the House votes to impeach President Trump, he would then face trial in the Senate.',
+    'When the bees return to the hive, they dance.',
+    'When the canal opened in 1914, it carried 1,000 ships.',
+    'United Airlines said on Monday that, after the crash, it would review its fleet.',
+    'Fill in the blank: The researchers found when fish were plentiful, they would eat _____ off the corals.',
+    'Fill in the blank: The assembly debated _____ bills and chose one over the two posed by conservatives.',
+    'The two companies merged in 1990.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });
