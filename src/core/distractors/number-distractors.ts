@@ -186,6 +186,25 @@ function rangeBounds(
   );
   return {
     above: lower && lower.value < q.value ? lower.value : -Infinity,
-    below: upper && upper.value > q.value ? upper.value : Infinity,
+    below: Math.min(
+      upper && upper.value > q.value ? upper.value : Infinity,
+      clockLimit(q, sentence),
+    ),
   };
+}
+
+/** The units of a duration after a larger one, and how many of them make that larger one. */
+const CLOCK_UNITS: readonly [RegExp, RegExp, number][] = [
+  [/^\s*(?:minutes?|mins?)\b/, /\bhours?\b[^.;]{0,6}$/, 60],
+  [/^\s*(?:seconds?|secs?)\b/, /\bminutes?\b[^.;]{0,6}$/, 60],
+  [/^\s*hours?\b/, /\bdays?\b[^.;]{0,6}$/, 24],
+];
+
+/** "5 days, 22 hours and 54 minutes": a part of a duration stays under the next unit up. */
+function clockLimit(q: QuantityMention, sentence: string): number {
+  const after = sentence.slice(q.numeralEnd);
+  const before = sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart);
+  for (const [unit, larger, limit] of CLOCK_UNITS)
+    if (unit.test(after) && larger.test(before)) return limit;
+  return Infinity;
 }

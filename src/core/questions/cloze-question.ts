@@ -18,6 +18,7 @@ import {
   leansOnCount,
   clozeText,
   restatesCount,
+  titleGives,
 } from './sentence-tools.ts';
 
 const CLOZE_TYPES = new Set(['person', 'organization', 'place', 'group', 'date']);
@@ -141,8 +142,8 @@ export function numberCloze(
 ): Candidate | null {
   const sentence = analysis.segmented.sentences[q.sentence];
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
-  if (restatesCount(sentence.normalized, q)) return null;
   const keyText = numeralText(q);
+  if (restatesCount(sentence.normalized, q) || titleGives(analysis, keyText)) return null;
   const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
     count: 3,
     seed,

@@ -6,7 +6,7 @@ import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
 import { falseVersion, holdsAt, says, statementCandidate } from './statement-candidate.ts';
 import type { StatementContext } from './statement-context.ts';
-import { restatesCount } from './sentence-tools.ts';
+import { restatesCount, titleGives } from './sentence-tools.ts';
 import { swappedEntities, swappedRoles } from './swapped-names.ts';
 
 /**
@@ -79,6 +79,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
     if (countsList(analysis, q) || splitsWhole(q, siblings) || restatesCount(sentence, q)) continue;
+    if (titleGives(analysis, original)) continue;
     const [swap] = quantityDistractors(q, siblings, {
       count: 1,
       seed,

@@ -28,6 +28,19 @@ export function restatesCount(sentence: string, q: QuantityMention): boolean {
   );
 }
 
+/**
+ * True when the article's title gives a figure ("£612 Million Tram Line"): a question on it is
+ * answered before it is read.
+ */
+export function titleGives(analysis: Analysis, numeral: string): boolean {
+  const title = analysis.segmented.title?.text.toLowerCase() ?? '';
+  const word = numeral.toLowerCase();
+  for (let at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1))
+    if (!/[\w.,]/.test(title[at - 1] ?? ' ') && !/\w/.test(title[at + word.length] ?? ' '))
+      return true;
+  return false;
+}
+
 /** Words in a sentence. */
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

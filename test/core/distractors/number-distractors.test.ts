@@ -136,3 +136,36 @@ describe('false statements and counted lists', () => {
     expect(prompts.every((p) => p.includes('three sisters') || !p.includes('sisters'))).toBe(true);
   });
 });
+
+describe('parts of a duration', () => {
+  const text = `${FILLER} The mission had lasted 5 days, 22 hours and 54 minutes in all. ${FILLER}`;
+
+  it('offers no more minutes than an hour holds, nor hours than a day', () => {
+    const blanks = clozeQuestion(analyzeArticle(text), 1);
+    const minutes = blanks.find((c) => c.key === '54');
+    const hours = blanks.find((c) => c.key === '22');
+    expect(minutes?.distractors.every((d) => Number(d) < 60)).toBe(true);
+    expect(hours?.distractors.every((d) => Number(d) < 24)).toBe(true);
+  });
+
+  it('makes no false statement with 68 minutes', () => {
+    const statements = statementQuestion(analyzeArticle(text), 1).filter((c) => !c.truth);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const c of statements) {
+      const m = /(\d+) minutes/.exec(c.prompt);
+      expect(Number(m?.[1] ?? 0)).toBeLessThan(60);
+    }
+  });
+});
+
+describe('figures the title gives', () => {
+  it('asks nothing about, and changes nothing in, a figure the headline states', () => {
+    const a = analyzeArticle(
+      'Council Approves £612 Million Tram Line\n\nThe project is expected to cost £612 million over nine years. It was approved on Tuesday by 38 votes to 29.',
+    );
+    expect(clozeQuestion(a, 1).some((c) => c.key === '612')).toBe(false);
+    const falses = statementQuestion(a, 1).filter((c) => !c.truth);
+    expect(falses.length).toBeGreaterThan(0);
+    expect(falses.every((c) => c.prompt.includes('£612 million'))).toBe(true);
+  });
+});
