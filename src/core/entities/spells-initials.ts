@@ -18,3 +18,14 @@ export function spellsInitials(name: string, acronym: string): boolean {
     initials(words.filter((w) => /^\p{Lu}/u.test(w))) === letters || initials(words) === letters
   );
 }
+
+/**
+ * True when capitalised words of the text, one after another, start with the acronym's letters
+ * ("Convention on International Trade in Endangered Species …, known as CITES"): the text spells
+ * the short form out.
+ */
+export function spelledOutIn(text: string, acronym: string): boolean {
+  if (!/^[A-Z]{3,8}$/.test(acronym)) return false;
+  const initials = (text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
+  return initials.includes(acronym);
+}

@@ -6,6 +6,7 @@ import {
 import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { spelledOutIn } from '../entities/spells-initials.ts';
 import type { Candidate } from './candidate.ts';
 import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
 import {
@@ -75,6 +76,8 @@ export function entityCloze(
   const entity = analysis.entities.get(mention.entity);
   if (!sentence || !entity || !CLOZE_TYPES.has(entity.type)) return null;
   if (/^(?:[A-Z]\.){2,}$/.test(mention.text) || mention.text.length < 3) return null;
+  // "… Trade in Endangered Species …, known as _____": the sentence spells the key's letters out.
+  if (spelledOutIn(sentence.normalized.replace(mention.text, ''), mention.text)) return null;
   // "Saint-Clair-sur-Epte": a blank inside a longer word reads wrong.
   const around = `${sentence.normalized.charAt(mention.start - 1)}${sentence.normalized.charAt(mention.end)}`;
   if (/[\p{L}\d-]/u.test(around)) return null;

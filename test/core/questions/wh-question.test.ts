@@ -213,3 +213,16 @@ describe('clozeQuestion after "the"', () => {
       ).toBe(true);
   });
 });
+
+describe('clozeQuestion on a short form the sentence spells out', () => {
+  it('blanks no acronym whose letters open the words before it', () => {
+    const a = analyzeArticle(
+      [
+        'Trade in the species is banned under the Convention on International Trade in Endangered Species of Wild Fauna and Flora, known as CITES.',
+        'The monitoring group TRAFFIC counted 79 seizures, and the agency NOAA tracked the ships.',
+      ].join(' '),
+    );
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'CITES')).toBe(false);
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'TRAFFIC')).toBe(true);
+  });
+});
