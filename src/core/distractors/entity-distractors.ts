@@ -1,4 +1,4 @@
-import { CONTINENTS, COUNTRIES, US_STATES } from '../lexicon/place-words.ts';
+import { CONTINENTS, COUNTRIES, COUNTRY_REGIONS, US_STATES } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
@@ -141,6 +141,8 @@ export function entityDistractors(
     keyText: string;
     avoid?: readonly string[];
     prefer?: ReadonlySet<string>;
+    /** What an option must be to read right in the stem ("the _____" takes "United Kingdom"). */
+    fits?: ((text: string) => boolean) | undefined;
     seed: number;
   },
 ): string[] {
@@ -166,6 +168,7 @@ export function entityDistractors(
   const add = (text: string): void => {
     const lower = text.toLowerCase();
     if (picked.length >= options.count || seen.has(lower) || clashes(text, key, avoid)) return;
+    if (options.fits && !options.fits(text)) return;
     if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
     if (sameCountry(lower, options.keyText.toLowerCase())) return;
     if (key.type === 'person' && [options.keyText, ...picked].some((p) => withinOtherName(p, text)))
@@ -177,11 +180,15 @@ export function entityDistractors(
   if (picked.length < options.count) {
     const pool = fallbackPool(key);
     const start = pool.length ? (options.seed * 7 + key.name.length) % pool.length : 0;
+    // A country's own region first ("India" → Pakistan, Nepal), then names of a like length.
+    const region = COUNTRY_REGIONS[key.name];
+    const gap = (o: string): number =>
+      (region !== undefined && COUNTRY_REGIONS[o] !== region ? 100 : 0) +
+      Math.abs(o.length - options.keyText.length);
     const byLength = [...pool.slice(start), ...pool.slice(0, start)].sort(
-      (a, b) =>
-        Math.abs(a.length - options.keyText.length) - Math.abs(b.length - options.keyText.length),
+      (a, b) => gap(a) - gap(b),
     );
-    for (const text of byLength.slice(0, 12)) add(text);
+    for (const text of options.fits ? byLength : byLength.slice(0, 12)) add(text);
   }
   return picked;
 }

@@ -727,3 +727,24 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   park: 'park',
   reserve: 'park',
 };
+
+/**
+ * The part of the world each listed country lies in, so that a last-resort option for a country
+ * comes from its own region ("India" → Pakistan, Nepal) rather than from the alphabet.
+ */
+export const COUNTRY_REGIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    europe:
+      'Albania Austria Belarus Belgium Bosnia Bulgaria Croatia Cyprus Czech_Republic Denmark England Estonia Finland France Germany Greece Hungary Iceland Ireland Italy Kosovo Latvia Lithuania Luxembourg Malta Moldova Netherlands Norway Poland Portugal Romania Russia Scotland Serbia Slovakia Slovenia Spain Sweden Switzerland Ukraine United_Kingdom Wales',
+    'middle east':
+      'Bahrain Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Saudi_Arabia Syria Turkey United_Arab_Emirates Yemen',
+    africa:
+      'Algeria Botswana Cameroon Chad Congo Egypt Ethiopia Ghana Kenya Libya Madagascar Mali Morocco Mozambique Niger Nigeria Rwanda Senegal Somalia South_Africa South_Sudan Sudan Tanzania Tunisia Uganda Zambia Zimbabwe',
+    asia: 'Afghanistan Armenia Azerbaijan Bangladesh Cambodia China Georgia India Indonesia Japan Kazakhstan Malaysia Mongolia Myanmar Nepal North_Korea Pakistan Philippines Singapore South_Korea Sri_Lanka Taiwan Thailand Uzbekistan Vietnam',
+    americas:
+      'Argentina Bolivia Brazil Canada Chile Colombia Cuba Ecuador Guatemala Haiti Honduras Jamaica Mexico Nicaragua Panama Paraguay Peru United_States Uruguay Venezuela',
+    oceania: 'Australia New_Zealand',
+  }).flatMap(([region, names]) =>
+    names.split(' ').map((name) => [name.replace(/_/g, ' '), region] as const),
+  ),
+);

@@ -55,12 +55,12 @@ const TAKES_THE =
   /\b(?:States|Kingdom|Republic|Union|Emirates|Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives)$/;
 
 /**
- * Options that read right after the "the" before a blank: "The _____, under President Roosevelt"
- * offers no "Colombia" beside "United States".
+ * What an option must be to read right after the "the" before a blank: "The _____, under
+ * President Roosevelt" offers no "Colombia" beside "United States". Undefined when anything fits.
  */
-function afterThe(options: readonly string[], keyText: string, before: string): string[] {
-  if (!/\b[Tt]he $/.test(before) || !TAKES_THE.test(keyText)) return [...options];
-  return options.filter((o) => TAKES_THE.test(o));
+function afterThe(keyText: string, before: string): ((o: string) => boolean) | undefined {
+  if (!/\b[Tt]he $/.test(before) || !TAKES_THE.test(keyText)) return undefined;
+  return (o) => TAKES_THE.test(o);
 }
 
 /** What is said only of people: an organization named as its subject stands for one of them. */
@@ -107,18 +107,15 @@ export function entityCloze(
   const inStem = namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a));
   const bareHead = entity.type === 'place' ? headLeftOut(keyText, entity.name) : null;
   const before = sentence.normalized.slice(Math.max(0, mention.start - 4), mention.start);
-  const offered = afterThe(
-    entityDistractors(analysis, entity, {
-      form,
-      count: 8,
-      keyText,
-      avoid: inStem,
-      seed,
-    }),
+  const offered = entityDistractors(analysis, entity, {
+    form,
+    count: bareHead ? 8 : 3,
     keyText,
-    before,
-  );
-  const distractors = (bareHead ? withoutHead(offered, bareHead) : offered).slice(0, 3);
+    avoid: inStem,
+    seed,
+    fits: afterThe(keyText, before),
+  });
+  const distractors = bareHead ? withoutHead(offered, bareHead).slice(0, 3) : offered;
   return {
     family: 'cloze',
     type: 'multiple-choice',

@@ -5,6 +5,7 @@ import {
   organizationKind,
 } from '../../../src/core/distractors/entity-distractors.ts';
 import { placeNameKind } from '../../../src/core/distractors/place-kind-of.ts';
+import { COUNTRY_REGIONS } from '../../../src/core/lexicon/place-words.ts';
 import type { Analysis } from '../../../src/core/analyze/analysis-types.ts';
 
 describe('organizationKind', () => {
@@ -193,5 +194,23 @@ describe('entityDistractors for a place of unknown kind', () => {
     });
     expect(options).not.toContain('City Hall');
     expect(options).not.toContain('Gloucester Road');
+  });
+});
+
+describe('entityDistractors for a country with no other in the article', () => {
+  it("offers countries of the key's own part of the world first", () => {
+    const a = analyzeArticle(
+      'The company will cut jobs at its offices in India, the filing said on Monday morning.',
+    );
+    const key = [...a.entities.values()].find((e) => e.name === 'India');
+    if (!key) throw new Error('India not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: 'India',
+      seed: 1,
+    });
+    expect(options).toHaveLength(3);
+    expect(options.every((o) => COUNTRY_REGIONS[o] === 'asia')).toBe(true);
   });
 });
