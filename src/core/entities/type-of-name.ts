@@ -83,7 +83,6 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   )
     return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
-  // "Lise Meitner (7 November 1878 – …)": an entry opening with a name and the dates of a life.
   if (!/,/.test(last.post) || after === undefined) return false;
   // "Maria Lopez, a retired teacher": an appositive naming what a person does, not "Salmonella
   // Senftenberg, a relatively uncommon strain".

@@ -748,3 +748,18 @@ export const COUNTRY_REGIONS: Readonly<Record<string, string>> = Object.fromEntr
     names.split(' ').map((name) => [name.replace(/_/g, ' '), region] as const),
   ),
 );
+
+/** Last words of country names that take "the" ("the United States", "the Netherlands"). */
+export const THE_COUNTRY_ENDINGS: readonly string[] = [
+  'States',
+  'Kingdom',
+  'Republic',
+  'Union',
+  'Emirates',
+  'Islands',
+  'Netherlands',
+  'Philippines',
+  'Bahamas',
+  'Gambia',
+  'Maldives',
+];

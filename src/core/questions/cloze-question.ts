@@ -6,6 +6,7 @@ import {
 import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { THE_COUNTRY_ENDINGS } from '../lexicon/place-words.ts';
 import { spelledOutIn } from '../entities/spells-initials.ts';
 import type { Candidate } from './candidate.ts';
 import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
@@ -51,8 +52,7 @@ function withoutHead(options: readonly string[], head: string): string[] {
 }
 
 /** "the United States", "the Netherlands": a country's name that takes "the". */
-const TAKES_THE =
-  /\b(?:States|Kingdom|Republic|Union|Emirates|Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives)$/;
+const TAKES_THE = new RegExp(`\\b(?:${THE_COUNTRY_ENDINGS.join('|')})$`);
 
 /**
  * What an option must be to read right after the "the" before a blank: "The _____, under

@@ -79,9 +79,9 @@ function subjectGender(analysis: Analysis): string | null {
 }
 
 /**
- * The person an entry opens with ("Lise Meitner (7 November 1878 – …) was …"), for a "she" in a
- * sentence where nobody else could be meant: the entry's pronouns are nearly all hers, and neither
- * this paragraph so far nor the sentence before names another person who is not a man.
+ * The person an entry opens with ("Lise Meitner (7 November 1878 – …) was …"), for a "she" (or
+ * "he") where nobody else could be meant: the entry's pronouns are nearly all of that sex, and this
+ * paragraph so far names nobody else who is not known to be of the other sex.
  */
 function entrySubject(analysis: Analysis, i: number, pronoun: string): string | null {
   const id = (analysis.mentions[0] ?? []).find((m) => m.type === 'person' && m.start === 0)?.entity;
@@ -136,8 +136,9 @@ function thingNamed(analysis: Analysis, i: number): string | null {
  * Replaces a sentence's opening "He", "She", "His", "Her", "It" or "Its", also after a short lead
  * ("In 1906 she …"), with the name it stands for, when the previous sentence of the same paragraph
  * leaves no doubt: it names exactly one person (for he/she), or opens with a named subject (for
- * it). Null otherwise: a pronoun that cannot be resolved safely stays, and the gates drop the
- * sentence.
+ * it). Failing that, "he" or "she" in an entry about one person is that person when nobody else
+ * could be meant. Null otherwise: a pronoun that cannot be resolved safely stays, and the gates
+ * drop the sentence.
  */
 export function resolveOpeningPronoun(analysis: Analysis, i: number): ResolvedOpening | null {
   const sentences = analysis.segmented.sentences;
