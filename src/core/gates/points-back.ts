@@ -41,9 +41,12 @@ const THAT_OPENING = new RegExp(
   `^That (?!(?:${[...AUXILIARIES, 'did', 'does', 'do', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'I', 'you'].join('|')})\\b)\\p{Ll}`,
   'u',
 );
-/** "In the same year", "since then", "The following year he …": a time fixed by an earlier sentence. */
+/**
+ * "In the same year", "since then", "The following year he …", "Two years later": a time fixed by
+ * an earlier sentence.
+ */
 const TIME_POINTING =
-  /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b/;
+  /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b|^\S+ (?:years|months|weeks|days|decades) later\b/;
 
 const capitalised = (words: readonly string[]): string =>
   words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
@@ -52,7 +55,7 @@ const capitalised = (words: readonly string[]): string =>
  * "Launched on 11 April 1970, it …", "When the institute opened in 1912, they …".
  */
 const LEAD_IN_PRONOUN = new RegExp(
-  `^(?:(${capitalised(CLAUSE_LEADS)})|(${capitalised(SUBJECTLESS_LEADS)})|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?= \\p{Ll}))\\b[^"]*?, (he|she|his|her|they|their|it|its)\\b`,
+  `^(?:(${capitalised(CLAUSE_LEADS)})|(${capitalised(SUBJECTLESS_LEADS)})|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?= \\p{Ll}))\\b(?:[^"]|"")*?, (he|she|his|her|they|their|it|its)\\b`,
   'u',
 );
 

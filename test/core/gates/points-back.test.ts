@@ -32,6 +32,9 @@ describe('pointsBack', () => {
     'Fill in the blank: Of that, £_____ million will come from a central government grant.',
     'Fill in the blank: Among them were _____ radiated tortoises.',
     'Since women were not allowed in the laboratories, the two at first worked in a workshop.',
+    'Fill in the blank: Returning to _____ in 1856 under the assumed name "Miss Smith", she avoided public celebrations.',
+    'Fill in the blank: Built on an island in Lake Texcoco, it grew to a population of _____.',
+    'Fill in the blank: _____ years later, in 1853, she became superintendent of the Institute.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -59,6 +62,7 @@ describe('pointsBack', () => {
     'Fill in the blank: The researchers found when fish were plentiful, they would eat _____ off the corals.',
     'Fill in the blank: The assembly debated _____ bills and chose one over the two posed by conservatives.',
     'The two companies merged in 1990.',
+    'Left alone in 1900, the house decayed.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });
