@@ -95,21 +95,26 @@ function abbreviationInName(token: Token, next?: Token): boolean {
   );
 }
 
-/** "St. Adalbert's Church", "King's College": a possessive inside one name. */
-function possessiveInName(token: Token, next?: Token): boolean {
+/**
+ * "St. Adalbert's Church", "King's College", "St. Aidan's General Hospital": a possessive inside
+ * one name, whose head follows it or comes one word later.
+ */
+function possessiveInName(token: Token, next?: Token, then?: Token): boolean {
+  const heads = (t?: Token): boolean =>
+    t !== undefined && /^[A-Z]/.test(t.text) && POSSESSIVE_NAME_HEADS.has(t.normal);
   return (
     /^\s$/.test(token.post) &&
     next !== undefined &&
     /^[A-Z]/.test(next.text) &&
-    POSSESSIVE_NAME_HEADS.has(next.normal)
+    (heads(next) || (/^\s$/.test(next.post) && heads(then)))
   );
 }
 
-function breaksAfter(token: Token, next?: Token): boolean {
+function breaksAfter(token: Token, next?: Token, then?: Token): boolean {
   if (abbreviationInName(token, next)) return false;
   return (
     BREAKING.test(token.post) ||
-    (/['’]s?$/.test(token.text) && !possessiveInName(token, next)) ||
+    (/['’]s?$/.test(token.text) && !possessiveInName(token, next, then)) ||
     (next !== undefined && /[([{"]/.test(next.pre))
   );
 }
@@ -133,7 +138,7 @@ export function findNameChunks(
     }
     let j = i + 1;
     let last = i;
-    while (j < tokens.length && !breaksAfter(tokens[j - 1] as Token, tokens[j])) {
+    while (j < tokens.length && !breaksAfter(tokens[j - 1] as Token, tokens[j], tokens[j + 1])) {
       const token = tokens[j] as Token;
       const firmEnd =
         token.normal === 'and' || token.text === '&' ? companyRunEnd(tokens, j + 1, known) : null;

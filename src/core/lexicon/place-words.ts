@@ -510,6 +510,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'roads',
   'empire',
   'park',
+  'abbey',
+  'cathedral',
+  'basilica',
+  'palace',
 ]);
 
 /** Place heads that are also surnames ("Ricki Lake", "Michael Bay"). */

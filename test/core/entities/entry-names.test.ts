@@ -85,3 +85,16 @@ describe('names that are not people', () => {
     expect(entities(text).find((e) => e.name === 'Washington')?.type).toBe('place');
   });
 });
+
+describe('buildings named after a saint or with their kind', () => {
+  it('keeps "St. Aidan\'s General Hospital" one name, and no person "Aidan"', () => {
+    const text = "Picket lines formed outside St. Aidan's General Hospital shortly before 7 a.m.";
+    expect(named(text, "St. Aidan's General Hospital")).toBeDefined();
+    expect(entities(text).some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it('reads an abbey as a place', () => {
+    const text = 'Her family declined the offer of a burial in Westminster Abbey in August 1910.';
+    expect(named(text, 'Westminster Abbey')?.type).toBe('place');
+  });
+});
