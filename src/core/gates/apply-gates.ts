@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from '../questions/candidate.ts';
-import { BLANK, FRONTED_PHRASE } from '../questions/sentence-tools.ts';
+import { BLANK, FRONTED_PHRASE, wholeWordIndexes } from '../questions/sentence-tools.ts';
 import { optionsOfAnotherKind } from './options-of-another-kind.ts';
 import { pointsBack, statementPointsBack } from './points-back.ts';
 
@@ -43,14 +43,7 @@ function evidenceText(c: Candidate, analysis: Analysis): string {
 }
 
 function containsWord(haystack: string, needle: string): boolean {
-  const lower = haystack.toLowerCase();
-  let at = lower.indexOf(needle);
-  while (at >= 0) {
-    if (!/\w/.test(lower[at - 1] ?? ' ') && !/\w/.test(lower[at + needle.length] ?? ' '))
-      return true;
-    at = lower.indexOf(needle, at + 1);
-  }
-  return false;
+  return wholeWordIndexes(haystack.toLowerCase(), needle).length > 0;
 }
 
 /** The capitalised words of a multi-word key ("Downtown Fresno" → "fresno"), which give it away too. */

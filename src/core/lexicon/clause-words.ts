@@ -343,19 +343,45 @@ export const EXISTENCE_VERBS: readonly string[] = [
   'existed',
 ];
 
-/**
- * Words that open a lead-in with no subject of its own ("Despite the war, she …", "Native to
- * Europe, it …"): a pronoun after it stands for someone or something named before.
- */
-export const SUBJECTLESS_LEADS: readonly string[] = [
-  'in',
-  'on',
-  'at',
-  'by',
+/** Words that open a clause with a subject of its own ("When Hahn arrived, he …"). */
+export const CLAUSE_LEADS: readonly string[] = [
+  'when',
   'after',
   'before',
-  'during',
-  'from',
+  'since',
+  'until',
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'once',
+  'as',
+  'whereas',
+];
+
+/** Prepositions that open a short fronted phrase before a sentence's subject ("In 1835 she …"). */
+export const FRONTING_PREPOSITIONS: readonly string[] = [
+  'In',
+  'On',
+  'At',
+  'By',
+  'Since',
+  'After',
+  'Before',
+  'Until',
+  'During',
+  'From',
+];
+
+/**
+ * Words that open a lead-in with no subject of its own ("Despite the war, she …", "Native to
+ * Europe, it …"): a pronoun after it stands for someone or something named before. The fronting
+ * prepositions are among them ("In 1912, she …"); "Since" and "Until" also open clauses, which
+ * `CLAUSE_LEADS` reads first.
+ */
+export const SUBJECTLESS_LEADS: readonly string[] = [
+  ...FRONTING_PREPOSITIONS.map((w) => w.toLowerCase()),
   'for',
   'with',
   'without',
@@ -387,37 +413,6 @@ export const SUBJECTLESS_LEADS: readonly string[] = [
   'the next',
   'that',
   'later that',
-];
-
-/** Words that open a clause with a subject of its own ("When Hahn arrived, he …"). */
-export const CLAUSE_LEADS: readonly string[] = [
-  'when',
-  'after',
-  'before',
-  'since',
-  'until',
-  'while',
-  'although',
-  'though',
-  'because',
-  'if',
-  'once',
-  'as',
-  'whereas',
-];
-
-/** Prepositions that open a short fronted phrase before a sentence's subject ("In 1835 she …"). */
-export const FRONTING_PREPOSITIONS: readonly string[] = [
-  'In',
-  'On',
-  'At',
-  'By',
-  'Since',
-  'After',
-  'Before',
-  'Until',
-  'During',
-  'From',
 ];
 
 /**

@@ -6,7 +6,7 @@ import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
 import { falseVersion, holdsAt, says, statementCandidate } from './statement-candidate.ts';
 import type { StatementContext } from './statement-context.ts';
-import { restatesCount, titleGives } from './sentence-tools.ts';
+import { restatesCount, titleGives, wholeWordIndexes } from './sentence-tools.ts';
 import { swappedEntities, swappedRoles } from './swapped-names.ts';
 
 /**
@@ -14,13 +14,7 @@ import { swappedEntities, swappedRoles } from './swapped-names.ts';
  * would contradict itself once one of them is changed.
  */
 function saysTwice(text: string, start: number, numeral: string): boolean {
-  const lower = text.toLowerCase();
-  const word = numeral.toLowerCase();
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    const whole = !/\w/.test(lower[at - 1] ?? ' ') && !/\w/.test(lower[at + word.length] ?? ' ');
-    if (whole && at !== start) return true;
-  }
-  return false;
+  return wholeWordIndexes(text.toLowerCase(), numeral.toLowerCase()).some((at) => at !== start);
 }
 
 /**

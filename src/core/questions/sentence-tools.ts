@@ -29,16 +29,24 @@ export function restatesCount(sentence: string, q: QuantityMention): boolean {
 }
 
 /**
+ * Where the word stands whole in the text, not inside a longer word: the characters around it are
+ * no word characters (nor, before it, whatever `before` matches).
+ */
+export function wholeWordIndexes(text: string, word: string, before = /\w/): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!before.test(text[at - 1] ?? ' ') && !/\w/.test(text[at + word.length] ?? ' '))
+      found.push(at);
+  return found;
+}
+
+/**
  * True when the article's title gives a figure ("£612 Million Tram Line"): a question on it is
- * answered before it is read.
+ * answered before it is read. "1,612" does not give "612", nor "6.12" give "12".
  */
 export function titleGives(analysis: Analysis, numeral: string): boolean {
   const title = analysis.segmented.title?.text.toLowerCase() ?? '';
-  const word = numeral.toLowerCase();
-  for (let at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1))
-    if (!/[\w.,]/.test(title[at - 1] ?? ' ') && !/\w/.test(title[at + word.length] ?? ' '))
-      return true;
-  return false;
+  return wholeWordIndexes(title, numeral.toLowerCase(), /[\w.,]/).length > 0;
 }
 
 /** Words in a sentence. */

@@ -25,7 +25,7 @@ describe('pointsBack', () => {
     'Comparing the masses with the equation, they estimated that each split released _____ MeV.',
     'Fill in the blank: Native to Europe, Africa and western Asia, it has been carried to every continent except _____.',
     'Fill in the blank: Launched on 11 April 1970, it was abandoned _____ hours into the flight.',
-    'When the Kaiser Wilhelm Institute opened in 1912, they moved there.',
+    'When the Kaiser Wilhelm Institute opened in 1912, they moved in.',
     'Because Austrian universities did not admit women, she prepared privately for the examination.',
     'A contemporary of Marie Curie, she spent most of her career in Berlin.',
     'Fill in the blank: The following year he besieged the island of _____.',
