@@ -6,9 +6,10 @@ import {
   WEEKDAYS,
 } from '../lexicon/common-words.ts';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words.ts';
-import { FIRM_CLOSING_WORDS, INSTITUTION_HEADS } from '../lexicon/organization-words.ts';
+import { FIRM_CLOSING_WORDS, PUBLIC_BODY_HEADS } from '../lexicon/organization-words.ts';
 import { POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
+import { isPersonWord, personOfPlace } from './person-of-place.ts';
 
 /** A run of capitalised words that may be a name, with its token range in the sentence. */
 export interface NameChunk {
@@ -141,7 +142,9 @@ export function findNameChunks(
     while (j < tokens.length && !breaksAfter(tokens[j - 1] as Token, tokens[j], tokens[j + 1])) {
       const token = tokens[j] as Token;
       const firmEnd =
-        token.normal === 'and' || token.text === '&' ? companyRunEnd(tokens, j + 1, known) : null;
+        token.normal === 'and' || token.text === '&'
+          ? (companyRunEnd(tokens, j + 1, known) ?? topicPairEnd(tokens, i, j, known))
+          : null;
       if (isNameWord(token, j, known) || token.text === 'I') {
         // "Suleiman I", "Francis I of France": the first of a ruler's name.
         last = j;
@@ -228,34 +231,26 @@ function companyRunEnd(
   return end >= from && FIRM_CLOSING_WORDS.has(head) ? end : null;
 }
 
-/** A title, singular or plural ("President", "Presidents"). */
-const isRoleWord = (word: string): boolean =>
-  ROLE_HEADS.has(word) || (word.endsWith('s') && ROLE_HEADS.has(word.slice(0, -1)));
-
-const isPersonWord = (t: Token): boolean =>
-  (t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Person')) &&
-  !t.tags.has('Honorific');
-
 /**
- * Where a person's name ends before "of" and where they come from ("Patrice Talon of Benin", "Mike
- * McCready of Pearl Jam"): the index of that "of", or null. A title before "of" ("Secretary of
- * State John Kerry", "Bank of America") keeps the run whole.
+ * "Food and Drug Administration", "Fish and Wildlife Service": one common word, "and", then words
+ * closing in a public body's head make one name. Where it ends, or null: "Russia and Syria" stay two.
  */
-function personOfPlace(tokens: readonly Token[], from: number, to: number): number | null {
-  for (let k = from + 2; k < to - 1; k++) {
-    if ((tokens[k] as Token).normal !== 'of') continue;
-    const name = tokens.slice(k - 2, k);
-    // "Bank of America", "Dunn School of Pathology": a title or an institution keeps its "of".
-    const titled = name.some((t) => ROLE_HEADS.has(t.normal) || INSTITUTION_HEADS.has(t.normal));
-    const before = tokens[k - 3];
-    const personal =
-      tokens.slice(from, k).some(isPersonWord) ||
-      (before !== undefined && isRoleWord(before.normal));
-    return !titled &&
-      personal &&
-      name.every((t) => /^[A-Z]/.test(t.text) || NAME_JOINERS.has(t.normal))
-      ? k
-      : null;
+function topicPairEnd(
+  tokens: readonly Token[],
+  from: number,
+  and: number,
+  known: ReadonlySet<string>,
+): number | null {
+  const topic = tokens[from] as Token;
+  const named = ['Person', 'Place', 'Organization', 'FirstName', 'LastName'].some((t) =>
+    topic.tags.has(t),
+  );
+  if (and !== from + 1 || named || /[A-Z]{2}/.test(topic.text)) return null;
+  for (let k = and + 1; k <= and + 3 && tokens[k]; k++) {
+    const word = tokens[k] as Token;
+    if (!isNameWord(word, k, known)) return null;
+    if (PUBLIC_BODY_HEADS.has(word.normal)) return k;
+    if (breaksAfter(word, tokens[k + 1])) return null;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { NAME_JOINERS } from '../lexicon/common-words.ts';
 import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { HONORIFICS, PARTY_WORDS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
@@ -9,7 +10,7 @@ import type { NameChunk } from './find-name-chunks.ts';
  * of its organization or place, then a two- or three-word personal name. Where the name starts, or null.
  */
 function qualifiedRole(tokens: readonly Token[], chunk: NameChunk): number | null {
-  for (const size of [2, 3]) {
+  for (const size of [2, 3, 4]) {
     const at = chunk.to - size - 1;
     const title = tokens[at];
     const name = tokens.slice(at + 1, chunk.to);
@@ -18,12 +19,21 @@ function qualifiedRole(tokens: readonly Token[], chunk: NameChunk): number | nul
       title &&
       ROLE_NOUNS.has(title.normal.replace(/\.$/, '')) &&
       /^[A-Z]/.test(title.text) &&
-      name.every((t) => /^[A-Z]/.test(t.text) && !ROLE_HEADS.has(t.normal)) &&
+      name.every((t, k) => isPersonalWord(t, k === 0 || k === name.length - 1)) &&
       name.some((t) => ['FirstName', 'LastName', 'Person'].some((tag) => t.tags.has(tag)))
     )
       return at + 1;
   }
   return null;
+}
+
+/**
+ * A word of a personal name after a title: capitalised and no title itself, or, inside the name, a
+ * lower-case particle ("Pieter van Asselt", "Pieter van der Merwe").
+ */
+function isPersonalWord(token: Token, edge: boolean): boolean {
+  if (!edge && /^[a-z]/.test(token.text)) return NAME_JOINERS.has(token.normal);
+  return /^[A-Z]/.test(token.text) && !ROLE_HEADS.has(token.normal);
 }
 
 /**

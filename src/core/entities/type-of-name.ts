@@ -16,6 +16,7 @@ import {
   PLACE_KIND_WORDS,
   PLACE_PREPOSITIONS,
   SAINT_PREFIXES,
+  TOWN_JOINERS,
 } from '../lexicon/place-words.ts';
 import { placeKind } from './place-kind.ts';
 
@@ -168,6 +169,8 @@ export function typeOfName(
   const opensPlace = PLACE_OPENERS.has(first) && !ORGANIZATION_HEADS.has(last);
   if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || opensPlace))
     return { type: 'place', subtype: place ?? 'other' };
+  if (words.slice(1, -1).some((w) => TOWN_JOINERS.has(w.normal)))
+    return { type: 'place', subtype: 'city' };
   if (hasRole) return { type: 'person' };
   // "Istituto Nazionale di Geofisica": a head that opens the name, as other languages put it.
   if (words.length >= 2 && ORGANIZATION_OPENERS.has(first)) return { type: 'organization' };

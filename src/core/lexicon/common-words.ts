@@ -239,7 +239,10 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'part',
 ]);
 
-/** Small words that may stand inside a name ("Secretary of State", "Leonardo da Vinci", "Bashar al-Assad"). */
+/**
+ * Small words that may stand inside a name ("Secretary of State", "Leonardo da Vinci", "Bashar
+ * al-Assad", "Newcastle upon Tyne", "Frankfurt am Main").
+ */
 export const NAME_JOINERS: ReadonlySet<string> = new Set([
   'of',
   'for',
@@ -264,6 +267,8 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([
   'et',
   '&',
   'on',
+  'upon',
+  'am',
 ]);
 
 /** Weekday and month names, which are dates, not names. */

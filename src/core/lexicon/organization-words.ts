@@ -321,6 +321,28 @@ export const FIRM_CLOSING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of public bodies whose names pair two topics with "and" ("Food and Drug Administration",
+ * "Health and Safety Executive", "Arts and Humanities Research Council").
+ */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
+  'administration',
+  'agency',
+  'authority',
+  'board',
+  'bureau',
+  'commission',
+  'committee',
+  'council',
+  'department',
+  'executive',
+  'institute',
+  'ministry',
+  'office',
+  'service',
+  'survey',
+]);
+
+/**
  * Closing words a firm's own people and reporters drop from its name ("Goldcrest Foods" is
  * "Goldcrest", "RAND Corporation" is "RAND"). Words that make the name what it is ("Bank",
  * "University", "Airways") are not among them.

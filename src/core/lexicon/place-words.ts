@@ -574,6 +574,9 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'golfo',
 ]);
 
+/** Small words found inside the names of towns only ("Newcastle upon Tyne", "Frankfurt am Main"). */
+export const TOWN_JOINERS: ReadonlySet<string> = new Set(['upon', 'am']);
+
 /**
  * First words of names given after a saint ("San Ignacio Miní", "São Paulo", "St. Gallen"), which
  * name places, churches and missions rather than people.

@@ -53,6 +53,14 @@ describe('titles and names', () => {
     expect(role && text.slice(role.start, role.end)).toBe('Chief Financial Officer');
   });
 
+  it('splits a title from a name with a lower-case particle', () => {
+    const text = 'Culture State Secretary Pieter van Asselt said the mask would go home.';
+    const secretary = named(text, 'Pieter van Asselt');
+    expect(secretary?.type).toBe('person');
+    const role = secretary?.roles[0];
+    expect(role && text.slice(role.start, role.end)).toBe('Culture State Secretary');
+  });
+
   it('drops a city people word before a name ("the Genoese Andrea Doria")', () => {
     const text = 'Barbarossa defeated a fleet commanded by the Genoese Andrea Doria at Preveza.';
     expect(named(text, 'Andrea Doria')?.type).toBe('person');
@@ -68,6 +76,24 @@ describe('names that are not people', () => {
   it('reads an institute named after an emperor, with what it studies, as an organization', () => {
     const text = 'The Kaiser Wilhelm Institute for Chemistry opened in Berlin-Dahlem in 1912.';
     expect(named(text, 'Kaiser Wilhelm Institute for Chemistry')?.type).toBe('organization');
+  });
+
+  it('keeps "and" inside the name of a public body that pairs two topics', () => {
+    const text = 'The Food and Drug Administration approved the vaccine, officials said.';
+    expect(named(text, 'Food and Drug Administration')?.type).toBe('organization');
+    expect(named(text, 'Drug Administration')).toBeUndefined();
+  });
+
+  it('keeps two countries joined by "and" apart', () => {
+    const text = 'Talks between Russia and Syria resumed in Geneva on Monday.';
+    expect(named(text, 'Russia')?.type).toBe('place');
+    expect(named(text, 'Syria')?.type).toBe('place');
+  });
+
+  it('reads a town named with "upon" or "am" as one place', () => {
+    const text = 'The train from Newcastle upon Tyne reached Frankfurt am Main by night.';
+    expect(named(text, 'Newcastle upon Tyne')?.type).toBe('place');
+    expect(named(text, 'Frankfurt am Main')?.type).toBe('place');
   });
 
   it('reads a place named in Spanish after its kind as a place', () => {
