@@ -82,12 +82,26 @@ function namesOfArticle(
     return typeChunks(s, tokens[i] ?? [], chunks, null);
   });
   const personWords = personWordsOf(first.flatMap((r) => r.names));
+  const second = sentences.map((s, i) =>
+    typeChunks(s, tokens[i] ?? [], first[i]?.untyped ?? [], personWords),
+  );
+  const places = placesByText([...first, ...second].flatMap((r) => r.names));
   const names = sentences.flatMap((s, i) => {
-    const pass = first[i] as { names: RawName[]; untyped: NameChunk[] };
-    const second = typeChunks(s, tokens[i] ?? [], pass.untyped, personWords).names;
-    return [...pass.names, ...second].sort((x, y) => x.start - y.start);
+    // "herring from Scania" where "the coast of Scania" showed it a place: the same name, a place.
+    const known = (second[i]?.untyped ?? []).flatMap((c) => {
+      const place = places.get(c.text);
+      return place ? [{ ...place, start: c.start, end: c.end, role: null, sentence: i }] : [];
+    });
+    return [...(first[i]?.names ?? []), ...(second[i]?.names ?? []), ...known].sort(
+      (x, y) => x.start - y.start,
+    );
   });
   return oneTypePerName(names);
+}
+
+/** The article's typed places by their exact text. */
+function placesByText(names: readonly RawName[]): Map<string, RawName> {
+  return new Map(names.filter((n) => n.type === 'place').map((n) => [n.text, n]));
 }
 
 /**

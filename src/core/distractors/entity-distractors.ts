@@ -51,8 +51,9 @@ const isGeneric = (e: NamedEntity): boolean => e.subtype === undefined || e.subt
 /**
  * Places of one subtype, or of no listed subtype, go together, but never two of different known
  * kinds ("Friendship Bridge" is no option for "Entre Ríos Province"). A place of no listed subtype
- * also takes places of its own kind ("Aldmark Province" beside the state "Ontario"), but no
- * feature, and a feature named with its kind takes no place of unknown kind.
+ * also takes places of its own kind ("Aldmark Province" beside the state "Ontario"), or towns when
+ * its kind is unknown, but no feature, and a feature named with its kind takes no place of unknown
+ * kind.
  */
 function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
   const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
@@ -64,7 +65,8 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   // The other way round: "Gloucester Road" or "City Hall" is no option for "Bristol".
   if (a === null && FEATURE_KINDS.has(b ?? '')) return false;
   if (key.subtype === other.subtype || (isGeneric(key) && isGeneric(other))) return true;
-  return isGeneric(key) && a !== null && a === b;
+  // A place of unknown kind is most often a town, so towns suit it ("Santa Fe" beside "Paraná").
+  return isGeneric(key) && (a === null ? b === 'settlement' : a === b);
 }
 
 function sameKind(analysis: Analysis, a: NamedEntity, b: NamedEntity): boolean {

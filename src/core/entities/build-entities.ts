@@ -193,8 +193,8 @@ export function buildEntities(
     } else if (name.type === 'person') key = fullest.get(key) ?? key;
     // "Maria Skłodowska" is the "Maria Salomea Skłodowska" glossed as Marie Curie.
     if (name.type === 'person') key = glossed.get(key) ?? key;
-    if (name.type === 'place' && name.subtype === 'other' && !namedAsTown(name, sentences))
-      key = waters.get(key) ?? key;
+    const town = name.type === 'place' && name.subtype === 'other' && namedAsTown(name, sentences);
+    if (name.type === 'place' && name.subtype === 'other' && !town) key = waters.get(key) ?? key;
     if (name.type === 'organization') {
       key = acronymOf(name.text, acronyms) ?? firms.get(key) ?? key;
       key = ORGANIZATION_ALIASES[key] ?? key;
@@ -202,6 +202,8 @@ export function buildEntities(
     const id = `${name.type}:${key}`;
     const entity = entities.get(id) ?? newEntity(id, name);
     entities.set(id, entity);
+    // "the city of Lübeck": a place of no known kind that the article calls a town is one.
+    if (town) entity.subtype = 'city';
     const role: LocalSpan | null = name.role ? { sentence: name.sentence, ...name.role } : null;
     const mention: NameMention = {
       sentence: name.sentence,

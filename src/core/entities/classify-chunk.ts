@@ -98,6 +98,23 @@ function withoutArticle(
   return untitled(typed, { start, end: chunk.end, text: chunk.text.slice(start - chunk.start) });
 }
 
+/** A quoted nickname inside a name: "Annabella" in 'Anne Isabella ("Annabella") Milbanke'. */
+const isNickname = (t: Token | undefined): boolean =>
+  t !== undefined && /["“]$/.test(t.pre) && /^["”]\)?\s/.test(t.post) && /^\p{Lu}/u.test(t.text);
+
+/**
+ * 'Anne Isabella ("Annabella") Milbanke', 'Edward "Duke" Ellington': the words on either side of a
+ * nickname are halves of one name, neither of them a name alone.
+ */
+function halfAroundNickname(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const after = tokens[chunk.to + 1];
+  const before = tokens[chunk.from - 2];
+  return (
+    (isNickname(tokens[chunk.to]) && after !== undefined && /^\p{Lu}/u.test(after.text)) ||
+    (isNickname(tokens[chunk.from - 1]) && before !== undefined && /^\p{Lu}/u.test(before.text))
+  );
+}
+
 /**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
@@ -134,7 +151,7 @@ export function classifyChunk(
   const before = tokens[chunk.from - 1];
   if (before && (WORK_NOUNS.has(before.normal) || /^(?:entitled|titled)$/.test(before.normal)))
     return null;
-  if (namedAsThing(tokens, chunk.from, chunk.to)) return null;
+  if (namedAsThing(tokens, chunk.from, chunk.to) || halfAroundNickname(tokens, chunk)) return null;
   if (saintPlace(tokens.slice(chunk.from, chunk.to)))
     return untitled({ type: 'place', subtype: 'other' }, chunk);
   const acronym = acronymAfter(chunk, sentence);

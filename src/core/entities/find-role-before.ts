@@ -33,6 +33,20 @@ const STOP = new Set([
   'including',
   'like',
   'than',
+  'past',
+  'behind',
+  'against',
+  'toward',
+  'towards',
+  'beyond',
+  'beside',
+  'between',
+  'through',
+  'across',
+  'around',
+  'near',
+  'without',
+  'about',
 ]);
 
 /** "; command module pilot Jack Swigert": a word the tagger took for a verb, opening a phrase. */

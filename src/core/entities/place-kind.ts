@@ -4,7 +4,9 @@ import {
   COUNTRIES,
   COUNTRY_ALIASES,
   MINOR_COUNTRIES,
+  PLACE_HEADS,
   REGIONS,
+  THE_COUNTRY_ENDINGS,
   US_STATES,
 } from '../lexicon/place-words.ts';
 
@@ -35,4 +37,13 @@ export function placeKind(name: string, nearby: readonly string[] = []): string 
   if (CITY_SET.has(lower)) return 'city';
   if (REGION_SET.has(lower)) return 'region';
   return null;
+}
+
+/** "the United States", "the Netherlands": a country's name that takes "the". */
+const THE_COUNTRY = new RegExp(`\\b(?:${THE_COUNTRY_ENDINGS.join('|')})$`);
+
+/** True for a place's name that takes "the": "the United States", "the Holy Roman Empire". */
+export function takesThe(name: string): boolean {
+  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return THE_COUNTRY.test(name) || (/\s/.test(name) && PLACE_HEADS.has(head));
 }

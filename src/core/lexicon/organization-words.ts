@@ -300,8 +300,9 @@ export const ORGANIZATION_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words that close a firm's name after "and" or "&" ("Pacific Gas and Electric Company", "Johnson &
- * Johnson Inc."), so the name runs on over the "and".
+ * Words that close a firm's or a venue's name after "and" or "&" ("Pacific Gas and Electric
+ * Company", "Johnson & Johnson Inc.", "Gawler Sport and Community Centre"), so the name runs on
+ * over the "and".
  */
 export const FIRM_CLOSING_WORDS: ReadonlySet<string> = new Set([
   'company',
@@ -318,6 +319,9 @@ export const FIRM_CLOSING_WORDS: ReadonlySet<string> = new Set([
   'sons',
   'partners',
   'associates',
+  'centre',
+  'center',
+  'club',
 ]);
 
 /**

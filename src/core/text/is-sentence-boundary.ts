@@ -23,6 +23,8 @@ const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 /** A list number, as "1." in "Steps: 1. Mix the flour." or "2. Bake it." */
 const LIST_NUMBER = /^\d{1,2}$/;
 const FIRST_WORD = /^["'([{]*(\p{L}+)/u;
+/** A time zone named in words after a time of day ("10:17 a.m. India Standard Time"). */
+const ZONE_NAME = /^(?:\p{Lu}[\p{L}-]* ){1,3}Time\b/u;
 
 /**
  * Decides whether a terminator run followed by whitespace ends a sentence, looking at the word
@@ -45,7 +47,12 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
     if (previous === '') return false;
     if (previous === ':') return SENTENCE_STARTERS.has(word);
   }
-  if (TIME_OF_DAY.has(before)) return word !== '' && !AFTER_TIME_OF_DAY.has(word);
+  if (TIME_OF_DAY.has(before))
+    return (
+      word !== '' &&
+      !AFTER_TIME_OF_DAY.has(word) &&
+      !ZONE_NAME.test(text.slice(run.after, run.after + 60).trimStart())
+    );
   if (MAY_BE_FINAL.has(before) || INITIAL.test(before) || DOTTED_ACRONYM.test(before)) {
     return SENTENCE_STARTERS.has(word);
   }

@@ -124,3 +124,44 @@ describe('buildings named after a saint or with their kind', () => {
     expect(named(text, 'Westminster Abbey')?.type).toBe('place');
   });
 });
+
+describe('names around a nickname', () => {
+  it('offers neither half of a name split by a quoted nickname as a name', () => {
+    const text =
+      'Ada was the only child of the poet Lord Byron and his wife, Anne Isabella ("Annabella") Milbanke.';
+    expect(named(text, 'Anne Isabella')).toBeUndefined();
+    expect(named(text, 'Milbanke')).toBeUndefined();
+  });
+});
+
+describe('venues and places named elsewhere', () => {
+  it('reads a showground or a stadium after a city as a place, not a person', () => {
+    const text =
+      'Centres opened at the Adelaide Showground, and the final was played at Japan National Stadium.';
+    expect(named(text, 'Adelaide Showground')?.type).toBe('place');
+    expect(named(text, 'Japan National Stadium')?.type).toBe('place');
+  });
+
+  it('reads a name the article shows to be a place as that place in a bare list too', () => {
+    const text = [
+      'Denmark granted the towns control of several fortresses on the coast of Scania for 15 years.',
+      'Ships carried stockfish from Bergen; herring from Scania; salt from Lüneburg.',
+    ].join(' ');
+    expect(named(text, 'Scania')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a place the article calls a city as a city', () => {
+    const text = 'The city of Lübeck, founded in 1143, became the leading member of the league.';
+    expect(named(text, 'Lübeck')?.subtype).toBe('city');
+  });
+});
+
+describe('lower-case roles', () => {
+  it('ends a role at a preposition the tagger takes for a noun ("shot low past goalkeeper")', () => {
+    const text =
+      'Ferreira cut inside from the left and shot low past goalkeeper Yuto Nakagawa in the final.';
+    const keeper = named(text, 'Yuto Nakagawa');
+    const role = keeper?.roles[0];
+    expect(role && text.slice(role.start, role.end)).toBe('goalkeeper');
+  });
+});

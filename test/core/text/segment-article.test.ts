@@ -66,6 +66,11 @@ describe('segmentArticle: sentence boundaries', () => {
       ['It opens at 9 a.m. Monday in Hall 4.', 'It closes at 5 p.m.', 'The staff then leave.'],
     ],
     [
+      'keeps "a.m." before a time zone named in words',
+      'It lifted off at 10:17 a.m. India Standard Time, after a long countdown. It flew.',
+      ['It lifted off at 10:17 a.m. India Standard Time, after a long countdown.', 'It flew.'],
+    ],
+    [
       'ends a sentence at "p.m." before a name',
       'The parade starts at 4 p.m. Mayor Ana Diaz will speak.',
       ['The parade starts at 4 p.m.', 'Mayor Ana Diaz will speak.'],
