@@ -20,7 +20,8 @@ export function formatLike(value: number, key: string): string | null {
   }
   const decimals = key.includes('.') ? (key.split('.')[1]?.replace(/\D.*$/, '').length ?? 0) : 0;
   const fixed = value.toFixed(decimals);
-  if (key.includes(','))
+  // "800" beside "1,000": a key under a thousand gives no style, so the usual separator is kept.
+  if (key.includes(',') || (/^\d{1,3}(?:\.\d+)?$/.test(key) && value >= 1000))
     return Number(fixed).toLocaleString('en-US', {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,

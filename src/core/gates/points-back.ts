@@ -46,7 +46,7 @@ const THAT_OPENING = new RegExp(
  * an earlier sentence.
  */
 const TIME_POINTING =
-  /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b|^\S+ (?:years|months|weeks|days|decades) later\b/;
+  /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b|^\S+ (?:years|months|weeks|days|decades) later\b|^(?:Shortly |Soon )?(?:thereafter|afterwards?)\b|^(?:Shortly|Soon) after(?:wards?)?,/i;
 
 const capitalised = (words: readonly string[]): string =>
   words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');

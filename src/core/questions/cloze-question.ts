@@ -4,10 +4,15 @@ import {
   surnamesOfOthers,
 } from '../distractors/entity-distractors.ts';
 import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
-import type { Analysis, NameMention, QuantityMention } from '../analyze/analysis-types.ts';
+import type {
+  Analysis,
+  NamedEntity,
+  NameMention,
+  QuantityMention,
+} from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
-import { THE_COUNTRY_ENDINGS } from '../lexicon/place-words.ts';
 import { spelledOutIn } from '../entities/spells-initials.ts';
+import { takesThe } from '../entities/place-kind.ts';
 import type { Candidate } from './candidate.ts';
 import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
 import {
@@ -19,8 +24,10 @@ import {
   isUsableSentence,
   leansOnCount,
   clozeText,
+  listsCount,
   restatesCount,
   titleGives,
+  wholeWordIndexes,
 } from './sentence-tools.ts';
 
 const CLOZE_TYPES = new Set(['person', 'organization', 'place', 'group', 'date']);
@@ -51,16 +58,35 @@ function withoutHead(options: readonly string[], head: string): string[] {
   });
 }
 
-/** "the United States", "the Netherlands": a country's name that takes "the". */
-const TAKES_THE = new RegExp(`\\b(?:${THE_COUNTRY_ENDINGS.join('|')})$`);
-
 /**
  * What an option must be to read right after the "the" before a blank: "The _____, under
- * President Roosevelt" offers no "Colombia" beside "United States". Undefined when anything fits.
+ * President Roosevelt" offers no "Colombia" beside "United States", "parts of the _____" no
+ * "Sweden" beside "Holy Roman Empire". Undefined when anything fits.
  */
-function afterThe(keyText: string, before: string): ((o: string) => boolean) | undefined {
-  if (!/\b[Tt]he $/.test(before) || !TAKES_THE.test(keyText)) return undefined;
-  return (o) => TAKES_THE.test(o);
+function afterThe(
+  keyText: string,
+  before: string,
+  entity: NamedEntity,
+): ((o: string) => boolean) | undefined {
+  if (!/\b[Tt]he $/.test(before) || entity.type !== 'place' || !takesThe(keyText)) return undefined;
+  return takesThe;
+}
+
+/**
+ * "The _____ government … in China", "federal states of _____; many German car prefixes": a country
+ * beside its people word, or the other way round, makes the blank easy, so it is asked only when
+ * nothing better is left.
+ */
+function kinInSentence(entity: NamedEntity, keyText: string, sentence: string): boolean {
+  const country = NATIONALITIES[keyText.toLowerCase()];
+  if (entity.type === 'group') return country !== undefined && sentence.includes(country);
+  if (entity.type !== 'place' || entity.subtype !== 'country') return false;
+  const name = entity.name.toLowerCase();
+  return Object.keys(NATIONALITIES).some(
+    (people) =>
+      NATIONALITIES[people]?.toLowerCase() === name &&
+      wholeWordIndexes(sentence.toLowerCase(), people).length > 0,
+  );
 }
 
 /** What is said only of people: an organization named as its subject stands for one of them. */
@@ -92,11 +118,7 @@ export function entityCloze(
     PERSONAL_PREDICATE.test(sentence.normalized)
   )
     return null;
-  // "The _____ government … in China": the country beside a nationality makes it easy, so such a
-  // blank is asked only when nothing better is left.
-  const country = NATIONALITIES[mention.text.toLowerCase()];
-  const easy =
-    entity.type === 'group' && country !== undefined && sentence.normalized.includes(country);
+  const easy = kinInSentence(entity, mention.text, sentence.normalized);
   const form = nameForm(mention, entity);
   if (!form) return null;
   // "_____ died in 1934" for a "Curie" that Marie and Pierre Curie share: whom the key means is unclear.
@@ -113,7 +135,7 @@ export function entityCloze(
     keyText,
     avoid: inStem,
     seed,
-    fits: afterThe(keyText, before),
+    fits: afterThe(keyText, before, entity),
   });
   const distractors = bareHead ? withoutHead(offered, bareHead).slice(0, 3) : offered;
   return {
@@ -143,7 +165,8 @@ export function numberCloze(
   const sentence = analysis.segmented.sentences[q.sentence];
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
   const keyText = numeralText(q);
-  if (restatesCount(sentence.normalized, q) || titleGives(analysis, keyText)) return null;
+  if (restatesCount(sentence.normalized, q) || listsCount(sentence.normalized, q)) return null;
+  if (titleGives(analysis, keyText)) return null;
   const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
     count: 3,
     seed,

@@ -1,12 +1,12 @@
 import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
-import type { Analysis, QuantityMention } from '../analyze/analysis-types.ts';
+import type { QuantityMention } from '../analyze/analysis-types.ts';
 import { FALSE_ONLY_HIGHER, FALSE_ONLY_LOWER } from '../lexicon/clause-words.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
 import { falseVersion, holdsAt, says, statementCandidate } from './statement-candidate.ts';
 import type { StatementContext } from './statement-context.ts';
-import { restatesCount, titleGives, wholeWordIndexes } from './sentence-tools.ts';
+import { listsCount, restatesCount, titleGives, wholeWordIndexes } from './sentence-tools.ts';
 import { swappedEntities, swappedRoles } from './swapped-names.ts';
 
 /**
@@ -18,24 +18,20 @@ function saysTwice(text: string, start: number, numeral: string): boolean {
 }
 
 /**
- * True when the number counts a list the sentence spells out ("Four symphonic poems (The Water
- * Goblin, …, The Wild Dove)", "three sisters, Milka, Angelina and Marica"): changed, the list
- * would show the change.
+ * "132 seats, 11 more than the 121 needed", "slowed to 3.8 percent, down from 4.4 percent": figures
+ * the sentence relates to one another, which a changed one would contradict by plain arithmetic.
  */
-function countsList(analysis: Analysis, q: QuantityMention): boolean {
-  if (q.kind !== 'count' || q.value > 12) return false;
-  const after = (analysis.segmented.sentences[q.sentence]?.normalized ?? '').slice(q.end);
-  const list = /^[^,:(]{0,40}?(?:,|:|\()\s*([^.;)]*?\b(?:and|or)\b[^.;),]*)/.exec(after)?.[1];
-  if (!list) return false;
-  return list.split(/,|\band\b|\bor\b/).filter((item) => item.trim()).length === q.value;
-}
-
-/**
- * "132 seats, 11 more than the 121 needed": figures the sentence relates to one another, which a
- * changed one would contradict by plain arithmetic.
- */
-const RELATED_FIGURES =
-  /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d|\d[^.;]*\bout of \d|\d[^.;]*\b(?:a total of|totall?ing|in total)\b/;
+const RELATED_FIGURES = new RegExp(
+  [
+    /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d/,
+    /\d[^.;]*\bout of \d/,
+    /\d[^.;]*\b(?:a total of|totall?ing|in total)\b/,
+    /\d[^.;]*\b(?:down|up) from (?:about |some )?[$£€]?\d/,
+    /\b(?:rose|fell|grew|increased|decreased|dropped|climbed|declined|jumped|slipped|slowed|eased) (?:from [$£€]?\d[^.;]* to|to [$£€]?\d[^.;]* from) [$£€]?\d/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 const endsWith = (words: readonly string[]): RegExp =>
   new RegExp(`\\b(?:${words.join('|')})\\s+(?:about\\s+|some\\s+|[$£€]\\s*)?$`, 'i');
@@ -50,6 +46,32 @@ function falseSide(sentence: string, q: QuantityMention): 'higher' | 'lower' | u
   const before = sentence.slice(Math.max(0, q.start - 24), q.numeralStart);
   if (ONLY_LOWER.test(before)) return 'lower';
   return ONLY_HIGHER.test(before) ? 'higher' : undefined;
+}
+
+/**
+ * Where the figure bounds a range ("between 21 and 72 kg"), the way a change must go to make the
+ * statement false, and the other bound it must not reach: a wider range is still true, and
+ * "between 1756 and 1752" false on its face.
+ */
+function rangeBound(
+  sentence: string,
+  q: QuantityMention,
+): { side: 'higher' | 'lower'; limit: number } | null {
+  const figure = (text: string): number => Number(text.replace(/,/g, ''));
+  const before = /\b(?:between|from) \D{0,2}([\d,.]*\d) ?(?:and|to|-|–) ?\D{0,2}$/i.exec(
+    sentence.slice(0, q.numeralStart),
+  );
+  if (before) return { side: 'lower', limit: figure(before[1] as string) };
+  const after = /^ ?(?:and|to|-|–) ?\D{0,2}([\d,.]*\d)/.exec(sentence.slice(q.numeralEnd));
+  const opens = /\b(?:between|from) \D{0,2}$/i.test(sentence.slice(0, q.numeralStart));
+  return after && opens ? { side: 'higher', limit: figure(after[1] as string) } : null;
+}
+
+/** True when a changed bound reaches or passes the range's other bound. */
+function passesBound(swap: string, bound: { side: 'higher' | 'lower'; limit: number }): boolean {
+  const value = Number(swap.replace(/[^\d.]/g, ''));
+  if (!/^\D*\d/.test(swap) || Number.isNaN(value)) return false;
+  return bound.side === 'higher' ? value >= bound.limit : value <= bound.limit;
 }
 
 /** "70 percent in cash and 30 percent in stock": shares of one whole, which a change would break. */
@@ -72,16 +94,17 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     const original = numeralText(q);
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
-    if (countsList(analysis, q) || splitsWhole(q, siblings) || restatesCount(sentence, q)) continue;
+    if (listsCount(sentence, q) || splitsWhole(q, siblings) || restatesCount(sentence, q)) continue;
     if (titleGives(analysis, original)) continue;
+    const range = rangeBound(sentence, q);
     const [swap] = quantityDistractors(q, siblings, {
       count: 1,
       seed,
       sentence,
       latestYear: latest,
-      side: falseSide(sentence, q),
+      side: range?.side ?? falseSide(sentence, q),
     });
-    if (!swap) continue;
+    if (!swap || (range && passesBound(swap, range))) continue;
     const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });
     c.score += 0.2;
     out.push(c);

@@ -7,6 +7,7 @@ import {
 import type { Token } from '../nlp/tag-sentences.ts';
 
 const COPULAS: ReadonlySet<string> = new Set(FINITE_COPULAS);
+const NEGATIVE_AFTER = /^ (?:no|never|none|nothing|nobody|neither|nor)\b/i;
 const SUBORDINATE = new RegExp(`\\b(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 
 /** A word of the statement: its token and where it stands in the statement. */
@@ -37,5 +38,7 @@ export function flipNegation(text: string, words: readonly PlacedToken[]): strin
   if (text.slice(end).startsWith(' not ')) return text.slice(0, end) + text.slice(end + 4);
   if (NEGATABLE_HELPERS.has(word.token.normal) && !verbFollows(words, k)) return null;
   if (ADVERBS_NOT_AFTER_NOT.has(words[k + 1]?.token.normal ?? '')) return null;
+  // "There were no candidates elected" → "were not no": a clause already negative stays as it is.
+  if (NEGATIVE_AFTER.test(text.slice(end, end + 12))) return null;
   return `${text.slice(0, end)} not${text.slice(end)}`;
 }

@@ -29,6 +29,42 @@ export function restatesCount(sentence: string, q: QuantityMention): boolean {
 }
 
 /**
+ * The items of a list: split at commas, and the last piece at its "and" or "or" unless a comma
+ * came before that word ("A, B, and C and D" keeps "C and D" whole).
+ */
+function listItems(text: string): string[] {
+  const pieces = text.split(',').map((piece) => piece.trim());
+  const last = pieces.pop() ?? '';
+  const joined = /^(?:and|or)\s+(.*)$/s.exec(last);
+  const tail = joined ? [joined[1] as string] : last.split(/\s+(?:and|or)\s+(.*)/s, 2);
+  return [...pieces, ...tail].map((item) => item.trim()).filter(Boolean);
+}
+
+/**
+ * True when the sentence lists what a small count counts ("three children, Byron, Anne Isabella and
+ * Ralph", "Four subspecies are recognised: …", "four sectors run by A, B, C and D"): counting the
+ * list gives the number, so it is neither blanked nor changed.
+ */
+export function listsCount(sentence: string, q: QuantityMention): boolean {
+  if (q.kind !== 'count' || q.value < 2 || q.value > 12) return false;
+  const after = sentence
+    .slice(q.numeralEnd)
+    .replace(/\s*\([^()]*\)/g, '')
+    .split(/;|\.\s*$/)[0] as string;
+  if (!/\b(?:and|or)\b/.test(after)) return false;
+  const colon = after.indexOf(':');
+  const items = listItems(colon >= 0 ? after.slice(colon + 1) : after);
+  // Without a colon the first item holds the counted noun, and maybe the list's first member.
+  const members = colon >= 0 ? items : items.slice(1);
+  // After a colon the list is announced; without one, only short items make a list.
+  const short =
+    members.length >= 2 && (colon >= 0 || members.every((item) => wordCount(item) <= 5));
+  const sizes =
+    colon >= 0 ? [items.length, items.length - 1] : [members.length, members.length + 1];
+  return short && sizes.includes(q.value);
+}
+
+/**
  * Where the word stands whole in the text, not inside a longer word: the characters around it are
  * no word characters (nor, before it, whatever `before` matches).
  */
@@ -95,8 +131,16 @@ export function groundedSentences(
 }
 
 /** A figure opening a sentence, as digits or a word ("11", "Two"). */
-const OPENING_FIGURE =
-  /^(?:\d[\d,.]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+/;
+/**
+ * A figure opening the sentence, or the words someone says ("Activists say more than 3,000 …"),
+ * with a bound or an approximation before it.
+ */
+const OPENING_FIGURE = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}'’-]* ){1,3}(?:say|says|said|estimate|estimates|believe|believes)(?: that)? )?` +
+    `(?:(?:more|fewer|less) than |about |some |at least |nearly |almost |over |up to )?` +
+    `(?:\\d[\\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)\\s+`,
+  'iu',
+);
 
 /**
  * True for a sentence whose figure has lost what it counts: "11 have recovered so far in the

@@ -1,4 +1,5 @@
 import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
+import { takesThe } from '../entities/place-kind.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { namedIn, placeDescribesNoun } from './sentence-tools.ts';
@@ -83,10 +84,12 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
       avoid: inSentence,
       seed,
     });
-    // "the United States" → "the Israel" reads wrong; "US prices" → "Israel prices" too.
+    // "the United States" → "the Israel" reads wrong, and "an attack on Israel" → "an attack on
+    // United States"; "US prices" → "Israel prices" too.
+    const afterThe = /\bthe\s$/i.test(text.slice(0, start));
     const articleClash =
-      /\bthe\s$/i.test(text.slice(0, start)) &&
-      !/^(?:United|Netherlands|Philippines|Czech)/.test(swap ?? '');
+      swap !== undefined &&
+      (afterThe ? !takesThe(swap) : entity.type === 'place' && takesThe(swap) && !takesThe(m.text));
     // "Coast Guard (USCG)": a short form in brackets spells out the name before it.
     const bracketed =
       (text[start - 1] === '(' && text[start + m.text.length] === ')') ||

@@ -22,13 +22,28 @@ function isTermToken(t: Token): boolean {
   );
 }
 
+/**
+ * "P. damicornis", "(Acinonyx jubatus)": the second word of a species name, a Latin word after its
+ * genus, is no term of the article.
+ */
+function speciesEpithet(tokens: readonly Token[], k: number): boolean {
+  const genus = tokens[k - 1];
+  if (!genus || /^[A-Z]\.?$/.test(genus.text)) return genus !== undefined;
+  const epithet = tokens[k] as Token;
+  return (
+    k >= 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(genus.text) &&
+    /(?:us|um|is|ae|ii|a)$/.test(epithet.text) &&
+    !epithet.tags.has('Plural')
+  );
+}
+
 /** Content nouns the article uses at least twice: its key terms ("polyps", "algae", "photosynthesis"). */
 function keyTerms(analysis: Analysis): Map<string, Term> {
   const terms = new Map<string, Term>();
   for (const sentence of analysis.tokens) {
     for (const [k, t] of sentence.entries()) {
-      // "P. damicornis": the second word of a species name is not a term.
-      if (!isTermToken(t) || /^[A-Z]\.?$/.test(sentence[k - 1]?.text ?? '')) continue;
+      if (!isTermToken(t) || speciesEpithet(sentence, k)) continue;
       const term = terms.get(t.text) ?? { text: t.text, plural: t.tags.has('Plural'), count: 0 };
       term.count += 1;
       terms.set(t.text, term);
@@ -82,8 +97,14 @@ export function termCloze(analysis: Analysis): Candidate[] {
     const tokens = analysis.tokens[i] ?? [];
     const text = sentence.normalized;
     const best = tokens
-      // "P. damicornis": the second word of a species name is not a term to ask about.
-      .filter((t) => terms.has(t.text) && !/\b[A-Z]\.\s$/.test(text.slice(0, t.start)))
+      // "Large-_____ construction": a blank in part of a hyphened word reads wrong; so does one
+      // after a genus ("P. _____").
+      .filter(
+        (t) =>
+          terms.has(t.text) &&
+          !t.tags.has('Hyphenated') &&
+          !/\b[A-Z]\.\s$/.test(text.slice(0, t.start)),
+      )
       .sort((a, b) => (terms.get(a.text)?.count ?? 0) - (terms.get(b.text)?.count ?? 0))[0];
     if (!best) return;
     const key = terms.get(best.text) as Term;

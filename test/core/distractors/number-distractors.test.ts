@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
-import { numberDistractors } from '../../../src/core/distractors/number-distractors.ts';
+import { formatLike, numberDistractors } from '../../../src/core/distractors/number-distractors.ts';
 import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
 
@@ -167,5 +167,13 @@ describe('figures the title gives', () => {
     const falses = statementQuestion(a, 1).filter((c) => !c.truth);
     expect(falses.length).toBeGreaterThan(0);
     expect(falses.every((c) => c.prompt.includes('£612 million'))).toBe(true);
+  });
+});
+
+describe('formatLike', () => {
+  it('writes an option of a thousand or more with a separator beside a key under a thousand', () => {
+    expect(formatLike(1000, '800')).toBe('1,000');
+    expect(formatLike(400, '800')).toBe('400');
+    expect(formatLike(1962, '1948')).toBe('1962');
   });
 });

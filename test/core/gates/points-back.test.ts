@@ -28,6 +28,8 @@ describe('pointsBack', () => {
     'When the Kaiser Wilhelm Institute opened in 1912, they moved in.',
     'Because Austrian universities did not admit women, she prepared privately for the examination.',
     'A contemporary of Marie Curie, she spent most of her career in Berlin.',
+    'Shortly thereafter, Israel followed, floating the pound sterling.',
+    'Afterwards, the couple moved to a farm near the coast.',
     'Fill in the blank: The following year he besieged the island of _____.',
     'Fill in the blank: Of that, £_____ million will come from a central government grant.',
     'Fill in the blank: Among them were _____ radiated tortoises.',

@@ -9,6 +9,7 @@ import { blankOut } from '../../../src/core/questions/sentence-tools.ts';
 import { quoteAttribution } from '../../../src/core/questions/quote-attribution.ts';
 import { quoteStatement } from '../../../src/core/questions/quote-statement.ts';
 import { whichTrue } from '../../../src/core/questions/which-true.ts';
+import { termCloze } from '../../../src/core/questions/term-cloze.ts';
 
 describe('statementQuestion', () => {
   it('never states a sentence spoken inside a quotation or in the first person', () => {
@@ -395,5 +396,69 @@ describe('quoteStatement', () => {
 
   it('never states a fragment of a quotation', () => {
     expect(statements.some((c) => c.prompt.includes('a lot of confusion'))).toBe(false);
+  });
+});
+
+describe('clozeQuestion on a count the sentence lists out', () => {
+  it.each([
+    'On 8 July 1835 she married William King; the couple had three children, Byron (b. 1836), Anne (b. 1837) and Ralph (b. 1839).',
+    'The satellite carries three main instruments: a multispectral imager, a microwave sounder that measures temperature and humidity, and a scatterometer.',
+  ])('never blanks the count in "%s"', (sentence) => {
+    const a = analyzeArticle(`${sentence} The mission was widely reported in the press that year.`);
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'three')).toBe(false);
+  });
+
+  it('still blanks a count whose sentence lists something else', () => {
+    const a = analyzeArticle(
+      'Two firefighters were treated for heat exhaustion at the hospital, and a 67-year-old man suffered burns to his arms. Crews fought the fire all night.',
+    );
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'Two')).toBe(true);
+  });
+});
+
+describe('clozeQuestion on key terms', () => {
+  const a = analyzeArticle(
+    [
+      'The cheetah (Acinonyx jubatus) is a large cat native to Africa and central Iran, where few remain.',
+      'Large-scale surveys of the cat count adults across its range every ten years.',
+      'The surveys show the scale of the loss of the cat across Africa since the last count.',
+      'A cheetah hunts prey by day, and the prey of the cat is mostly gazelles in most parts.',
+      'Scientists think the jubatus subspecies of the cat survives in small numbers in the north.',
+    ].join(' '),
+  );
+  const terms = termCloze(a);
+
+  it('never blanks part of a hyphened word', () => {
+    expect(terms.some((c) => c.prompt.includes('Large-_____'))).toBe(false);
+  });
+
+  it('never blanks the second word of a species name', () => {
+    expect(terms.some((c) => c.key === 'jubatus')).toBe(false);
+    expect(terms.length).toBeGreaterThan(0);
+  });
+});
+
+describe('clozeQuestion on a country beside its people word', () => {
+  it('asks the blank only when nothing better is left', () => {
+    const a = analyzeArticle(
+      'Hamburg and Bremen remain federal states of Germany today; many German car prefixes still reflect the title. France and Denmark also traded there, and Sweden did too.',
+    );
+    const germany = clozeQuestion(a, 1).find((c) => c.key === 'Germany');
+    const france = clozeQuestion(a, 1).find((c) => c.key === 'France');
+    expect(germany && france && germany.score < france.score).toBe(true);
+  });
+});
+
+describe('clozeQuestion on a place that takes "the"', () => {
+  it('offers after "the" only places that take it too', () => {
+    const a = analyzeArticle(
+      [
+        'The war had devastated large parts of the Holy Roman Empire and the lands around it.',
+        'Sweden received Western Pomerania, and France gained lands in Alsace.',
+        'Spain fought the Dutch Republic until the peace, and the Ottoman Empire watched.',
+      ].join(' '),
+    );
+    const blank = clozeQuestion(a, 1).find((c) => c.key === 'Holy Roman Empire');
+    for (const d of blank?.distractors ?? []) expect(d).toMatch(/Empire$|Republic$/);
   });
 });

@@ -32,6 +32,12 @@ describe('negated statements', () => {
     expect(negations(text)).toEqual([]);
   });
 
+  it('never puts "not" before a "no" that already makes the clause negative', () => {
+    expect(negations('There were no Change UK candidates elected in any of the seats.')).toEqual(
+      [],
+    );
+  });
+
   it('never negates a side clause', () => {
     expect(
       negations(
@@ -165,5 +171,68 @@ describe('false statements on a bounded figure', () => {
     const values = changed(text, pattern).filter((v) => v !== original);
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) expect(isFalse(v)).toBe(true);
+  });
+});
+
+describe('false statements on related figures', () => {
+  const changedStatements = (text: string): string[] =>
+    [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => c.answer.startsWith('number@'))
+        .map((c) => c.prompt),
+    );
+
+  it('changes no figure of a sentence that says it is down from another', () => {
+    const text =
+      'Annual inflation slowed to 3.8 percent in November, according to the statistics office, down from 4.4 percent in September.';
+    expect(statementQuestion(analyzeArticle(text), 1).some((c) => c.truth)).toBe(true);
+    expect(changedStatements(text)).toEqual([]);
+  });
+
+  it('moves a bound of a range only inwards, never past the other bound', () => {
+    const text =
+      'An adult cheetah typically weighs between 21 and 72 kg, males being slightly larger than females, in most regions.';
+    const prompts = changedStatements(text);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      const [, low, high] = /between (\d+) and (\d+)/.exec(prompt) ?? [];
+      expect(Number(low)).toBeGreaterThanOrEqual(21);
+      expect(Number(high)).toBeLessThanOrEqual(72);
+      expect(Number(low)).toBeLessThan(Number(high));
+    }
+  });
+
+  it('changes no count that the sentence lists out', () => {
+    const text =
+      'Abroad, Hanseatic merchants operated through four principal trading posts, or Kontore: the Steelyard (Stalhof) in London, Bruges in Flanders, Bryggen in Bergen, Norway, and the Peterhof in Novgorod.';
+    expect(statementQuestion(analyzeArticle(text), 1).some((c) => c.truth)).toBe(true);
+    expect(changedStatements(text).some((p) => !/\bfour principal trading posts\b/.test(p))).toBe(
+      false,
+    );
+  });
+});
+
+describe('false statements with a swapped country', () => {
+  it('never puts a country that takes "the" where the sentence has none', () => {
+    const text = [
+      'On October 6, 1973, Syria and Egypt launched a surprise attack on Israel, on Yom Kippur.',
+      'The United States sent aid to Israel within days of the attack on the country.',
+    ].join(' ');
+    const prompts = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed).map((c) => c.prompt),
+    );
+    expect(prompts.some((p) => /attack on United States/.test(p))).toBe(false);
+  });
+});
+
+describe('statements that lean on a figure with nothing counted', () => {
+  it('never states what someone says of a bare figure', () => {
+    const text = [
+      'Opposition to small hydropower plants has grown across the Balkans over the past decade.',
+      'Activists say more than 3,000 have been proposed across the region, many on wild rivers.',
+    ].join(' ');
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith('Opposition'))).toBe(true);
+    expect(prompts.some((p) => p.startsWith('Activists'))).toBe(false);
   });
 });
