@@ -1,5 +1,5 @@
 import { CONTINENTS, COUNTRIES, COUNTRY_REGIONS, US_STATES } from '../lexicon/place-words.ts';
-import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { NATIONALITIES, PEOPLE_WITHIN } from '../lexicon/nationality-words.ts';
 import { ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { placeKindOf, placeNameKind } from './place-kind-of.ts';
@@ -82,10 +82,22 @@ function sameGroupForm(a: string, b: string): boolean {
   return plural(a) === plural(b);
 }
 
-/** "Mongolian" beside "Mongol": two words for one country's people are one answer. */
+/**
+ * "Mongolian" beside "Mongol": two words for one country's people are one answer. So are "English"
+ * and "British", or "Austrian" and "European": one people is part of the other.
+ */
 function sameCountry(a: string, b: string): boolean {
   const country = NATIONALITIES[a];
-  return country !== undefined && country === NATIONALITIES[b];
+  if (country !== undefined && country === NATIONALITIES[b]) return true;
+  return within(a, b) || within(b, a);
+}
+
+/** True when people `a` are part of people `b`: by the lexicon, or by a continent's countries. */
+function within(a: string, b: string): boolean {
+  if (PEOPLE_WITHIN[a] === b) return true;
+  const country = NATIONALITIES[a];
+  const continent = NATIONALITIES[b]?.toLowerCase();
+  return country !== undefined && continent !== undefined && COUNTRY_REGIONS[country] === continent;
 }
 
 function surface(entity: NamedEntity, form: NameForm): string {

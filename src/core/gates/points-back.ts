@@ -18,6 +18,12 @@ const THERE_POINTING = new RegExp(
   `(?:^|(?<!\\b(?:${BE})) )there\\b(?! (?:${AFTER_THERE})\\b)`,
   'i',
 );
+/**
+ * "Conditions there were appalling": "there" right after a plural noun and before "were" is the
+ * place named before, not the "there were" of existence.
+ */
+const NOUN_THERE =
+  /(?:^|, (?:and|but) )(?:\S+ ){0,2}(?!(?:[Aa]lways|[Pp]erhaps|[Tt]hus|[Ss]ometimes|[Uu]nless|[Ww]hereas|[Aa]fterwards|[Bb]esides)\b)\p{L}+[^s\W]s there (?:is|are|was|were)\b/u;
 const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 /** "At those schools, …": a plural demonstrative before a noun points to things named before. */
 const THOSE_NOUN =
@@ -146,7 +152,7 @@ const GENERIC_QUESTION_SUBJECT = new RegExp(
 export function pointsBack(prompt: string): boolean {
   if (/^Who said\b/.test(prompt)) return false;
   const own = prompt.replace(/^Fill in the blank: /, '').replace(/"[^"]*"/g, '""');
-  const there = THERE_POINTING.exec(own);
+  const there = THERE_POINTING.exec(own) ?? NOUN_THERE.exec(own);
   // "in London, … riders there": a place named before "there" in the same sentence answers it.
   const placed =
     there !== null && /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nto) \p{Lu}/u.test(own.slice(0, there.index));

@@ -117,6 +117,34 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   carthaginian: 'Carthage',
 };
 
+/**
+ * Peoples that are part of a wider people ("English" of "British", "Bavarian" of "German"): an
+ * Englishman is British too, so the one word is never offered or swapped for the other.
+ */
+export const PEOPLE_WITHIN: Readonly<Record<string, string>> = {
+  english: 'british',
+  scottish: 'british',
+  welsh: 'british',
+  'northern irish': 'british',
+  prussian: 'german',
+  bavarian: 'german',
+  saxon: 'german',
+  catalan: 'spanish',
+  basque: 'spanish',
+  castilian: 'spanish',
+  flemish: 'belgian',
+  walloon: 'belgian',
+  sicilian: 'italian',
+  venetian: 'italian',
+  genoese: 'italian',
+  florentine: 'italian',
+  neapolitan: 'italian',
+  texan: 'american',
+  californian: 'american',
+  quebecois: 'canadian',
+  kurdish: 'iraqi',
+};
+
 /** Groups named by a plural noun ("Democrats", "Republicans", "Kurds"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'democrats',

@@ -123,7 +123,7 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
     const rest =
       text
         .slice(counted.end)
-        .split(/,|;/)[0]
+        .split(/[,;:]/)[0]
         ?.replace(FINAL_STOP, '')
         .replace(/\s(?:and|but|while|whereas)\s[^,]*\d.*$/, '')
         .trim() ?? '';

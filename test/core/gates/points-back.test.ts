@@ -29,6 +29,7 @@ describe('pointsBack', () => {
     'Because Austrian universities did not admit women, she prepared privately for the examination.',
     'A contemporary of Marie Curie, she spent most of her career in Berlin.',
     'Shortly thereafter, Israel followed, floating the pound sterling.',
+    'Conditions there were appalling, and soldiers died of typhus and cholera.',
     'Afterwards, the couple moved to a farm near the coast.',
     'Fill in the blank: The following year he besieged the island of _____.',
     'Fill in the blank: Of that, £_____ million will come from a central government grant.',

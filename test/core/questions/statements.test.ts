@@ -229,6 +229,17 @@ describe('clozeQuestion on a surname several people share', () => {
 });
 
 describe('nationality options', () => {
+  it('never offers a people that holds the key, or is part of it', () => {
+    const a = analyzeArticle(
+      'Ada King was an English mathematician and writer. Her tutors included the Scottish scientist Mary Somerville, the British logician Augustus De Morgan and an Italian engineer. A European journal and an Austrian one printed her notes.',
+    );
+    const english = clozeQuestion(a, 1).find((c) => c.key === 'English');
+    expect(english?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(english?.distractors).not.toContain('British');
+    const european = clozeQuestion(a, 1).find((c) => c.key === 'European');
+    expect(european?.distractors ?? []).not.toContain('Austrian');
+  });
+
   it("never offers a second word for the key's own people", () => {
     const a = analyzeArticle(
       'Genghis Khan united the tribes of the steppes in 1206. His successors expanded the Mongol empire across Asia. Mongolian herders still graze the steppe, and Chinese traders crossed it.',
