@@ -3,7 +3,7 @@ import { tagSentences } from '../nlp/tag-sentences.ts';
 import { findNameChunks, type NameChunk } from '../entities/find-name-chunks.ts';
 import { classifyChunk } from '../entities/classify-chunk.ts';
 import { findRoleBefore } from '../entities/find-role-before.ts';
-import { buildEntities, type RawName } from '../entities/build-entities.ts';
+import { buildEntities, type RawName, withoutFirmWord } from '../entities/build-entities.ts';
 import { extractQuantities } from '../entities/extract-quantities.ts';
 import { extractDates } from '../entities/extract-dates.ts';
 import { extractQuotes } from '../facts/extract-quotes.ts';
@@ -85,12 +85,15 @@ function namesOfArticle(
   const second = sentences.map((s, i) =>
     typeChunks(s, tokens[i] ?? [], first[i]?.untyped ?? [], personWords),
   );
-  const places = placesByText([...first, ...second].flatMap((r) => r.names));
+  const knownNames = namesByText([...first, ...second].flatMap((r) => r.names));
   const names = sentences.flatMap((s, i) => {
-    // "herring from Scania" where "the coast of Scania" showed it a place: the same name, a place.
+    // "herring from Scania" where "the coast of Scania" showed it a place: the same name, a place;
+    // "Austral shareholders" where "Mercado Austral" is a firm: the firm.
     const known = (second[i]?.untyped ?? []).flatMap((c) => {
-      const place = places.get(c.text);
-      return place ? [{ ...place, start: c.start, end: c.end, role: null, sentence: i }] : [];
+      const named = knownNames.get(c.text);
+      return named
+        ? [{ ...named, text: c.text, start: c.start, end: c.end, role: null, sentence: i }]
+        : [];
     });
     return [...(first[i]?.names ?? []), ...(second[i]?.names ?? []), ...known].sort(
       (x, y) => x.start - y.start,
@@ -99,9 +102,13 @@ function namesOfArticle(
   return oneTypePerName(names);
 }
 
-/** The article's typed places by their exact text. */
-function placesByText(names: readonly RawName[]): Map<string, RawName> {
-  return new Map(names.filter((n) => n.type === 'place').map((n) => [n.text, n]));
+/** The article's typed places by their exact text, and its firms also by their short form. */
+function namesByText(names: readonly RawName[]): Map<string, RawName> {
+  const firms = names.filter((n) => n.type === 'organization');
+  return new Map([
+    ...firms.map((n) => [withoutFirmWord(n.text), n] as const),
+    ...names.filter((n) => n.type === 'place').map((n) => [n.text, n] as const),
+  ]);
 }
 
 /**

@@ -185,13 +185,27 @@ function rangeBounds(
   const upper = siblings.find(
     (o) => o.start >= q.end && RANGE_JOIN.test(sentence.slice(q.end, o.start)),
   );
+  // "every two to three years": a first figure the article counts as no quantity still bounds.
+  const written = /\b(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|-|–) ?$/i.exec(
+    sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
+  )?.[1];
+  const before = lower?.value ?? figureOf(written);
   return {
-    above: lower && lower.value < q.value ? lower.value : -Infinity,
+    above: before !== undefined && before < q.value ? before : -Infinity,
     below: Math.min(
       upper && upper.value > q.value ? upper.value : Infinity,
       clockLimit(q, sentence),
     ),
   };
+}
+
+/** The value of a figure written in digits or in words ("12", "two"), or undefined. */
+function figureOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\d/.test(text)
+    ? Number(text.replace(/,/g, ''))
+    : NUMBER_WORDS[text.toLowerCase()];
+  return value === undefined || Number.isNaN(value) ? undefined : value;
 }
 
 /** The units of a duration after a larger one, and how many of them make that larger one. */

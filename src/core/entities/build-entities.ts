@@ -1,4 +1,8 @@
-import { DROPPABLE_FIRM_WORDS, ORGANIZATION_ALIASES } from '../lexicon/organization-words.ts';
+import {
+  DROPPABLE_FIRM_OPENERS,
+  DROPPABLE_FIRM_WORDS,
+  ORGANIZATION_ALIASES,
+} from '../lexicon/organization-words.ts';
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
 import { NAME_JOINERS, PAIRED_PARTICLES } from '../lexicon/common-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
@@ -74,14 +78,21 @@ function openingSubject(
   return fullest.get(canonical(opening)) ?? canonical(opening);
 }
 
-/** A closing firm word the name is also known without ("Goldcrest Foods" → "Goldcrest"). */
-function withoutFirmWord(name: string): string {
+/**
+ * A firm word the name is also known without: closing ("Goldcrest Foods" → "Goldcrest"), or
+ * opening, as Spanish puts it ("Supermercados Andina" → "Andina").
+ */
+export function withoutFirmWord(name: string): string {
   const cut = name.lastIndexOf(' ');
   const last = name
     .slice(cut + 1)
     .toLowerCase()
     .replace(/\.$/, '');
-  return cut > 0 && DROPPABLE_FIRM_WORDS.has(last) ? name.slice(0, cut) : name;
+  if (cut > 0 && DROPPABLE_FIRM_WORDS.has(last)) return name.slice(0, cut);
+  const open = name.indexOf(' ');
+  const first = name.slice(0, open).toLowerCase();
+  const twoWords = open > 0 && open === cut;
+  return twoWords && DROPPABLE_FIRM_OPENERS.has(first) ? name.slice(open + 1) : name;
 }
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on', 'in']);
 

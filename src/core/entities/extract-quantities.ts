@@ -23,7 +23,9 @@ const WORD_ALTERNATION = Object.keys(NUMBER_WORDS)
 const NUMERAL = String.raw`(?<cur>(?:US|CDN|CA|C|AU|A|NZ|HK)\$|[$£€¥₹])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<suf>%|st|nd|rd|th)?(?:\s(?<scale>thousand|million|billion|trillion|bn)\b)?`;
 const WORDS = String.raw`\b(?<word>(?:${WORD_ALTERNATION})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b`;
 const PATTERN = new RegExp(`${NUMERAL}|${WORDS}`, 'gi');
-const MONTH_BEFORE = new RegExp(`(?:${MONTHS.join('|')})\\s$`, 'i');
+/** "June 10", "Sept. 30", "Feb. 3": a day after a month's name or its short form. */
+const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTH_BEFORE = new RegExp(`(?:\\b(?:${MONTHS.join('|')})|\\b(?:${MONTH_SHORT})\\.)\\s$`, 'i');
 /** "March 4 and 5": the second day of a month named just before. */
 const SECOND_DAY_BEFORE = new RegExp(
   `(?:${MONTHS.join('|')})\\s\\d{1,2}(?:st|nd|rd|th)?\\s(?:and|or|to|through)\\s$`,

@@ -6,10 +6,15 @@ import {
   WEEKDAYS,
 } from '../lexicon/common-words.ts';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words.ts';
-import { FIRM_CLOSING_WORDS, PUBLIC_BODY_HEADS } from '../lexicon/organization-words.ts';
+import {
+  FIRM_CLOSING_WORDS,
+  ORGANIZATION_HEADS,
+  PUBLIC_BODY_HEADS,
+} from '../lexicon/organization-words.ts';
 import { POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { isPersonWord, personOfPlace } from './person-of-place.ts';
+import { placeKind } from './place-kind.ts';
 
 /** A run of capitalised words that may be a name, with its token range in the sentence. */
 export interface NameChunk {
@@ -143,7 +148,9 @@ export function findNameChunks(
       const token = tokens[j] as Token;
       const firmEnd =
         token.normal === 'and' || token.text === '&'
-          ? (companyRunEnd(tokens, j + 1, known) ?? topicPairEnd(tokens, i, j, known))
+          ? (companyRunEnd(tokens, j + 1, known) ??
+            topicPairEnd(tokens, i, j, known) ??
+            subjectPairEnd(tokens, i, j, known))
           : null;
       if (isNameWord(token, j, known) || token.text === 'I') {
         // "Suleiman I", "Francis I of France": the first of a ruler's name.
@@ -253,6 +260,40 @@ function topicPairEnd(
     if (breaksAfter(word, tokens[k + 1])) return null;
   }
   return null;
+}
+
+/**
+ * "General Conference on Weights and Measures", "Department of Health and Human Services": a body
+ * named for what it deals with, two common words joined by "and" after "of", "for" or "on". Where
+ * it ends, or null: "Bank of England and Barclays" stay two.
+ */
+function subjectPairEnd(
+  tokens: readonly Token[],
+  from: number,
+  and: number,
+  known: ReadonlySet<string>,
+): number | null {
+  const joiner = tokens.slice(from, and).findIndex((t) => ['of', 'for', 'on'].includes(t.normal));
+  const head = tokens[from + joiner - 1];
+  if (joiner < 1 || !head || !ORGANIZATION_HEADS.has(head.normal)) return null;
+  // "University of Miami and Cornell University": a place or a second body's head is no topic.
+  const plain = (t: Token): boolean =>
+    !['Person', 'Place', 'FirstName', 'LastName', 'Acronym'].some((tag) => t.tags.has(tag)) &&
+    placeKind(t.text) === null &&
+    !ORGANIZATION_HEADS.has(t.normal);
+  if (!tokens.slice(from + joiner + 1, and).every(plain)) return null;
+  let end = and;
+  while (end - and < 2 && tokens[end + 1] && isNameWord(tokens[end + 1] as Token, end + 1, known)) {
+    if (!plain(tokens[end + 1] as Token)) return null;
+    end += 1;
+    if (breaksAfter(tokens[end] as Token, tokens[end + 1])) break;
+  }
+  const next = tokens[end + 1];
+  const closes =
+    next === undefined ||
+    breaksAfter(tokens[end] as Token, next) ||
+    !isNameWord(next, end + 1, known);
+  return end > and && closes ? end : null;
 }
 
 function makeChunk(

@@ -82,6 +82,10 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
     if (ROLE_NOUNS.has(singular) || HONORIFICS.has(raw)) lastRoleNoun = k;
   }
   if (lastRoleNoun < 0) return qualifiedRole(tokens, chunk) ?? partyBefore(tokens, chunk);
+  // "UN General Assembly": a body's head after a title word is no one's name.
+  const rest = tokens[lastRoleNoun + 1];
+  if (lastRoleNoun + 2 === chunk.to && rest && ORGANIZATION_HEADS.has(rest.normal))
+    return chunk.from;
   let nameFrom = lastRoleNoun + 1;
   // "Mayor of Koszalin Piotr Jedlinski": the role takes "of" and one word when a name still follows.
   if ((tokens[nameFrom] as Token | undefined)?.normal === 'of' && chunk.to - nameFrom >= 4)

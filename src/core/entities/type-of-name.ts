@@ -166,7 +166,9 @@ export function typeOfName(
     return null;
   // "Lady Elliot Island", "Port Douglas", "Monte Alegre": a place, whatever title-like word stands
   // before it ("Monte Sant Angelo Mercy College" stays a college).
-  const opensPlace = PLACE_OPENERS.has(first) && !ORGANIZATION_HEADS.has(last);
+  // "Las Condes", "Los Lagos": a Spanish article and one word name a place.
+  const spanishArticle = words.length === 2 && (first === 'los' || first === 'las');
+  const opensPlace = (PLACE_OPENERS.has(first) || spanishArticle) && !ORGANIZATION_HEADS.has(last);
   if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || opensPlace))
     return { type: 'place', subtype: place ?? 'other' };
   if (words.slice(1, -1).some((w) => TOWN_JOINERS.has(w.normal)))
@@ -233,8 +235,11 @@ export function typeOfName(
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
   const lastWord = words[words.length - 1] as Token;
+  // "Marconi's" is a possessive, not a plural.
+  const bare = lastWord.text.replace(/['’]s$/, '');
   const pluralLooking =
-    lastWord.tags.has('Plural') || /[a-z](?:ies|ers|ics)$|[a-z]{3}[^aiosu]s$/.test(lastWord.text);
+    (lastWord.tags.has('Plural') && bare === lastWord.text) ||
+    /[a-z](?:ies|ers|ics)$|[a-z]{3}[^aiosu'’]s$/.test(bare);
   const personTagged = ['Person', 'LastName', 'FirstName'].some((t) => lastWord.tags.has(t));
   if (words.length >= 2 && pluralLooking && !personTagged) return { type: 'organization' };
   // "Fall of Grace": a person's name has no "of" in it, but for "William of Ockham".

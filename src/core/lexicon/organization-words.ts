@@ -1,5 +1,6 @@
 /** Head words that make a capitalised name an organization ("Syrian National Coalition"). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'exchange',
   'ministry',
   'department',
   'office',
@@ -375,6 +376,15 @@ export const DROPPABLE_FIRM_WORDS: ReadonlySet<string> = new Set([
   'brands',
 ]);
 
+/** Opening firm words reporters drop, as other languages put them ("Supermercados Andina" is "Andina"). */
+export const DROPPABLE_FIRM_OPENERS: ReadonlySet<string> = new Set([
+  'mercado',
+  'supermercados',
+  'grupo',
+  'empresa',
+  'empresas',
+]);
+
 /**
  * Heads of institutions named after a person ("Sir William Dunn School of Pathology", "Johns
  * Hopkins Hospital"): after a person's name, such a word makes the whole an institution.
@@ -414,6 +424,11 @@ export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
   'musée',
   'banco',
   'banca',
+  'mercado',
+  'supermercados',
+  'grupo',
+  'empresa',
+  'empresas',
   'compañía',
   'compagnie',
   'partido',

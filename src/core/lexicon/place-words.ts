@@ -599,6 +599,9 @@ export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
  */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'port',
+  'puerto',
+  'porto',
+  'ciudad',
   'mount',
   'monte',
   'cape',

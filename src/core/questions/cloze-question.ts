@@ -38,6 +38,18 @@ function namePartBefore(sentence: string, start: number): boolean {
 }
 
 /**
+ * "Buffalo, New York", "Split, Croatia": a place after a comma that says where the place before it
+ * lies. Its blank asks for a state or country where only one option fits the form.
+ */
+function locatesPlaceBefore(analysis: Analysis, mention: NameMention): boolean {
+  const sentence = analysis.segmented.sentences[mention.sentence]?.normalized ?? '';
+  const before = sentence.slice(Math.max(0, mention.start - 30), mention.start);
+  // "Paris, Budapest and Prague" is a list, not a place and where it lies.
+  const closes = /^(?:[,;.)]|$)/.test(sentence.slice(mention.end));
+  return mention.type === 'place' && closes && /\p{Lu}[\p{L}'’.-]+, $/u.test(before);
+}
+
+/**
  * The kind word a place's mention leaves out of its full name ("the Paraná" of "Paraná River"),
  * or null when the mention is the name.
  */
@@ -109,6 +121,7 @@ export function entityCloze(
   if (/[\p{L}\d-]/u.test(around)) return null;
   if (namePartBefore(sentence.normalized, mention.start) || placeDescribesNoun(analysis, mention))
     return null;
+  if (locatesPlaceBefore(analysis, mention)) return null;
   // "(Portuguese: Rio Paraná; Spanish: Río Paraná)": a language's label, not a people.
   if (entity.type === 'group' && sentence.normalized.charAt(mention.end) === ':') return null;
   // "Van Halen had been diagnosed with cancer": the band's name standing for a person.

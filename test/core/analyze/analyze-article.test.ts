@@ -336,7 +336,7 @@ describe('analyzeArticle on hard cases', () => {
       null,
     ],
     [
-      'General Conference on Weights',
+      'General Conference on Weights and Measures',
       'In 1960 the General Conference on Weights and Measures named the unit after him.',
       'organization',
     ],

@@ -165,3 +165,36 @@ describe('lower-case roles', () => {
     expect(role && text.slice(role.start, role.end)).toBe('goalkeeper');
   });
 });
+
+describe('names in Spanish and names of bodies', () => {
+  const text = [
+    'Two chains, Supermercados Andina and Mercado Austral, agreed to merge on Monday.',
+    'Austral, founded in 1961 as a shop in Puerto Montt, is strongest in the south.',
+    "Andina's chief executive will lead the company from Las Condes, in eastern Santiago.",
+    "Austral's shares jumped 11.6 percent on the Santiago Stock Exchange.",
+  ].join(' ');
+
+  it('reads a firm named with a Spanish head word as a firm, also known without it', () => {
+    expect(named(text, 'Mercado Austral')?.type).toBe('organization');
+    expect(named(text, 'Mercado Austral')?.mentions.length).toBeGreaterThanOrEqual(3);
+    expect(named(text, 'Supermercados Andina')?.aliases.has('andina')).toBe(true);
+  });
+
+  it('reads Spanish place names and a stock exchange by their kind', () => {
+    expect(named(text, 'Puerto Montt')?.type).toBe('place');
+    expect(named(text, 'Las Condes')?.type).toBe('place');
+    expect(named(text, 'Santiago Stock Exchange')?.type).toBe('organization');
+  });
+
+  it('reads a body after a title word as the body ("UN General Assembly")', () => {
+    const un = 'The committee has held observer status at the UN General Assembly since 1990.';
+    expect(named(un, 'UN General Assembly')?.type).toBe('organization');
+  });
+
+  it('reads no person in a possessive or in an event named after a people', () => {
+    const text2 =
+      "In 1943 the court invalidated several of Guglielmo Marconi's key radio patents, long after the Norman Conquest of England.";
+    expect(named(text2, 'Guglielmo Marconi')?.type).not.toBe('organization');
+    expect(named(text2, 'Norman Conquest')).toBeUndefined();
+  });
+});

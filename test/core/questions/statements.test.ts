@@ -473,3 +473,33 @@ describe('clozeQuestion on a place that takes "the"', () => {
     for (const d of blank?.distractors ?? []) expect(d).toMatch(/Empire$|Republic$/);
   });
 });
+
+describe('clozeQuestion on a day after a short month name', () => {
+  it('never blanks the day of "Sept. 30"', () => {
+    const a = analyzeArticle(
+      'The companies said they hoped to complete the merger by Sept. 30. The deal values Austral at 1.24 trillion pesos.',
+    );
+    expect(clozeQuestion(a, 1).some((c) => c.key === '30')).toBe(false);
+  });
+});
+
+describe('clozeQuestion on a place that locates the one before it', () => {
+  it('never blanks the state after a city and a comma', () => {
+    const a = analyzeArticle(
+      'By November 1896 electricity was being sent to Buffalo, New York, some 30 km away from Niagara Falls. Tesla worked in Paris, Budapest and Prague before that.',
+    );
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'New York')).toBe(false);
+  });
+});
+
+describe('clozeQuestion on the top of a range', () => {
+  it('offers no option at or below the range bottom, written in words', () => {
+    const a = analyzeArticle(
+      'Females give birth every two to three years after a gestation of roughly 11 months. The calves grow fast in the warm waters.',
+    );
+    const blank = clozeQuestion(a, 1).find((c) => c.key === 'three');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(blank?.distractors).not.toContain('two');
+    expect(blank?.distractors).not.toContain('one');
+  });
+});
