@@ -122,6 +122,10 @@ export function entityCloze(
   if (namePartBefore(sentence.normalized, mention.start) || placeDescribesNoun(analysis, mention))
     return null;
   if (locatesPlaceBefore(analysis, mention)) return null;
+  // "University of California, Los Angeles": a body's name that runs on past a comma.
+  const after = sentence.normalized.slice(mention.end);
+  if (entity.type === 'organization' && /^, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,/u.test(after))
+    return null;
   // "(Portuguese: Rio Paraná; Spanish: Río Paraná)": a language's label, not a people.
   if (entity.type === 'group' && sentence.normalized.charAt(mention.end) === ':') return null;
   // "Van Halen had been diagnosed with cancer": the band's name standing for a person.

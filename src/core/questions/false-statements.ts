@@ -74,6 +74,19 @@ function passesBound(swap: string, bound: { side: 'higher' | 'lower'; limit: num
   return bound.side === 'higher' ? value >= bound.limit : value <= bound.limit;
 }
 
+/**
+ * "20 bodies, eleven women and nine men": counts that add up to a count before them, which a
+ * change to any of them would contradict by plain arithmetic.
+ */
+function sumOfParts(q: QuantityMention, siblings: readonly QuantityMention[]): boolean {
+  const counts = siblings.filter((o) => o.kind === 'count');
+  return counts.some((total) => {
+    const parts = counts.filter((o) => o.start > total.end);
+    const adds = parts.length >= 2 && parts.reduce((sum, o) => sum + o.value, 0) === total.value;
+    return adds && (q === total || parts.includes(q));
+  });
+}
+
 /** "70 percent in cash and 30 percent in stock": shares of one whole, which a change would break. */
 function splitsWhole(q: QuantityMention, siblings: readonly QuantityMention[]): boolean {
   if (q.kind !== 'percent') return false;
@@ -95,6 +108,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
     if (listsCount(sentence, q) || splitsWhole(q, siblings) || restatesCount(sentence, q)) continue;
+    if (sumOfParts(q, siblings)) continue;
     if (titleGives(analysis, original)) continue;
     const range = rangeBound(sentence, q);
     const [swap] = quantityDistractors(q, siblings, {

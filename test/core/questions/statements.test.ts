@@ -503,3 +503,13 @@ describe('clozeQuestion on the top of a range', () => {
     expect(blank?.distractors).not.toContain('one');
   });
 });
+
+describe('clozeQuestion on a body whose name runs past a comma', () => {
+  it('never blanks "University of California" before ", Los Angeles,"', () => {
+    const a = analyzeArticle(
+      'Earning a PhD in oceanography from the University of California, Los Angeles, Munk took up diving. The University of California later hired him, and Stanford University did not.',
+    );
+    const blanks = clozeQuestion(a, 1).filter((c) => c.key === 'University of California');
+    expect(blanks.some((c) => c.prompt.includes('_____, Los Angeles'))).toBe(false);
+  });
+});

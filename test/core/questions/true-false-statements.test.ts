@@ -236,3 +236,15 @@ describe('statements that lean on a figure with nothing counted', () => {
     expect(prompts.some((p) => p.startsWith('Activists'))).toBe(false);
   });
 });
+
+describe('false statements on counts that add up', () => {
+  it('changes neither a total nor its parts', () => {
+    const text =
+      'As of late Tuesday, 20 bodies had been recovered, eleven women and nine men, according to the sheriff.';
+    const changed = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed).filter((c) => c.answer.startsWith('number@')),
+    );
+    expect(statementQuestion(analyzeArticle(text), 1).some((c) => c.truth)).toBe(true);
+    expect(changed).toEqual([]);
+  });
+});
