@@ -263,9 +263,9 @@ function topicPairEnd(
 }
 
 /**
- * "General Conference on Weights and Measures", "Department of Health and Human Services": a body
- * named for what it deals with, two common words joined by "and" after "of", "for" or "on". Where
- * it ends, or null: "Bank of England and Barclays" stay two.
+ * "General Conference on Weights and Measures", "Institute of Electrical and Electronics
+ * Engineers": a body named for what it deals with, common words joined by "and" after "of", "for"
+ * or "on". Where it ends, or null: "Bank of England and Barclays" stay two.
  */
 function subjectPairEnd(
   tokens: readonly Token[],
