@@ -86,7 +86,7 @@ function sameGroupForm(a: string, b: string): boolean {
  * "Mongolian" beside "Mongol": two words for one country's people are one answer. So are "English"
  * and "British", or "Austrian" and "European": one people is part of the other.
  */
-function sameCountry(a: string, b: string): boolean {
+function samePeople(a: string, b: string): boolean {
   const country = NATIONALITIES[a];
   if (country !== undefined && country === NATIONALITIES[b]) return true;
   return within(a, b) || within(b, a);
@@ -184,7 +184,7 @@ export function entityDistractors(
     if (picked.length >= options.count || seen.has(lower) || clashes(text, key, avoid)) return;
     if (options.fits && !options.fits(text)) return;
     if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
-    if (sameCountry(lower, options.keyText.toLowerCase())) return;
+    if (samePeople(lower, options.keyText.toLowerCase())) return;
     if (key.type === 'person' && [options.keyText, ...picked].some((p) => withinOtherName(p, text)))
       return;
     seen.add(lower);

@@ -238,6 +238,9 @@ function companyRunEnd(
   return end >= from && FIRM_CLOSING_WORDS.has(head) ? end : null;
 }
 
+/** Tags the tagger gives the words of people's and places' names. */
+const NAME_TAGS = ['Person', 'Place', 'FirstName', 'LastName'];
+
 /**
  * "Food and Drug Administration", "Fish and Wildlife Service": one common word, "and", then words
  * closing in a public body's head make one name. Where it ends, or null: "Russia and Syria" stay two.
@@ -249,9 +252,7 @@ function topicPairEnd(
   known: ReadonlySet<string>,
 ): number | null {
   const topic = tokens[from] as Token;
-  const named = ['Person', 'Place', 'Organization', 'FirstName', 'LastName'].some((t) =>
-    topic.tags.has(t),
-  );
+  const named = [...NAME_TAGS, 'Organization'].some((t) => topic.tags.has(t));
   if (and !== from + 1 || named || /[A-Z]{2}/.test(topic.text)) return null;
   for (let k = and + 1; k <= and + 3 && tokens[k]; k++) {
     const word = tokens[k] as Token;
@@ -278,7 +279,7 @@ function subjectPairEnd(
   if (joiner < 1 || !head || !ORGANIZATION_HEADS.has(head.normal)) return null;
   // "University of Miami and Cornell University": a place or a second body's head is no topic.
   const plain = (t: Token): boolean =>
-    !['Person', 'Place', 'FirstName', 'LastName', 'Acronym'].some((tag) => t.tags.has(tag)) &&
+    ![...NAME_TAGS, 'Acronym'].some((tag) => t.tags.has(tag)) &&
     placeKind(t.text) === null &&
     !ORGANIZATION_HEADS.has(t.normal);
   if (!tokens.slice(from + joiner + 1, and).every(plain)) return null;

@@ -3,6 +3,7 @@ import {
   CLAUSE_LEADS,
   COPULAS,
   EXISTENCE_VERBS,
+  FINITE_COPULAS,
   GENERIC_SUBJECTS,
   POINTED_NOUNS,
   SUBJECTLESS_LEADS,
@@ -18,12 +19,28 @@ const THERE_POINTING = new RegExp(
   `(?:^|(?<!\\b(?:${BE})) )there\\b(?! (?:${AFTER_THERE})\\b)`,
   'i',
 );
+/** Words in -s that are no plural nouns ("Perhaps there were …"). */
+const NOT_NOUNS_IN_S = [
+  'always',
+  'perhaps',
+  'thus',
+  'sometimes',
+  'unless',
+  'whereas',
+  'afterwards',
+  'besides',
+];
+/** Each word in lower case and with a capital ("perhaps|Perhaps"). */
+const capitalisedToo = (words: readonly string[]): string =>
+  words.flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)]).join('|');
 /**
  * "Conditions there were appalling": "there" right after a plural noun and before "were" is the
  * place named before, not the "there were" of existence.
  */
-const NOUN_THERE =
-  /(?:^|, (?:and|but) )(?:\S+ ){0,2}(?!(?:[Aa]lways|[Pp]erhaps|[Tt]hus|[Ss]ometimes|[Uu]nless|[Ww]hereas|[Aa]fterwards|[Bb]esides)\b)\p{L}+[^s\W]s there (?:is|are|was|were)\b/u;
+const NOUN_THERE = new RegExp(
+  `(?:^|, (?:and|but) )(?:\\S+ ){0,2}(?!(?:${capitalisedToo(NOT_NOUNS_IN_S)})\\b)\\p{L}+[^s\\W]s there (?:${FINITE_COPULAS.join('|')})\\b`,
+  'u',
+);
 const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 /** "At those schools, …": a plural demonstrative before a noun points to things named before. */
 const THOSE_NOUN =

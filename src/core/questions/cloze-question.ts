@@ -94,10 +94,9 @@ function kinInSentence(entity: NamedEntity, keyText: string, sentence: string): 
   if (entity.type === 'group') return country !== undefined && sentence.includes(country);
   if (entity.type !== 'place' || entity.subtype !== 'country') return false;
   const name = entity.name.toLowerCase();
-  return Object.keys(NATIONALITIES).some(
-    (people) =>
-      NATIONALITIES[people]?.toLowerCase() === name &&
-      wholeWordIndexes(sentence.toLowerCase(), people).length > 0,
+  const lower = sentence.toLowerCase();
+  return Object.entries(NATIONALITIES).some(
+    ([people, land]) => land.toLowerCase() === name && wholeWordIndexes(lower, people).length > 0,
   );
 }
 

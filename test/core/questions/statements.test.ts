@@ -237,7 +237,8 @@ describe('nationality options', () => {
     expect(english?.distractors.length).toBeGreaterThanOrEqual(2);
     expect(english?.distractors).not.toContain('British');
     const european = clozeQuestion(a, 1).find((c) => c.key === 'European');
-    expect(european?.distractors ?? []).not.toContain('Austrian');
+    expect(european?.distractors.length).toBeGreaterThan(0);
+    expect(european?.distractors).not.toContain('Austrian');
   });
 
   it("never offers a second word for the key's own people", () => {
@@ -470,6 +471,7 @@ describe('clozeQuestion on a place that takes "the"', () => {
       ].join(' '),
     );
     const blank = clozeQuestion(a, 1).find((c) => c.key === 'Holy Roman Empire');
+    expect(blank?.distractors.length).toBeGreaterThan(0);
     for (const d of blank?.distractors ?? []) expect(d).toMatch(/Empire$|Republic$/);
   });
 });
