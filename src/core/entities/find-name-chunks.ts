@@ -5,13 +5,13 @@ import {
   PAIRED_PARTICLES,
   WEEKDAYS,
 } from '../lexicon/common-words.ts';
-import { HONORIFICS, ROLE_HEADS } from '../lexicon/role-words.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import {
   FIRM_CLOSING_WORDS,
   ORGANIZATION_HEADS,
   PUBLIC_BODY_HEADS,
 } from '../lexicon/organization-words.ts';
-import { POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
+import { PLACE_HEADS, POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { isPersonWord, personOfPlace } from './person-of-place.ts';
 import { placeKind } from './place-kind.ts';
@@ -152,12 +152,13 @@ export function findNameChunks(
             topicPairEnd(tokens, i, j, known) ??
             subjectPairEnd(tokens, i, j, known))
           : null;
-      if (isNameWord(token, j, known) || token.text === 'I') {
+      if (isNameWord(token, j, known) || token.text === 'I' || givenNameSyllable(tokens, i, j)) {
         // "Suleiman I", "Francis I of France": the first of a ruler's name.
         last = j;
         j += 1;
       } else if (
         NAME_JOINERS.has(token.normal) &&
+        !placeAfterOn(tokens, j, known) &&
         !breaksAfter(token, tokens[j + 1]) &&
         tokens[j + 1] &&
         isNameWord(tokens[j + 1] as Token, j + 1, known)
@@ -169,13 +170,8 @@ export function findNameChunks(
       } else if (firmEnd !== null) {
         last = firmEnd;
         j = last + 1;
-      } else if (
-        token.normal === 'the' &&
-        tokens[j - 1]?.normal === 'of' &&
-        tokens[j + 1] &&
-        isNameWord(tokens[j + 1] as Token, j + 1, known)
-      ) {
-        j += 1;
+      } else if (joinerWithThe(tokens, j, known)) {
+        j += 2;
       } else break;
     }
     const tail = tokens[last + 1];
@@ -202,6 +198,75 @@ export function findNameChunks(
     i = last + 1;
   }
   return chunks;
+}
+
+/**
+ * "Park Seo-yeon", "Kang Min-jae": a short lower-case syllable after a hyphen closes a given name
+ * written after the surname. "Kremlin-backed" and "Hong Kong-based" are no names.
+ */
+function givenNameSyllable(tokens: readonly Token[], from: number, j: number): boolean {
+  const before = tokens[j - 1] as Token;
+  const token = tokens[j] as Token;
+  return (
+    j - 1 > from &&
+    before.post === '-' &&
+    /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text) &&
+    /^\p{Ll}{1,4}$/u.test(token.text)
+  );
+}
+
+/**
+ * "Bank of the South", "Minister for the Environment", "Center for the Study of …": "of the" or
+ * "for the" after a body's head or a title, before a name word, stays in the name. "Xiaogang Wei of
+ * the Beijing Institute" is two names.
+ */
+function joinerWithThe(tokens: readonly Token[], j: number, known: ReadonlySet<string>): boolean {
+  const [joiner, the, name] = [tokens[j] as Token, tokens[j + 1], tokens[j + 2]];
+  const head = (tokens[j - 1] as Token).normal;
+  return (
+    the !== undefined &&
+    name !== undefined &&
+    ['of', 'for'].includes(joiner.normal) &&
+    the.normal === 'the' &&
+    !breaksAfter(joiner, the) &&
+    !breaksAfter(the, name) &&
+    isNameWord(name, j + 2, known) &&
+    (ORGANIZATION_HEADS.has(head) ||
+      (ROLE_NOUNS.has(head) && fieldThenPerson(nameRun(tokens, j + 2, known))))
+  );
+}
+
+/** The run of name words from `from`, up to a break. */
+function nameRun(tokens: readonly Token[], from: number, known: ReadonlySet<string>): Token[] {
+  const run: Token[] = [];
+  for (let k = from; tokens[k] && isNameWord(tokens[k] as Token, k, known); k++) {
+    run.push(tokens[k] as Token);
+    if (breaksAfter(tokens[k] as Token, tokens[k + 1])) break;
+  }
+  return run;
+}
+
+/**
+ * "the Interior Gérald Darmanin": a title's field, then a person's name with a first name. "the
+ * United States" is no field of a title before a name.
+ */
+function fieldThenPerson(run: readonly Token[]): boolean {
+  return (
+    run.length >= 3 &&
+    run.slice(1, -1).some((t) => t.tags.has('FirstName')) &&
+    !run.some((t) => t.tags.has('Place'))
+  );
+}
+
+/**
+ * "Lothian Regional Council on George IV Bridge": "on" or "at" before a street, a bridge or a
+ * square says where the body sits, so the names are two.
+ */
+function placeAfterOn(tokens: readonly Token[], j: number, known: ReadonlySet<string>): boolean {
+  const joiner = (tokens[j] as Token).normal;
+  if (joiner !== 'on' && joiner !== 'at') return false;
+  const last = nameRun(tokens, j + 1, known).at(-1);
+  return last !== undefined && PLACE_HEADS.has(last.normal.replace(/['’]s$/, ''));
 }
 
 function doubleParticle(tokens: readonly Token[], j: number, known: ReadonlySet<string>): boolean {

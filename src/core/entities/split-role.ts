@@ -87,6 +87,8 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
   if (lastRoleNoun + 2 === chunk.to && rest && ORGANIZATION_HEADS.has(rest.normal))
     return chunk.from;
   let nameFrom = lastRoleNoun + 1;
+  const field = fieldOfRole(tokens, nameFrom, chunk.to);
+  if (field !== null) return field;
   // "Mayor of Koszalin Piotr Jedlinski": the role takes "of" and one word when a name still follows.
   if ((tokens[nameFrom] as Token | undefined)?.normal === 'of' && chunk.to - nameFrom >= 4)
     nameFrom += 2;
@@ -99,6 +101,29 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
     nameFrom += 2;
   }
   return titleRunsOn(tokens, nameFrom, chunk.to);
+}
+
+const PERSON_TAGS = ['FirstName', 'LastName', 'Person'];
+
+/**
+ * "Deputy Mayor for Culture Sophie Lerebours", "Minister for Foreign Affairs Penny Wong": a title
+ * runs on over "for" or "of" and its field, up to a personal name of two or three words opening
+ * with a first name (else of two words). Where the name starts, or null.
+ */
+function fieldOfRole(tokens: readonly Token[], from: number, to: number): number | null {
+  if (!['for', 'of'].includes((tokens[from] as Token | undefined)?.normal ?? '')) return null;
+  const personal = (at: number): boolean => {
+    const name = tokens.slice(at, to);
+    return (
+      at >= from + 2 &&
+      name.every((t, k) => isPersonalWord(t, k === 0 || k === name.length - 1)) &&
+      name.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))) &&
+      !name.some((t) => t.tags.has('Place'))
+    );
+  };
+  for (const at of [to - 3, to - 2])
+    if (personal(at) && (tokens[at] as Token).tags.has('FirstName')) return at;
+  return personal(to - 2) ? to - 2 : null;
 }
 
 /**

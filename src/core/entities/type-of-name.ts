@@ -1,5 +1,6 @@
 import {
   KNOWN_ORGANIZATIONS,
+  ORGANIZATION_CUES,
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
 } from '../lexicon/organization-words.ts';
@@ -62,11 +63,15 @@ function opensWithLife(tokens: readonly Token[], from: number, to: number): bool
   );
 }
 
-/** "Kaiser Wilhelm Institute for Chemistry", "Mayo Clinic School of Medicine": a head, then what of. */
+/**
+ * "Kaiser Wilhelm Institute for Chemistry", "Mayo Clinic School of Medicine", "Bank of England": a
+ * head, then what of. "Bank of Italy Building" is a building.
+ */
 function headBeforeJoiner(words: readonly Token[]): boolean {
+  if (PLACE_HEADS.has((words.at(-1) as Token).normal)) return false;
   return words.some(
     (w, k) =>
-      k > 0 &&
+      k < words.length - 2 &&
       ORGANIZATION_HEADS.has(w.normal) &&
       ['of', 'for', 'on'].includes(words[k + 1]?.normal ?? ''),
   );
@@ -135,6 +140,24 @@ function namesAPeople(words: readonly Token[], next: Token | undefined): boolean
   return words.length >= 2 && (/^islanders?$/.test(last.normal) || peopleAfter);
 }
 
+/**
+ * "the conservation group Mar Limpo", "the art school known as La Esmeralda": a name right after a
+ * noun for a kind of organization, or after "known as", "called" or "named" that follows one.
+ */
+function namedAfterKind(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.normal === 'as' && tokens[k - 1]?.normal === 'known') k -= 2;
+  else if (['called', 'named'].includes(tokens[k]?.normal ?? '')) k -= 1;
+  const kind = tokens[k];
+  return (
+    kind !== undefined &&
+    /^[a-z]/.test(kind.text) &&
+    tokens.slice(k, from).every((t) => /^\s$/.test(t.post)) &&
+    (tokens[from] as Token).pre === '' &&
+    ORGANIZATION_CUES.has(kind.normal)
+  );
+}
+
 /** True for a token tagged as part of a person's name, but not an honorific. */
 export const isPersonTagged = (t: Token): boolean =>
   ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
@@ -174,6 +197,7 @@ export function typeOfName(
   if (words.slice(1, -1).some((w) => TOWN_JOINERS.has(w.normal)))
     return { type: 'place', subtype: 'city' };
   if (hasRole) return { type: 'person' };
+  if (namedAfterKind(tokens, from)) return { type: 'organization' };
   // "Istituto Nazionale di Geofisica": a head that opens the name, as other languages put it.
   if (words.length >= 2 && ORGANIZATION_OPENERS.has(first)) return { type: 'organization' };
   // "Gulf of Naples", "Isle of Man": a kind of land or water before "of" makes a place.

@@ -556,6 +556,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'fairgrounds',
   'racecourse',
   'airport',
+  'building',
+  'tower',
 ]);
 
 /** Place heads that are also surnames ("Ricki Lake", "Michael Bay"). */

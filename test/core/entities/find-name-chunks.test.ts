@@ -60,3 +60,62 @@ describe('a name after a saint', () => {
     expect(types).toEqual([]);
   });
 });
+
+describe('a given name written after the surname with a hyphen', () => {
+  const text =
+    'Judge Park Seo-yeon of the Seoul Central District Court found former CEO Kang Min-jae, 61, guilty. His lawyer, Choi Dong-hyun, said he would appeal.';
+
+  it.each(['Park Seo-yeon', 'Kang Min-jae', 'Choi Dong-hyun'])(
+    'keeps the whole name %s',
+    (name) => {
+      expect(people(text)).toContain(name);
+    },
+  );
+
+  it('joins no common word after a hyphen to a name', () => {
+    const names = [
+      ...analyzeArticle(
+        'Kremlin-backed rebels attacked a Hong Kong-based firm on Friday.',
+      ).entities.values(),
+    ].map((e) => e.name);
+    expect(names.some((n) => /backed|based/.test(n))).toBe(false);
+  });
+});
+
+describe('a title with its field before a name', () => {
+  it.each([
+    [
+      'Deputy Mayor for Culture Sophie Lerebours said the upgrade would be funded.',
+      'Sophie Lerebours',
+    ],
+    ['Minister for Foreign Affairs Penny Wong said so on Monday.', 'Penny Wong'],
+    [
+      'Minister for the Environment Inês Carvalho Tavares said so on Monday.',
+      'Inês Carvalho Tavares',
+    ],
+    ['Minister of the Interior Gérald Darmanin said so on Monday.', 'Gérald Darmanin'],
+  ])('leaves the title and its field out of the name: %s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it('makes no person of a country after a title', () => {
+    const text = 'Trump, the incumbent President of the United States, won the primary.';
+    expect(people(text)).not.toContain('United States');
+  });
+});
+
+describe('a body and the street it sits on', () => {
+  it('reads a council "on" a bridge as two names', () => {
+    const text =
+      'The former building of Lothian Regional Council on George IV Bridge was used for offices.';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).toContain('Lothian Regional Council');
+    expect(names).toContain('George IV Bridge');
+  });
+
+  it('keeps "the" inside a body\'s name after "of"', () => {
+    const text = 'The Bank of the South lent the money in March.';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).toContain('Bank of the South');
+  });
+});

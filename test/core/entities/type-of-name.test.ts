@@ -267,3 +267,37 @@ describe('appositives as a cue for a person', () => {
     expect(typeOf(text, 'Civil War Revisited')).not.toBe('person');
   });
 });
+
+describe('bodies named with their head first', () => {
+  it.each([
+    ['The Bank of England raised interest rates on Thursday.', 'Bank of England'],
+    ['The Department of Defense said it would respond.', 'Department of Defense'],
+    ['The Ministry of Finance published the figures.', 'Ministry of Finance'],
+  ])('reads a head before "of" as an organization: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('reads a building named after a body as no organization', () => {
+    const text = 'The Bank of Italy Building stands on the corner of Mariposa Street.';
+    expect(typeOf(text, 'Bank of Italy Building')).not.toBe('organization');
+  });
+});
+
+describe('a name after a noun for a kind of organization', () => {
+  it.each([
+    [
+      'Marta Gouveia, a campaigner with the coastal conservation group Mar Limpo, spoke on Friday.',
+      'Mar Limpo',
+    ],
+    ['From 1943 she taught at the art school known as La Esmeralda.', 'La Esmeralda'],
+    ['The products are sold by the retailer John Lewis across the country.', 'John Lewis'],
+  ])('reads the name as an organization: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('still reads a person named in brackets after "team" as a person', () => {
+    const text =
+      'A member of the team (Roger Scantlebury) met Lawrence Roberts at a symposium in 1967.';
+    expect(typeOf(text, 'Roger Scantlebury')).toBe('person');
+  });
+});
