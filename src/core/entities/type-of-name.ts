@@ -19,6 +19,7 @@ import {
   SAINT_PREFIXES,
   TOWN_JOINERS,
 } from '../lexicon/place-words.ts';
+import { isPlainNameWord, nameOfCountry } from './person-of-place.ts';
 import { placeKind } from './place-kind.ts';
 
 export const COMPASS: ReadonlySet<string> = new Set([
@@ -89,6 +90,8 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   )
     return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
+  // "Mirela Dobrev of Bulgaria": a name and the country a person comes from.
+  if (nameOfCountry(tokens, to) && tokens.slice(from, to).every(isPlainNameWord)) return true;
   if (!/,/.test(last.post) || after === undefined) return false;
   // "Maria Lopez, a retired teacher": an appositive naming what a person does, not "Salmonella
   // Senftenberg, a relatively uncommon strain".

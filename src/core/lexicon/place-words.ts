@@ -818,3 +818,20 @@ export const THE_COUNTRY_ENDINGS: readonly string[] = [
   'Gambia',
   'Maldives',
 ];
+
+/** Words for a state or a ruling house ("Manchu Dynasty of China", "Kingdom of Spain"). */
+export const POLITY_WORDS: ReadonlySet<string> = new Set([
+  'dynasty',
+  'kingdom',
+  'republic',
+  'empire',
+  'caliphate',
+  'sultanate',
+  'khanate',
+  'shogunate',
+  'duchy',
+  'principality',
+  'emirate',
+  'confederacy',
+  'commonwealth',
+]);

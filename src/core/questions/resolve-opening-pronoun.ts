@@ -52,8 +52,19 @@ function onlyPerson(analysis: Analysis, i: number, pronoun: string): string | nu
   const same = (female ? /\b(?:she|her)\b/i : /\b(?:he|his|him)\b/i).exec(before);
   if (same && same.index < (people[0]?.start ?? 0)) return null;
   const entity = analysis.entities.get(id);
-  if (!entity || genderOf(analysis, entity) === (female ? 'male' : 'female')) return null;
+  const sex = entity ? genderOf(analysis, entity) : null;
+  if (!entity || sex === (female ? 'male' : 'female')) return null;
+  // "… while Rivera carried out commissions. In Detroit she painted …": in an entry whose pronouns
+  // are nearly all of this sex, a person of unknown sex other than its subject is no safe antecedent.
+  const entrySex = subjectGender(analysis);
+  if (sex === null && entrySex === (female ? 'female' : 'male') && id !== openingPerson(analysis))
+    return null;
   return entity.name;
+}
+
+/** The person whose name opens the article ("Lise Meitner (7 November 1878 – …) was …"). */
+function openingPerson(analysis: Analysis): string | undefined {
+  return (analysis.mentions[0] ?? []).find((m) => m.type === 'person' && m.start === 0)?.entity;
 }
 
 const FEMALE = /\b(?:she|her|hers|herself)\b/gi;
@@ -84,7 +95,7 @@ function subjectGender(analysis: Analysis): string | null {
  * paragraph so far names nobody else who is not known to be of the other sex.
  */
 function entrySubject(analysis: Analysis, i: number, pronoun: string): string | null {
-  const id = (analysis.mentions[0] ?? []).find((m) => m.type === 'person' && m.start === 0)?.entity;
+  const id = openingPerson(analysis);
   const entity = id === undefined ? undefined : analysis.entities.get(id);
   const gender = /^(?:she|her)$/i.test(pronoun) ? 'female' : 'male';
   if (!entity || subjectGender(analysis) !== gender) return null;

@@ -301,3 +301,16 @@ describe('a name after a noun for a kind of organization', () => {
     expect(typeOf(text, 'Roger Scantlebury')).toBe('person');
   });
 });
+
+describe('a name and the country a person comes from', () => {
+  it('reads two unknown words before "of" and a country as a person', () => {
+    const text = 'Lucía Ferrer of Spain beat second-seeded Mirela Dobrev of Bulgaria in the final.';
+    expect(typeOf(text, 'Mirela Dobrev')).toBe('person');
+    expect(typeOf(text, 'Bulgaria')).toBe('place');
+  });
+
+  it('reads no ruling house named after its country as a person', () => {
+    const text = 'The Qing dynasty is also known as the "Manchu Dynasty of China" in some books.';
+    expect(typeOf(text, 'Manchu Dynasty')).not.toBe('person');
+  });
+});

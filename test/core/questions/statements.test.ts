@@ -139,6 +139,31 @@ describe('resolveOpeningPronoun', () => {
     ].join(' ');
     expect(resolveOpeningPronoun(analyzeArticle(entry), 3)).toBeNull();
   });
+
+  it('leaves an entry\'s "she" alone after a sentence that names only a man the tagger cannot sex', () => {
+    const entry = [
+      'Frida Kahlo (6 July 1907 – 13 July 1954) was a Mexican painter known for her self-portraits.',
+      'She was born in Coyoacán, and her father was a photographer.',
+      'In 1929 she married the muralist Diego Rivera, and her work changed.',
+      'Between 1930 and 1933 the couple lived in Detroit, while Rivera carried out commissions.',
+      'In Detroit she painted Henry Ford Hospital, which records a miscarriage.',
+    ].join(' ');
+    const resolved = resolveOpeningPronoun(analyzeArticle(entry), 4);
+    expect(resolved?.name ?? null).not.toBe('Diego Rivera');
+  });
+
+  it('leaves a "she" alone after a player named by her nationality, when another woman leads', () => {
+    const report = [
+      'Lucía Ferrer of Spain won her first title on Saturday, beating Mirela Dobrev of Bulgaria 6-4, 3-6, 7-5.',
+      '',
+      'Ferrer sank to her knees as the crowd rose. She thanked her team and her coach.',
+      '',
+      'Ferrer started fast and pushed Dobrev behind the baseline.',
+      'But the Bulgarian, who reached No. 2 last autumn, adjusted in the second set.',
+      "She stepped inside the court and attacked Ferrer's second serve.",
+    ].join('\n');
+    expect(resolveOpeningPronoun(analyzeArticle(report), 5)).toBeNull();
+  });
 });
 
 describe('statements and blanks on a count said before', () => {
