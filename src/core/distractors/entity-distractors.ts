@@ -2,7 +2,7 @@ import { CONTINENTS, COUNTRIES, COUNTRY_REGIONS, US_STATES } from '../lexicon/pl
 import { NATIONALITIES, PEOPLE_WITHIN } from '../lexicon/nationality-words.ts';
 import { ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
-import { placeKindOf, placeNameKind } from './place-kind-of.ts';
+import { placeKindOf } from './place-kind-of.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
 /** How the key is written, so the distractors are written the same way. */
@@ -58,10 +58,10 @@ const isGeneric = (e: NamedEntity): boolean => e.subtype === undefined || e.subt
 function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
   const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
   if (a !== null && b !== null && a !== b) return false;
-  // "Vesuvius National Park", "Maritime Silk Road": a key named as a feature of its kind takes
-  // only places of that kind, not "Pompeii" or "Dunhuang". A province may stand beside a place of
-  // unknown kind, which is often a province or a town.
-  if (b === null && FEATURE_KINDS.has(placeNameKind(key.name) ?? '')) return false;
+  // "Vesuvius National Park", "Maritime Silk Road", "the island of Ezo": a key named or called a
+  // feature of its kind takes only places of that kind, not "Pompeii", "Dunhuang" or "Kyoto". A
+  // province may stand beside a place of unknown kind, which is often a province or a town.
+  if (b === null && FEATURE_KINDS.has(a ?? '')) return false;
   // The other way round: "Gloucester Road" or "City Hall" is no option for "Bristol".
   if (a === null && FEATURE_KINDS.has(b ?? '')) return false;
   if (key.subtype === other.subtype || (isGeneric(key) && isGeneric(other))) return true;

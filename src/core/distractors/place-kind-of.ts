@@ -7,6 +7,7 @@ const SUBTYPE_KINDS: Readonly<Record<string, string>> = {
   state: 'region',
   country: 'country',
   continent: 'continent',
+  river: 'water',
 };
 
 /**
@@ -37,9 +38,18 @@ function kindAfter(analysis: Analysis, mention: NameMention): string | null {
   return PLACE_KIND_WORDS[next.normal.replace(/s$/, '')] ?? null;
 }
 
-/** The one kind that the words after the entity's mentions give, or null. */
+/** "the Andean region of Áncash", "the northern island of Ezo": a kind word and "of" before a name. */
+function kindBefore(analysis: Analysis, mention: NameMention): string | null {
+  const before = analysis.segmented.sentences[mention.sentence]?.normalized.slice(0, mention.start);
+  const word = /\b([a-z]+) of $/.exec(before ?? '')?.[1];
+  return word === undefined ? null : (PLACE_KIND_WORDS[word] ?? null);
+}
+
+/** The one kind that the words around the entity's mentions give, or null. */
 function kindFromContext(analysis: Analysis, entity: NamedEntity): string | null {
-  const found = new Set(entity.mentions.map((m) => kindAfter(analysis, m)));
+  const found = new Set(
+    entity.mentions.flatMap((m) => [kindAfter(analysis, m), kindBefore(analysis, m)]),
+  );
   found.delete(null);
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }

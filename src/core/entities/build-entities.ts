@@ -205,7 +205,8 @@ export function buildEntities(
     // "Maria Skłodowska" is the "Maria Salomea Skłodowska" glossed as Marie Curie.
     if (name.type === 'person') key = glossed.get(key) ?? key;
     const town = name.type === 'place' && name.subtype === 'other' && namedAsTown(name, sentences);
-    if (name.type === 'place' && name.subtype === 'other' && !town) key = waters.get(key) ?? key;
+    const bare = name.subtype === 'other' || name.subtype === 'river';
+    if (name.type === 'place' && bare && !town) key = waters.get(key) ?? key;
     if (name.type === 'organization') {
       key = acronymOf(name.text, acronyms) ?? firms.get(key) ?? key;
       key = ORGANIZATION_ALIASES[key] ?? key;

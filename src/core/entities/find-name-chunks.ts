@@ -170,7 +170,7 @@ export function findNameChunks(
       } else if (firmEnd !== null) {
         last = firmEnd;
         j = last + 1;
-      } else if (joinerWithThe(tokens, j, known)) {
+      } else if (joinerWithThe(tokens, i, j, known)) {
         j += 2;
       } else break;
     }
@@ -216,11 +216,16 @@ function givenNameSyllable(tokens: readonly Token[], from: number, j: number): b
 }
 
 /**
- * "Bank of the South", "Minister for the Environment", "Center for the Study of …": "of the" or
- * "for the" after a body's head or a title, before a name word, stays in the name. "Xiaogang Wei of
- * the Beijing Institute" is two names.
+ * "Bank of the South", "Commission for the Protection of the Danube", "Minister for the
+ * Environment": "of the" or "for the" in a body's name, or after a title, before a name word, stays
+ * in it. "Xiaogang Wei of the Beijing Institute" is two names.
  */
-function joinerWithThe(tokens: readonly Token[], j: number, known: ReadonlySet<string>): boolean {
+function joinerWithThe(
+  tokens: readonly Token[],
+  from: number,
+  j: number,
+  known: ReadonlySet<string>,
+): boolean {
   const [joiner, the, name] = [tokens[j] as Token, tokens[j + 1], tokens[j + 2]];
   const head = (tokens[j - 1] as Token).normal;
   return (
@@ -231,7 +236,7 @@ function joinerWithThe(tokens: readonly Token[], j: number, known: ReadonlySet<s
     !breaksAfter(joiner, the) &&
     !breaksAfter(the, name) &&
     isNameWord(name, j + 2, known) &&
-    (ORGANIZATION_HEADS.has(head) ||
+    (tokens.slice(from, j).some((t) => ORGANIZATION_HEADS.has(t.normal)) ||
       (ROLE_NOUNS.has(head) && fieldThenPerson(nameRun(tokens, j + 2, known))))
   );
 }

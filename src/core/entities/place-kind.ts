@@ -6,6 +6,7 @@ import {
   MINOR_COUNTRIES,
   PLACE_HEADS,
   REGIONS,
+  RIVERS,
   THE_COUNTRY_ENDINGS,
   US_STATES,
 } from '../lexicon/place-words.ts';
@@ -15,6 +16,7 @@ const lowerSet = (words: readonly string[]): Set<string> =>
 const COUNTRY_SET = lowerSet([...COUNTRIES, ...MINOR_COUNTRIES]);
 const CITY_SET = lowerSet(CITIES);
 const REGION_SET = lowerSet(REGIONS);
+const RIVER_SET = lowerSet(RIVERS);
 const CONTINENT_SET = lowerSet(CONTINENTS);
 const STATE_SET = lowerSet(US_STATES);
 
@@ -24,7 +26,7 @@ export function isUsState(name: string): boolean {
 }
 
 /**
- * The kind of place a name is, from the bundled lists ("country", "city", "region"), or null. A
+ * The kind of place a name is, from the bundled lists ("country", "city", "region", "river"), or null. A
  * name that is both a country and a US state ("Georgia") is the state among `nearby` US states.
  */
 export function placeKind(name: string, nearby: readonly string[] = []): string | null {
@@ -36,6 +38,7 @@ export function placeKind(name: string, nearby: readonly string[] = []): string 
   if (STATE_SET.has(lower)) return 'state';
   if (CITY_SET.has(lower)) return 'city';
   if (REGION_SET.has(lower)) return 'region';
+  if (RIVER_SET.has(lower)) return 'river';
   return null;
 }
 

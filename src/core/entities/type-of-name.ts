@@ -65,11 +65,11 @@ function opensWithLife(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /**
- * "Kaiser Wilhelm Institute for Chemistry", "Mayo Clinic School of Medicine", "Bank of England": a
- * head, then what of. "Bank of Italy Building" is a building.
+ * "Kaiser Wilhelm Institute for Chemistry", "Bank of England", "Commission for the Protection of the
+ * Danube River": a body's head, then what of. "Bank of Italy Building" is a building.
  */
 function headBeforeJoiner(words: readonly Token[]): boolean {
-  if (PLACE_HEADS.has((words.at(-1) as Token).normal)) return false;
+  if (PLACE_KIND_WORDS[(words.at(-1) as Token).normal] === 'structure') return false;
   return words.some(
     (w, k) =>
       k < words.length - 2 &&
@@ -195,6 +195,7 @@ export function typeOfName(
   // "Las Condes", "Los Lagos": a Spanish article and one word name a place.
   const spanishArticle = words.length === 2 && (first === 'los' || first === 'las');
   const opensPlace = (PLACE_OPENERS.has(first) || spanishArticle) && !ORGANIZATION_HEADS.has(last);
+  if (!place && headBeforeJoiner(words)) return { type: 'organization' };
   if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || opensPlace))
     return { type: 'place', subtype: place ?? 'other' };
   if (words.slice(1, -1).some((w) => TOWN_JOINERS.has(w.normal)))

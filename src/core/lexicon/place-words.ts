@@ -465,11 +465,29 @@ export const REGIONS: readonly string[] = [
   'Sahara',
   'Alps',
   'Himalayas',
+];
+
+/** Great rivers known by their bare names ("the Danube"), so options for them are waters. */
+export const RIVERS: readonly string[] = [
   'Rhine',
   'Danube',
   'Nile',
   'Thames',
   'Mississippi River',
+  'Volga',
+  'Seine',
+  'Loire',
+  'Elbe',
+  'Vistula',
+  'Rhône',
+  'Ganges',
+  'Yangtze',
+  'Mekong',
+  'Tigris',
+  'Euphrates',
+  'Indus',
+  'Zambezi',
+  'Orinoco',
 ];
 
 /** The continents, a last-resort pool of options when an article names only one. */
@@ -715,7 +733,7 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   rapids: 'water',
   reservoir: 'water',
   delta: 'water',
-  basin: 'water',
+  basin: 'land',
   mountain: 'land',
   mountains: 'land',
   mount: 'land',

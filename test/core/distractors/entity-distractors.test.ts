@@ -214,3 +214,42 @@ describe('entityDistractors for a country with no other in the article', () => {
     expect(options.every((o) => COUNTRY_REGIONS[o] === 'asia')).toBe(true);
   });
 });
+
+describe('entityDistractors for places whose kind the article gives', () => {
+  const optionsFor = (text: string, name: string): string[] => {
+    const a = analyzeArticle(text);
+    const key = [...a.entities.values()].find((e) => e.name === name);
+    if (!key) throw new Error(`${name} not found`);
+    return entityDistractors(a, key, { form: 'full', count: 3, keyText: name, seed: 1 });
+  };
+
+  it('offers no town for an island named as one', () => {
+    const text = [
+      'Edo was surrendered in the spring, and the court stayed in Kyoto.',
+      'The last holdouts declared a republic on the northern island of Ezo.',
+      'They capitulated at Hakodate in June, and the island of Sado stayed loyal.',
+    ].join(' ');
+    const options = optionsFor(text, 'Ezo');
+    expect(options).not.toContain('Kyoto');
+    expect(options).not.toContain('Edo');
+  });
+
+  it('offers a river, not a region, for a great river named bare', () => {
+    const text = [
+      'The Danube flows from the Black Forest through Bavaria and Austria to the Black Sea.',
+      'A canal has linked it with the Rhine since 1992.',
+      'Vienna and Budapest stand on its banks.',
+    ].join(' ');
+    const options = optionsFor(text, 'Danube');
+    expect(options).toContain('Rhine');
+    expect(options).not.toContain('Bavaria');
+  });
+
+  it('offers no basin for a sea', () => {
+    const text = [
+      'The middle river crosses the Pannonian Basin to the Iron Gates.',
+      'A canal now links the Rhine with the Danube, creating a waterway between the North Sea and the Black Sea.',
+    ].join(' ');
+    expect(optionsFor(text, 'North Sea')).not.toContain('Pannonian Basin');
+  });
+});

@@ -314,3 +314,13 @@ describe('a name and the country a person comes from', () => {
     expect(typeOf(text, 'Manchu Dynasty')).not.toBe('person');
   });
 });
+
+describe('a body named for what it protects', () => {
+  it('reads a commission for the protection of a river as an organization', () => {
+    const text =
+      'In 1998 the International Commission for the Protection of the Danube River was founded in Vienna.';
+    expect(typeOf(text, 'International Commission for the Protection of the Danube River')).toBe(
+      'organization',
+    );
+  });
+});
