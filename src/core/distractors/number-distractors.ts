@@ -168,11 +168,13 @@ export function latestYear(quantities: readonly (readonly QuantityMention[])[]):
   return found;
 }
 
-const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/;
+/** What joins a range's ends ("34 to 35"), or a part to its whole ("11 of the first 13"). */
+const RANGE_JOIN = /^\s*(?:to|and|-|–|(?:out )?of(?: the)?(?: (?:first|last|final))?)\s*$/;
 
 /**
- * The other end of a range the number closes or opens ("34 to 35 degrees", "between 20 and 60"):
- * an option outside it ("34 to 18") would read as plainly wrong.
+ * The other end of a range the number closes or opens ("34 to 35 degrees", "between 20 and 60"),
+ * or the part or whole beside it ("11 of the first 13 points"): an option outside it ("34 to 18",
+ * "11 of the first 7") would read as plainly wrong.
  */
 function rangeBounds(
   q: QuantityMention,

@@ -125,8 +125,16 @@ const SHARE_POINTING =
 /** "In those areas, …": a fronted place or time named before. */
 const THOSE_FRONTED = /^(?:In|At|From|On|For|By) (?:those|these) \p{Ll}/u;
 
-/** "to wear it", "replaced them": a pronoun as the object of a verb. */
-const OBJECT_PRONOUN = /\b(?:to \p{Ll}+|\p{Ll}+ed) (?:it|them)\b/u;
+/** "to wear it", "replaced them", "made them": a pronoun as the object of a verb. */
+const OBJECT_PRONOUN =
+  /\b(?:to \p{Ll}+|\p{Ll}+ed|made|makes|gave|gives|left|kept|took|brought|found|sent) (?:it|them)\b/u;
+
+/**
+ * "Investigators believe that made them easy to carry": "that" as the subject of a verb, after a
+ * verb of thinking or saying, is something said before.
+ */
+const THAT_SUBJECT =
+  /\b(?:believes?|believed|thinks?|thought|says?|said|suggests?|suggested|argues?|argued) that (?:made|makes|meant|means|was|is|led|leads|gave|gives|left|caused|causes|helped|helps)\b/;
 
 /** "The first rider to wear it was _____.": a short sentence whose thing is named before it. */
 const shortWithObjectPronoun = (own: string): boolean =>
@@ -177,8 +185,8 @@ export function pointsBack(prompt: string): boolean {
     (there !== null && !placed) ||
     THAT_NOUN.test(own) ||
     GENERIC_OPENING.test(own) ||
-    [AGED_PERSON, THAT_OPENING, TIME_POINTING, THOSE_FRONTED, SHARE_POINTING].some((p) =>
-      p.test(own),
+    [AGED_PERSON, THAT_OPENING, THAT_SUBJECT, TIME_POINTING, THOSE_FRONTED, SHARE_POINTING].some(
+      (p) => p.test(own),
     ) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||

@@ -100,6 +100,20 @@ function kinInSentence(entity: NamedEntity, keyText: string, sentence: string): 
   );
 }
 
+/**
+ * "But the Bulgarian, who reached …": a people's word as a noun for one person, who was named
+ * before. "The French ceded Canada" and "the Germans, who …" speak of a whole people.
+ */
+function personByPeople(sentence: string, mention: NameMention): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 4), mention.start);
+  const after = sentence.slice(mention.end);
+  return (
+    /\b[Tt]he $/.test(before) &&
+    !/(?:s|ch|sh|ese)$/.test(mention.text) &&
+    /^(?:,|\s+(?:who|has|had|was|is|said|says|won|lost|\p{Ll}+ed)\b)/u.test(after)
+  );
+}
+
 /** What is said only of people: an organization named as its subject stands for one of them. */
 const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|her|he|she)\b/i;
 
@@ -127,6 +141,7 @@ export function entityCloze(
     return null;
   // "(Portuguese: Rio Paraná; Spanish: Río Paraná)": a language's label, not a people.
   if (entity.type === 'group' && sentence.normalized.charAt(mention.end) === ':') return null;
+  if (entity.type === 'group' && personByPeople(sentence.normalized, mention)) return null;
   // "Van Halen had been diagnosed with cancer": the band's name standing for a person.
   if (
     entity.type === 'organization' &&

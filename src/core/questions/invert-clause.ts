@@ -70,10 +70,12 @@ export function invertClause(
   const start = tokens.findIndex((t) => t.start >= from);
   const first = tokens[start];
   // "Their friendship lasted …": a pronoun, or a possessive one, leaves the subject unknown.
+  // "None of the paintings measures …": a negative subject turns the question's sense around.
   if (
     start < 0 ||
     !first ||
-    /^(?:he|she|they|it|i|we|you|his|her|their|its|our|my|your)$/i.test(first.normal)
+    /^(?:he|she|they|it|i|we|you|his|her|their|its|our|my|your)$/i.test(first.normal) ||
+    /^(?:none|neither|no|few|nobody|nothing)$/i.test(first.normal)
   )
     return null;
   let v = start;

@@ -128,6 +128,23 @@ describe('options for a number in a range', () => {
   });
 });
 
+describe('options for a part of a whole', () => {
+  const text = `${FILLER} Ferrer started fast, winning 11 of the first 13 points of the final. ${FILLER}`;
+  const analysis = analyzeArticle(text);
+
+  it('never offers a whole smaller than its part', () => {
+    const blank = clozeQuestion(analysis, 1).find((c) => c.key === '13');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeGreaterThan(11);
+  });
+
+  it('never offers a part larger than its whole', () => {
+    const blank = clozeQuestion(analysis, 1).find((c) => c.key === '11');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeLessThan(13);
+  });
+});
+
 describe('false statements and counted lists', () => {
   it('never changes a count that the sentence spells out item by item', () => {
     const text = `${FILLER} Tesla had an older brother named Dane and three sisters, Milka, Angelina and Marica. ${FILLER}`;

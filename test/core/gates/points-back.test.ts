@@ -28,6 +28,7 @@ describe('pointsBack', () => {
     'When the Kaiser Wilhelm Institute opened in 1912, they moved in.',
     'Because Austrian universities did not admit women, she prepared privately for the examination.',
     'A contemporary of Marie Curie, she spent most of her career in Berlin.',
+    'Investigators believe that made them easy to carry.',
     'Shortly thereafter, Israel followed, floating the pound sterling.',
     'Conditions there were appalling, and soldiers died of typhus and cholera.',
     'Afterwards, the couple moved to a farm near the coast.',

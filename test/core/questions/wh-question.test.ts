@@ -226,3 +226,24 @@ describe('clozeQuestion on a short form the sentence spells out', () => {
     expect(clozeQuestion(a, 1).some((c) => c.key === 'TRAFFIC')).toBe(true);
   });
 });
+
+describe('whQuestion on a negative subject', () => {
+  it('asks nothing of "None of …", whose sense a question would turn around', () => {
+    const prompts = promptsFor('None of the paintings measures more than 60 centimeters across.');
+    expect(prompts.some((p) => /none/i.test(p))).toBe(false);
+  });
+});
+
+describe('clozeQuestion on a people word standing for one person', () => {
+  it('blanks no "the Bulgarian, who …" that means a player named before', () => {
+    const text = `${FILLER} But the Bulgarian, who reached the world No. 2 spot last autumn, adjusted in the second set. ${FILLER}`;
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys).not.toContain('Bulgarian');
+  });
+
+  it('still blanks a people named as a whole', () => {
+    const text = `${FILLER} The treaty was signed in Paris, and the French ceded Canada to Britain in 1763. ${FILLER}`;
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys).toContain('French');
+  });
+});
