@@ -190,6 +190,10 @@ export function typeOfName(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
+  // "(Chinese: 大元; pinyin: Dà Yuán; Wade-Giles: Ta-Yüan)": a label in a list of spellings.
+  const opener = words[0] as Token;
+  const labelled = /^\(/.test(opener.pre) || /;\s$/.test(tokens[from - 1]?.post ?? '');
+  if (labelled && /^:/.test((words.at(-1) as Token).post)) return null;
   // "Lady Elliot Island", "Port Douglas", "Monte Alegre": a place, whatever title-like word stands
   // before it ("Monte Sant Angelo Mercy College" stays a college).
   // "Las Condes", "Los Lagos": a Spanish article and one word name a place.

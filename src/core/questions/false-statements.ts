@@ -94,6 +94,18 @@ function splitsWhole(q: QuantityMention, siblings: readonly QuantityMention[]): 
   return shares.length >= 2 && Math.abs(shares.reduce((sum, o) => sum + o.value, 0) - 100) < 0.5;
 }
 
+/**
+ * "None of the paintings measures more than 60 centimeters": a bound under a negative. A higher
+ * figure is still true and a lower one may be, so no change makes the statement surely false.
+ */
+function negatedBound(sentence: string, q: QuantityMention): boolean {
+  const before = sentence.slice(0, q.numeralStart);
+  return (
+    falseSide(sentence, q) !== undefined &&
+    /\b(?:[Nn]one|[Nn]o|not|never|[Nn]either|nor|without|[Nn]obody|[Nn]othing)\b|n't\b/.test(before)
+  );
+}
+
 /** The statement with one of its numbers changed: false. */
 function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
@@ -109,7 +121,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (saysTwice(text, start, original)) continue;
     if (listsCount(sentence, q) || splitsWhole(q, siblings) || restatesCount(sentence, q)) continue;
     if (sumOfParts(q, siblings)) continue;
-    if (titleGives(analysis, original)) continue;
+    if (titleGives(analysis, original) || negatedBound(sentence, q)) continue;
     const range = rangeBound(sentence, q);
     const [swap] = quantityDistractors(q, siblings, {
       count: 1,

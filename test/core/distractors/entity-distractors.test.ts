@@ -253,3 +253,24 @@ describe('entityDistractors for places whose kind the article gives', () => {
     expect(optionsFor(text, 'North Sea')).not.toContain('Pannonian Basin');
   });
 });
+
+describe('entityDistractors for a crater', () => {
+  it('offers no mountain or town for a crater', () => {
+    const text = [
+      'Kibo contains a summit caldera with an inner crater known as Reusch Crater and a deeper Ash Pit.',
+      'The first European report of Kilimanjaro came in 1848, and the town of Moshi serves as its gateway.',
+      'The Furtwängler Glacier may disappear within decades.',
+    ].join(' ');
+    const a = analyzeArticle(text);
+    const key = [...a.entities.values()].find((e) => e.name === 'Reusch Crater');
+    if (!key) throw new Error('Reusch Crater not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: 'Reusch Crater',
+      seed: 1,
+    });
+    expect(options).not.toContain('Kilimanjaro');
+    expect(options).not.toContain('Moshi');
+  });
+});

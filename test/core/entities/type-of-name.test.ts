@@ -324,3 +324,16 @@ describe('a body named for what it protects', () => {
     );
   });
 });
+
+describe('names that are labels, lists or wars', () => {
+  it.each([
+    [
+      'Kublai imposed the name Great Yuan (Chinese: Dà Yuán; Wade-Giles: Ta-Yüan) in 1271.',
+      'Wade-Giles',
+    ],
+    ['UNESCO inscribed the park as a World Heritage Site in 1987.', 'World Heritage Site'],
+    ['Trajan built a bridge across the river during the Dacian Wars.', 'Dacian Wars'],
+  ])('types no person, body or place: %s', (text, name) => {
+    expect(typeOf(text, name)).toBeUndefined();
+  });
+});

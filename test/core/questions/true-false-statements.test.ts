@@ -172,6 +172,12 @@ describe('false statements on a bounded figure', () => {
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) expect(isFalse(v)).toBe(true);
   });
+
+  it('changes no bound under a negative, which a new figure may leave true', () => {
+    const text =
+      'None of the paintings measures more than 60 centimeters across. Officials in the capital described the work in detail in 1999.';
+    expect(changed(text, /more than (\d+) centimeters/)).toEqual([]);
+  });
 });
 
 describe('false statements on related figures', () => {
