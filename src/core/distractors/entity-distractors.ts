@@ -62,8 +62,8 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   // feature of its kind takes only places of that kind, not "Pompeii", "Dunhuang" or "Kyoto". A
   // province may stand beside a place of unknown kind, which is often a province or a town.
   if (b === null && FEATURE_KINDS.has(a ?? '')) return false;
-  // The other way round: "Gloucester Road" or "City Hall" is no option for "Bristol".
-  if (a === null && FEATURE_KINDS.has(b ?? '')) return false;
+  // The other way round: "Gloucester Road", "City Hall" or "Roman Empire" is no option for "Bristol".
+  if (a === null && (FEATURE_KINDS.has(b ?? '') || b === 'country')) return false;
   if (key.subtype === other.subtype || (isGeneric(key) && isGeneric(other))) return true;
   // A place of unknown kind is most often a town, so towns suit it ("Santa Fe" beside "Paraná").
   return isGeneric(key) && (a === null ? b === 'settlement' : a === b);

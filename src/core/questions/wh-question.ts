@@ -19,6 +19,8 @@ const THERE_BE = /^[Tt]here (?:were|was|are|is|have been|had been|will be)\s$/;
 const PREPOSITION_START =
   /^(?:in|on|at|to|from|for|during|across|over|into|near|inside|outside|aboard|since)\b/;
 const FINAL_STOP = /[.!]["')\]]?$/;
+const DIRECTION_START =
+  /^(?:upstream|downstream|inland|offshore|(?:north|south)(?:east|west)?|east|west|along|across|away)\b/;
 /** Where a second clause starts; a question keeps only the first. */
 const SECOND_CLAUSE =
   /;.*$|,?\s(?:but|while|whereas|although|though|which|who)\b.*$|,\s(?:as|after|before|when|where|with)\b.*$/;
@@ -61,9 +63,11 @@ function keptTail(rest: string, unit: string): string | null {
     return RELATIVE_TIME.test(tail) && wordCount(tail) <= 12 && !/[;:"]/.test(tail)
       ? ` ${tail}`
       : null;
-  return PREPOSITION_START.test(tail) && !/[,;:"]/.test(tail) && wordCount(tail) <= 6
-    ? ` ${tail}`
-    : '';
+  const plain = !/[,;:"]/.test(tail);
+  if (PREPOSITION_START.test(tail) && plain && wordCount(tail) <= 6) return ` ${tail}`;
+  // "travel about 2,400 kilometres upstream from the Black Sea to Kelheim": the way a distance runs.
+  if (DIRECTION_START.test(tail) && plain && wordCount(tail) <= 10) return ` ${tail}`;
+  return /\bfrom\b.*\bto\b/.test(tail) ? null : '';
 }
 
 /** Who a figure is credited to, and where the clause that gives it starts. */

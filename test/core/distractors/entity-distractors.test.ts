@@ -274,3 +274,23 @@ describe('entityDistractors for a crater', () => {
     expect(options).not.toContain('Moshi');
   });
 });
+
+describe('entityDistractors for a town of unknown kind beside an empire', () => {
+  it('offers no empire for a capital city', () => {
+    const text = [
+      'For centuries the river formed the boundary of the Roman Empire.',
+      'Other cities along its course include Linz, Ruse and Novi Sad.',
+      'Four national capitals stand on its banks, among them Belgrade.',
+    ].join(' ');
+    const a = analyzeArticle(text);
+    const key = [...a.entities.values()].find((e) => e.name === 'Belgrade');
+    if (!key) throw new Error('Belgrade not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: 'Belgrade',
+      seed: 1,
+    });
+    expect(options).not.toContain('Roman Empire');
+  });
+});

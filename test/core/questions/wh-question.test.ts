@@ -247,3 +247,23 @@ describe('clozeQuestion on a people word standing for one person', () => {
     expect(keys).toContain('French');
   });
 });
+
+describe('whQuestion on a distance and the way it runs', () => {
+  it('keeps where a distance runs from and to', () => {
+    const prompts = promptsFor(
+      'Ships can travel about 2,400 kilometres upstream from the Black Sea to Kelheim in Bavaria.',
+    );
+    expect(prompts).toContain(
+      'About how many kilometres can ships travel upstream from the Black Sea to Kelheim in Bavaria?',
+    );
+  });
+
+  it('asks nothing when the ending that says where is too long to keep', () => {
+    const prompts = promptsFor(
+      'The ferry sails 120 kilometres each day from the island to the mainland port of Split.',
+    );
+    expect(prompts.some((p) => /^About how many kilometres|^How many kilometres/.test(p))).toBe(
+      false,
+    );
+  });
+});
