@@ -576,6 +576,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airport',
   'building',
   'tower',
+  'spitze',
+  'platz',
+  'strasse',
+  'straße',
 ]);
 
 /** Place heads that are also surnames ("Ricki Lake", "Michael Bay"). */
@@ -638,6 +642,21 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'playa',
   'bahía',
   'golfo',
+  'palacio',
+  'palazzo',
+  'plaza',
+  'piazza',
+  'castillo',
+  'castello',
+  'catedral',
+  'iglesia',
+  'puente',
+  'ponte',
+  'torre',
+  'estadio',
+  'paseo',
+  'avenida',
+  'calle',
 ]);
 
 /** Small words found inside the names of towns only ("Newcastle upon Tyne", "Frankfurt am Main"). */

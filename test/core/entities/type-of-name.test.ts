@@ -337,3 +337,16 @@ describe('names that are labels, lists or wars', () => {
     expect(typeOf(text, name)).toBeUndefined();
   });
 });
+
+describe('buildings and peaks named in other languages', () => {
+  it.each([
+    ['The president spoke from the Palacio de Gobierno on Monday.', 'Palacio de Gobierno'],
+    ['Meyer named the highest point Kaiser-Wilhelm-Spitze in 1889.', 'Kaiser-Wilhelm-Spitze'],
+  ])('reads the name as a place: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('still reads a surname like a building word as a person', () => {
+    expect(typeOf('Mario Torre said the plan was ready on Monday.', 'Mario Torre')).toBe('person');
+  });
+});
