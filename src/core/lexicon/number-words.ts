@@ -97,3 +97,27 @@ export const YEARLY_EVENTS: ReadonlySet<string> = new Set([
   'hearings',
   'sanctions',
 ]);
+
+/** The ordinal words from "first" to "twentieth", in order. */
+export const ORDINAL_WORDS: readonly string[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];

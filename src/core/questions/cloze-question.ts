@@ -25,6 +25,7 @@ import {
   leansOnCount,
   clozeText,
   listsCount,
+  nextOrdinalGiven,
   restatesCount,
   titleGives,
   wholeWordIndexes,
@@ -197,6 +198,7 @@ export function numberCloze(
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
   const keyText = numeralText(q);
   if (restatesCount(sentence.normalized, q) || listsCount(sentence.normalized, q)) return null;
+  if (nextOrdinalGiven(sentence.normalized, q)) return null;
   if (titleGives(analysis, keyText)) return null;
   const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
     count: 3,

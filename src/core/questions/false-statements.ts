@@ -6,7 +6,13 @@ import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
 import { falseVersion, holdsAt, says, statementCandidate } from './statement-candidate.ts';
 import type { StatementContext } from './statement-context.ts';
-import { listsCount, restatesCount, titleGives, wholeWordIndexes } from './sentence-tools.ts';
+import {
+  listsCount,
+  nextOrdinalGiven,
+  restatesCount,
+  titleGives,
+  wholeWordIndexes,
+} from './sentence-tools.ts';
 import { swappedEntities, swappedRoles } from './swapped-names.ts';
 
 /**
@@ -120,7 +126,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
     if (listsCount(sentence, q) || splitsWhole(q, siblings) || restatesCount(sentence, q)) continue;
-    if (sumOfParts(q, siblings)) continue;
+    if (sumOfParts(q, siblings) || nextOrdinalGiven(sentence, q)) continue;
     if (titleGives(analysis, original) || negatedBound(sentence, q)) continue;
     const range = rangeBound(sentence, q);
     const [swap] = quantityDistractors(q, siblings, {

@@ -5,6 +5,7 @@ import type {
   QuantityMention,
 } from '../analyze/analysis-types.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
+import { ORDINAL_WORDS } from '../lexicon/number-words.ts';
 
 /** The blank that stands for the answer in a fill-in-the-blank prompt. */
 export const BLANK = '_____';
@@ -38,6 +39,18 @@ function listItems(text: string): string[] {
   const joined = /^(?:and|or)\s+(.*)$/s.exec(last);
   const tail = joined ? [joined[1] as string] : last.split(/\s+(?:and|or)\s+(.*)/s, 2);
   return [...pieces, ...tail].map((item) => item.trim()).filter(Boolean);
+}
+
+/**
+ * "the four founders, joined in 2001 by a fifth member": an ordinal one past a count gives the count
+ * away, so it is neither blanked nor changed.
+ */
+export function nextOrdinalGiven(sentence: string, q: QuantityMention): boolean {
+  if (q.kind === 'ordinal' || !Number.isInteger(q.value)) return false;
+  const next = q.value + 1;
+  const word = ORDINAL_WORDS[next - 1];
+  const pattern = new RegExp(`\\b(?:${word ? `${word}|` : ''}${next}(?:st|nd|rd|th))\\b`, 'i');
+  return pattern.test(sentence);
 }
 
 /**

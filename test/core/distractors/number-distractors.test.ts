@@ -194,3 +194,19 @@ describe('formatLike', () => {
     expect(formatLike(1962, '1948')).toBe('1962');
   });
 });
+
+describe('a count and the ordinal one past it', () => {
+  const text = `${FILLER} The committee had seven members until 2001, when an eighth member, the lawyer Paul Hart, joined it. ${FILLER}`;
+
+  it('neither blanks nor changes a count that "an eighth" gives away', () => {
+    const analysis = analyzeArticle(text);
+    expect(clozeQuestion(analysis, 1).map((c) => c.key)).not.toContain('seven');
+    const changed = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analysis, seed)
+        .filter((c) => !c.truth)
+        .map((c) => c.prompt),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((p) => /\bseven members\b/.test(p))).toBe(true);
+  });
+});
