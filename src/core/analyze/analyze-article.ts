@@ -4,6 +4,7 @@ import { findNameChunks, type NameChunk } from '../entities/find-name-chunks.ts'
 import { classifyChunk } from '../entities/classify-chunk.ts';
 import { findRoleBefore } from '../entities/find-role-before.ts';
 import { buildEntities, type RawName, withoutFirmWord } from '../entities/build-entities.ts';
+import { placesInLists } from '../entities/list-places.ts';
 import { extractQuantities } from '../entities/extract-quantities.ts';
 import { extractDates } from '../entities/extract-dates.ts';
 import { extractQuotes } from '../facts/extract-quotes.ts';
@@ -89,15 +90,16 @@ function namesOfArticle(
   const names = sentences.flatMap((s, i) => {
     // "herring from Scania" where "the coast of Scania" showed it a place: the same name, a place;
     // "Austral shareholders" where "Mercado Austral" is a firm: the firm.
-    const known = (second[i]?.untyped ?? []).flatMap((c) => {
+    const untyped = second[i]?.untyped ?? [];
+    const known = untyped.flatMap((c) => {
       const named = knownNames.get(c.text);
       return named
         ? [{ ...named, text: c.text, start: c.start, end: c.end, role: null, sentence: i }]
         : [];
     });
-    return [...(first[i]?.names ?? []), ...(second[i]?.names ?? []), ...known].sort(
-      (x, y) => x.start - y.start,
-    );
+    const typed = [...(first[i]?.names ?? []), ...(second[i]?.names ?? []), ...known];
+    const unknown = untyped.filter((c) => !knownNames.has(c.text));
+    return placesInLists(s.normalized, i, { names: typed, untyped: unknown }, personWords);
   });
   return oneTypePerName(names);
 }
@@ -114,7 +116,8 @@ function namesByText(names: readonly RawName[]): Map<string, RawName> {
 /**
  * A name the article shows to be an organization somewhere ("Kimberly-Clark, which makes …") is
  * an organization everywhere, unless a title marks that mention as a person; a name it shows to
- * be a place ("the Amazon rainforest") is a place everywhere.
+ * be a place ("the Amazon rainforest") is a place everywhere, and so is a one-word "person" of
+ * that name.
  */
 function oneTypePerName(names: RawName[]): RawName[] {
   const typed = (type: string): Map<string, RawName> =>
@@ -124,7 +127,9 @@ function oneTypePerName(names: RawName[]): RawName[] {
   return names.map((n) => {
     const lower = n.text.toLowerCase();
     const place = places.get(lower);
-    if (n.type === 'organization' && place)
+    // "Nurses in Lund" where "Malmö, Lund, Helsingborg …" showed it a town.
+    const bare = n.type === 'person' && !n.role && !/\s/.test(n.text);
+    if ((n.type === 'organization' || bare) && place)
       return { ...n, type: 'place', ...(place.subtype ? { subtype: place.subtype } : {}) };
     return n.type === 'person' && !n.role && organizations.has(lower)
       ? { ...n, type: 'organization' }

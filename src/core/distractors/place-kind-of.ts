@@ -38,10 +38,13 @@ function kindAfter(analysis: Analysis, mention: NameMention): string | null {
   return PLACE_KIND_WORDS[next.normal.replace(/s$/, '')] ?? null;
 }
 
-/** "the Andean region of Áncash", "the northern island of Ezo": a kind word and "of" before a name. */
+/**
+ * "the Andean region of Áncash", "the northern island of Ezo", "the river Aare": a kind word, with
+ * or without "of", before a name.
+ */
 function kindBefore(analysis: Analysis, mention: NameMention): string | null {
   const before = analysis.segmented.sentences[mention.sentence]?.normalized.slice(0, mention.start);
-  const word = /\b([a-z]+) of $/.exec(before ?? '')?.[1];
+  const word = /\b(?:the|a|an) (?:[a-z]+ )?([a-z]+) (?:of )?$/.exec(before ?? '')?.[1];
   return word === undefined ? null : (PLACE_KIND_WORDS[word] ?? null);
 }
 

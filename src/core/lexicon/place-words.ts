@@ -657,6 +657,18 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'paseo',
   'avenida',
   'calle',
+  'champ',
+  'champs',
+  'rue',
+  'pont',
+  'quai',
+  'parc',
+  'jardin',
+  'lac',
+  'île',
+  'bois',
+  'château',
+  'region',
 ]);
 
 /** Small words found inside the names of towns only ("Newcastle upon Tyne", "Frankfurt am Main"). */

@@ -350,3 +350,52 @@ describe('buildings and peaks named in other languages', () => {
     expect(typeOf('Mario Torre said the plan was ready on Monday.', 'Mario Torre')).toBe('person');
   });
 });
+
+describe('names in a list of places', () => {
+  it.each(['Lund', 'Helsingborg', 'Ystad'])('reads %s among towns as a place', (name) => {
+    const text =
+      'Emergency departments in Malmö, Lund, Helsingborg, Kristianstad and Ystad remained open.';
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('reads the same name alone elsewhere as that place', () => {
+    const text =
+      'Emergency departments in Malmö, Lund, Helsingborg, Kristianstad and Ystad remained open. Nurses in Lund described handwriting medication charts.';
+    const lunds = [...analyzeArticle(text).entities.values()].filter((e) => e.name === 'Lund');
+    expect(lunds.map((e) => e.type)).toEqual(['place']);
+    expect(lunds[0]?.mentions).toHaveLength(2);
+  });
+
+  it('reads every name after "cities such as" as a place', () => {
+    const text = 'Cities such as Timbuktu, Gao and Sijilmasa prospered on the trade.';
+    expect(typeOf(text, 'Gao')).toBe('place');
+    expect(typeOf(text, 'Sijilmasa')).toBe('place');
+  });
+
+  it('keeps a surname the article gives in full a person, though a place is listed with it', () => {
+    const text =
+      'Francis Crick and James Watson met in 1951. The prize went to Watson, Crick and Wilkins in Stockholm, Sweden and London.';
+    expect(typeOf(text, 'Crick')).toBe('person');
+  });
+
+  it('makes no place of a people named with their country', () => {
+    const text =
+      'Many Normans of Italy, France and England served as Crusaders under the prince Bohemund.';
+    expect(typeOf(text, 'Normans of Italy')).not.toBe('place');
+  });
+});
+
+describe('places and eras named with an opening word', () => {
+  it.each([
+    ["The attack struck Region Skåne's hospital network shortly after 2 a.m.", 'Region Skåne'],
+    ['The tower stands on the Champ de Mars in Paris, France.', 'Champ de Mars'],
+  ])('reads the name as a place: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('reads an era as no person', () => {
+    const text =
+      'During the African Humid Period, roughly 11,000 years ago, rain fell on the desert.';
+    expect(typeOf(text, 'Humid Period')).toBeUndefined();
+  });
+});

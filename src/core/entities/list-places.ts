@@ -1,0 +1,119 @@
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import type { RawName } from './build-entities.ts';
+import type { NameChunk } from './find-name-chunks.ts';
+
+/** What stands between two names of one list: ", ", ", and ", " and ", " or ". */
+const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )$/;
+
+/** "cities such as …", "the towns of …": a list that names places, whatever its names look like. */
+const PLACE_LIST_LEAD =
+  /\b(?:cities|towns|villages|ports|regions|provinces|districts|islands|countries)(?: such as| including| like| of)? $/i;
+
+interface ListItem {
+  start: number;
+  end: number;
+  text: string;
+  name: RawName | null;
+}
+
+/** The runs of names that the sentence lists one after another. */
+function listRuns(sentence: string, items: readonly ListItem[]): ListItem[][] {
+  const runs: ListItem[][] = [];
+  let run: ListItem[] = [];
+  for (const item of items) {
+    const last = run.at(-1);
+    if (last && LIST_GAP.test(sentence.slice(last.end, item.start))) run.push(item);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [item];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * True when the list names places: after "cities such as", or with a place and names of no known
+ * kind among its three or more, and no full person's name or organization.
+ */
+function placeList(sentence: string, run: readonly ListItem[]): boolean {
+  if (run.length < 2) return false;
+  if (PLACE_LIST_LEAD.test(sentence.slice(0, (run[0] as ListItem).start))) return true;
+  const count = (test: (r: ListItem) => boolean): number => run.filter(test).length;
+  const places = count((r) => r.name?.type === 'place');
+  const unknown = count((r) => r.name === null);
+  const others = count(
+    (r) =>
+      r.name !== null &&
+      r.name.type !== 'place' &&
+      !(r.name.type === 'person' && !/\s/.test(r.text)),
+  );
+  return run.length >= 3 && places >= 1 && places + unknown >= 2 && others === 0;
+}
+
+/** One or two capitalised words, no people's word among them ("Normans of Italy" is none). */
+function plainPlaceName(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    words.length <= 2 &&
+    words.every((w) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w)) &&
+    !words.some((w) => {
+      const lower = w.toLowerCase();
+      return lower in NATIONALITIES || lower.replace(/s$/, '') in NATIONALITIES;
+    })
+  );
+}
+
+/** The subtype the list's places share ("city"), or "other". */
+function sharedSubtype(run: readonly ListItem[]): string {
+  const subtypes = new Set(
+    run.filter((r) => r.name?.type === 'place').map((r) => r.name?.subtype ?? 'other'),
+  );
+  return subtypes.size === 1 ? ([...subtypes][0] as string) : 'other';
+}
+
+/**
+ * "Malmö, Lund, Helsingborg, Kristianstad and Ystad", "cities such as Timbuktu, Gao and
+ * Sijilmasa": the names of one list are of one kind. In a list of places, a one-word name typed
+ * as a person with no title, or a name left untyped, is a place too.
+ */
+export function placesInLists(
+  sentence: string,
+  sentenceIndex: number,
+  found: { names: readonly RawName[]; untyped: readonly NameChunk[] },
+  personWords: ReadonlySet<string>,
+): RawName[] {
+  const { names, untyped } = found;
+  const items: ListItem[] = [
+    ...names.map((n) => ({ start: n.start, end: n.end, text: n.text, name: n })),
+    ...untyped.map((c) => ({ start: c.start, end: c.end, text: c.text, name: null })),
+  ].sort((a, b) => a.start - b.start);
+  const placed = new Map<ListItem, RawName>();
+  for (const run of listRuns(sentence, items)) {
+    if (!placeList(sentence, run)) continue;
+    const subtype = sharedSubtype(run);
+    for (const item of run) {
+      // "Crick" of "Francis Crick" stays the person the article names in full.
+      const person =
+        item.name?.type === 'person' &&
+        !item.name.role &&
+        !/\s/.test(item.text) &&
+        !personWords.has(item.text.toLowerCase());
+      if (item.name !== null ? !person : !plainPlaceName(item.text)) continue;
+      placed.set(item, {
+        type: 'place',
+        subtype,
+        start: item.start,
+        end: item.end,
+        text: item.text,
+        role: null,
+        sentence: sentenceIndex,
+      });
+    }
+  }
+  return items.flatMap((item) => {
+    const place = placed.get(item);
+    if (place) return [place];
+    return item.name ? [item.name] : [];
+  });
+}
