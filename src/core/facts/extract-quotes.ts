@@ -97,8 +97,9 @@ function speakerOf(
 ): Found | null {
   const before = persons.findLast((p) => local(p) + p.text.length <= open && open - local(p) < 120);
   const between = before ? text.slice(local(before) + before.text.length, open) : '';
-  // The words from the name before the quotation to its opening mark, if no other quotation sits there.
-  const leadIn = before && !between.includes('"') ? between : null;
+  // The words from the name before the quotation to its opening mark, if no other quotation sits
+  // there. "her father, to whom she wrote that": the one named is spoken to, not the speaker.
+  const leadIn = before && !between.includes('"') && !/\bwhom\b/i.test(between) ? between : null;
   // "Vladimir Putin said, "…"": a name and speech verb right before the quotation open it.
   if (before && leadIn !== null && SAID_BEFORE.test(leadIn))
     return { id: before.entity, via: 'name' };
@@ -135,6 +136,8 @@ function pronounSpeaker(
     PRONOUN_AFTER.exec(text.slice(close, close + 40)) ??
     PRONOUN_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
   if (!pronoun || !PERSON_PRONOUNS.has((pronoun[1] ?? '').toLowerCase())) return null;
+  // "her father, Ellis Franklin, to whom she later wrote": the one named is spoken to.
+  if (/\bwhom\b/i.test(text.slice(Math.max(0, open - 80), open))) return null;
   // Safe only when the sentence before (and this one) name exactly one person.
   const window = [...(mentions[sentence - 1] ?? []), ...(mentions[sentence] ?? [])];
   const people = new Set(personsIn(window).map((m) => m.entity));

@@ -460,6 +460,14 @@ describe('analyzeArticle on hard cases', () => {
     expect(quote?.speaker ? a.entities.get(quote.speaker)?.name : null).not.toBe('Martin Luther');
   });
 
+  it('gives no quotation to the one it was written to', () => {
+    const a = analyzeArticle(
+      'Her choice was not welcomed by her father, Ellis Franklin, to whom she later wrote that "science and everyday life cannot be separated." Nobody expected it.',
+    );
+    const [quote] = a.quotes;
+    expect(quote?.speaker ? a.entities.get(quote.speaker)?.name : null).not.toBe('Ellis Franklin');
+  });
+
   it('reads Georgia among US states as the state, and alone as the country', () => {
     const listed = analyzeArticle(
       'The lawsuit tried to overturn the results in Georgia, Michigan and Wisconsin. Nobody expected it.',
