@@ -191,11 +191,20 @@ function rangeBounds(
   const written = /\b(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|-|–) ?$/i.exec(
     sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
   )?.[1];
-  const before = lower?.value ?? figureOf(written);
+  // "6 to 7 million": a first figure that leaves the scale word to the second shares it.
+  const scale = q.value / numeralValue(q) || 1;
+  const scaled = (v: number | undefined): number | undefined =>
+    v !== undefined && scale > 1 && v < numeralValue(q) ? v * scale : v;
+  const before = scaled(lower?.value ?? figureOf(written));
+  // "6 to 7 million" read from the first figure: the second's numeral is on the first's scale.
+  const after =
+    upper && scale === 1 && upper.value > numeralValue(upper) && numeralValue(upper) > q.value
+      ? numeralValue(upper)
+      : upper?.value;
   return {
     above: before !== undefined && before < q.value ? before : -Infinity,
     below: Math.min(
-      upper && upper.value > q.value ? upper.value : Infinity,
+      after !== undefined && after > q.value ? after : Infinity,
       clockLimit(q, sentence),
     ),
   };

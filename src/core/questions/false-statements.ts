@@ -64,13 +64,22 @@ function rangeBound(
   q: QuantityMention,
 ): { side: 'higher' | 'lower'; limit: number } | null {
   const figure = (text: string): number => Number(text.replace(/,/g, ''));
-  const before = /\b(?:between|from) \D{0,2}([\d,.]*\d) ?(?:and|to|-|–) ?\D{0,2}$/i.exec(
-    sentence.slice(0, q.numeralStart),
-  );
-  if (before) return { side: 'lower', limit: figure(before[1] as string) };
-  const after = /^ ?(?:and|to|-|–) ?\D{0,2}([\d,.]*\d)/.exec(sentence.slice(q.numeralEnd));
+  // "between 21 and 72", "from 1756 to 1763", "an estimated 300 to 400": "and" needs "between".
+  const before =
+    /\b(?:between|from) \D{0,2}([\d,.]*\d) ?(?:and|to|-|–) ?\D{0,2}$/i.exec(
+      sentence.slice(0, q.numeralStart),
+    ) ?? /(?:^|[^\d,.])(\d[\d,.]*) ?(?:to|–) ?\D{0,2}$/.exec(sentence.slice(0, q.numeralStart));
+  if (before) {
+    const limit = figure(before[1] as string);
+    return limit < q.value ? { side: 'lower', limit } : null;
+  }
   const opens = /\b(?:between|from) \D{0,2}$/i.test(sentence.slice(0, q.numeralStart));
-  return after && opens ? { side: 'higher', limit: figure(after[1] as string) } : null;
+  const after = (
+    opens ? /^ ?(?:and|to|-|–) ?\D{0,2}([\d,.]*\d)/ : /^ ?(?:to|–) ?\D{0,2}(\d[\d,.]*)/
+  ).exec(sentence.slice(q.numeralEnd));
+  if (!after) return null;
+  const limit = figure(after[1] as string);
+  return limit > q.value ? { side: 'higher', limit } : null;
 }
 
 /** True when a changed bound reaches or passes the range's other bound. */

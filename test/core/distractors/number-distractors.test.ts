@@ -128,6 +128,23 @@ describe('options for a number in a range', () => {
   });
 });
 
+describe('options for a range that gives its scale once', () => {
+  const text = `${FILLER} Each year the tower welcomes around 6 to 7 million visitors from abroad. ${FILLER}`;
+  const analysis = analyzeArticle(text);
+
+  it('offers no top of the range at or below its bottom', () => {
+    const blank = clozeQuestion(analysis, 1).find((c) => c.key === '7');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeGreaterThan(6);
+  });
+
+  it('offers no bottom of the range at or above its top', () => {
+    const blank = clozeQuestion(analysis, 1).find((c) => c.key === '6');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeLessThan(7);
+  });
+});
+
 describe('options for a part of a whole', () => {
   const text = `${FILLER} Ferrer started fast, winning 11 of the first 13 points of the final. ${FILLER}`;
   const analysis = analyzeArticle(text);

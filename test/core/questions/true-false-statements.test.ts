@@ -173,6 +173,16 @@ describe('false statements on a bounded figure', () => {
     for (const v of values) expect(isFalse(v)).toBe(true);
   });
 
+  it('moves a bound of a range without "between" only inwards', () => {
+    const text =
+      'The condition affects an estimated 300 to 400 people in the country. Officials in the capital described the work in detail in 1999.';
+    const lows = changed(text, /estimated ([\d,]+) to 400/).filter((v) => v !== 300);
+    const highs = changed(text, /estimated 300 to ([\d,]+)/).filter((v) => v !== 400);
+    expect(lows.length + highs.length).toBeGreaterThan(0);
+    for (const v of lows) expect(v > 300 && v < 400).toBe(true);
+    for (const v of highs) expect(v > 300 && v < 400).toBe(true);
+  });
+
   it('changes no bound under a negative, which a new figure may leave true', () => {
     const text =
       'None of the paintings measures more than 60 centimeters across. Officials in the capital described the work in detail in 1999.';
