@@ -60,10 +60,11 @@ export function nextOrdinalGiven(sentence: string, q: QuantityMention): boolean 
  */
 export function listsCount(sentence: string, q: QuantityMention): boolean {
   if (q.kind !== 'count' || q.value < 2 || q.value > 12) return false;
+  // "two engineers, Koechlin and Nouguier, who sketched …": the list ends where a clause about it opens.
   const after = sentence
     .slice(q.numeralEnd)
     .replace(/\s*\([^()]*\)/g, '')
-    .split(/;|\.\s*$/)[0] as string;
+    .split(/;|\.\s*$|,\s*(?:who|which|whose)\b/)[0] as string;
   if (!/\b(?:and|or)\b/.test(after)) return false;
   const colon = after.indexOf(':');
   const items = listItems(colon >= 0 ? after.slice(colon + 1) : after);

@@ -445,6 +445,13 @@ describe('clozeQuestion on a count the sentence lists out', () => {
     expect(clozeQuestion(a, 1).some((c) => c.key === 'three')).toBe(false);
   });
 
+  it('never blanks a count whose list a clause about it follows', () => {
+    const a = analyzeArticle(
+      "The mission was widely reported in the press that year. The concept came in 1884 from two senior engineers in Eiffel's firm, Maurice Koechlin and Émile Nouguier, who sketched a tall pylon made of four curved girders.",
+    );
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'two')).toBe(false);
+  });
+
   it('still blanks a count whose sentence lists something else', () => {
     const a = analyzeArticle(
       'Two firefighters were treated for heat exhaustion at the hospital, and a 67-year-old man suffered burns to his arms. Crews fought the fire all night.',
