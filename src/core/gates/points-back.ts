@@ -55,7 +55,11 @@ const THIS_NOUN = new RegExp(
  * reefs …" names what they are, as a blank there does).
  */
 const OF_THEM_OPENING =
-  /^(?:The )?(?:[\p{L}\d,-]+|_____) of (?:them\b|(?:these|those)\b(?! (?:_____|\p{Ll}+s\b)))/iu;
+  /^(?:The )?(?:[\p{L}\d,-]+|_____) of (?:them\b|(?:these|those)\b(?! (?:_____|\p{Ll}+s\b)))|^(?:[\p{L}\d,.$%-]+ |_____%? ){1,4}of them\b/iu;
+
+/** "The same issue carried …": the one named before. "Elephants use it to breathe": a thing named before. */
+const SAME_OPENING = /^The same \p{Ll}/u;
+const USE_IT = /\b(?:use|uses|used|using) (?:it|them) (?:to|for|as)\b/;
 
 /** "The 26-year-old secured the title": a person known only by an age given before. */
 const AGED_PERSON = /\b[Tt]he (?:\d+|_____)-year-old\b/;
@@ -185,9 +189,16 @@ export function pointsBack(prompt: string): boolean {
     (there !== null && !placed) ||
     THAT_NOUN.test(own) ||
     GENERIC_OPENING.test(own) ||
-    [AGED_PERSON, THAT_OPENING, THAT_SUBJECT, TIME_POINTING, THOSE_FRONTED, SHARE_POINTING].some(
-      (p) => p.test(own),
-    ) ||
+    [
+      AGED_PERSON,
+      THAT_OPENING,
+      THAT_SUBJECT,
+      TIME_POINTING,
+      THOSE_FRONTED,
+      SHARE_POINTING,
+      SAME_OPENING,
+      USE_IT,
+    ].some((p) => p.test(own)) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||
