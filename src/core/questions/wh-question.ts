@@ -19,6 +19,8 @@ const THERE_BE = /^[Tt]here (?:were|was|are|is|have been|had been|will be)\s$/;
 const PREPOSITION_START =
   /^(?:in|on|at|to|from|for|during|across|over|into|near|inside|outside|aboard|since)\b/;
 const FINAL_STOP = /[.!]["')\]]?$/;
+const RATE_START =
+  /^(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|night|season|decade)\b/;
 const DIRECTION_START =
   /^(?:upstream|downstream|inland|offshore|(?:north|south)(?:east|west)?|east|west|along|across|away)\b/;
 /** Where a second clause starts; a question keeps only the first. */
@@ -65,6 +67,9 @@ function keptTail(rest: string, unit: string): string | null {
       : null;
   const plain = !/[,;:"]/.test(tail);
   if (PREPOSITION_START.test(tail) && plain && wordCount(tail) <= 6) return ` ${tail}`;
+  // "150 kilograms of vegetation a day and …": the rate belongs to the figure.
+  const rate = RATE_START.exec(tail);
+  if (rate) return ` ${rate[0]}`;
   // "travel about 2,400 kilometres upstream from the Black Sea to Kelheim": the way a distance runs.
   if (DIRECTION_START.test(tail) && plain && wordCount(tail) <= 10) return ` ${tail}`;
   return /\bfrom\b.*\bto\b/.test(tail) ? null : '';
@@ -113,6 +118,9 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   const phraseStart = approx ? approx.index : q.start;
   const counted = countedPhrase(text, tokens, q);
   if (!counted) return null;
+  // "19.87 million residents": the answer is the numeral, so the question names its scale.
+  const scale = /^\s*(thousand|million|billion|trillion)\b/.exec(text.slice(q.numeralEnd, q.end));
+  const scaled = scale ? `${scale[1]} ${counted.phrase}` : counted.phrase;
   const credit = attributionOf(analysis, q.sentence);
   const from = credit && credit.from <= phraseStart ? credit.from : 0;
   const how = approx ? 'about how many' : 'how many';
@@ -134,7 +142,7 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
     if (/\d/.test(rest)) return null;
     const next = tokens.find((t) => t.start >= counted.end);
     if (wordCount(rest) < 2 || (phraseStart === from && !next?.tags.has('Verb'))) return null;
-    return ask(`${counted.phrase} ${verb}${rest}`);
+    return ask(`${scaled} ${verb}${rest}`);
   }
   // "Veld said 42 schools …" with no source kept: the figure is inside what someone said.
   if (REPORTED_BEFORE.test(lead)) return null;
@@ -143,7 +151,7 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   if (finiteVerbIn(tokens, { from: counted.end, to: text.length, copulas: true })) return null;
   const tail = keptTail(text.slice(counted.end), counted.phrase);
   if (tail === null) return null;
-  return ask(`${counted.phrase} ${clause.aux} ${clause.subject} ${clause.verb}${tail}`);
+  return ask(`${scaled} ${clause.aux} ${clause.subject} ${clause.verb}${tail}`);
 }
 
 /** True when no other date or number sits in `[from, to)` of the sentence, so the question has one answer. */

@@ -4,6 +4,7 @@ import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
 import { termCloze } from '../../../src/core/questions/term-cloze.ts';
 import { whQuestion } from '../../../src/core/questions/wh-question.ts';
+import { pointsBack } from '../../../src/core/gates/points-back.ts';
 
 const FILLER = 'Officials met again on the following morning to review the plans.';
 
@@ -260,10 +261,32 @@ describe('whQuestion on a distance and the way it runs', () => {
 
   it('asks nothing when the ending that says where is too long to keep', () => {
     const prompts = promptsFor(
-      'The ferry sails 120 kilometres each day from the island to the mainland port of Split.',
+      'The ferry sails 120 kilometres from the island to the mainland port of Split.',
     );
     expect(prompts.some((p) => /^About how many kilometres|^How many kilometres/.test(p))).toBe(
       false,
     );
+  });
+});
+
+describe('whQuestion on a rate or a scaled figure', () => {
+  it('keeps the rate a figure is given at', () => {
+    expect(
+      promptsFor(
+        'An adult may consume around 150 kilograms of vegetation a day and rest at night.',
+      ),
+    ).toContain('About how many kilograms of vegetation may an adult consume a day?');
+  });
+
+  it('names the scale of a figure given in millions', () => {
+    expect(promptsFor('The firm sold 2.5 million cars in Europe.')).toContain(
+      'How many million cars did the firm sell in Europe?',
+    );
+  });
+
+  it('finds a question on "the country" leaning on an earlier sentence', () => {
+    const prompts = promptsFor('The country counted 19.87 million residents on census day.');
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.every((p) => pointsBack(p))).toBe(true);
   });
 });
