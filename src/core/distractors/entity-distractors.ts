@@ -1,6 +1,6 @@
 import { CONTINENTS, COUNTRIES, COUNTRY_REGIONS, US_STATES } from '../lexicon/place-words.ts';
 import { NATIONALITIES, PEOPLE_WITHIN } from '../lexicon/nationality-words.ts';
-import { ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
+import { ORGANIZATION_CUE_KINDS, ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { placeKindOf } from './place-kind-of.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
@@ -72,6 +72,11 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
 function sameKind(analysis: Analysis, a: NamedEntity, b: NamedEntity): boolean {
   if (a.type !== b.type || a.id === b.id) return false;
   if (a.type === 'place') return samePlace(analysis, a, b);
+  // "the biotechnology company _____": no hospital, charity or union of nations beside a firm.
+  if (a.type === 'organization') {
+    const [x, y] = [organizationKindOf(analysis, a), organizationKindOf(analysis, b)];
+    return x === null || y === null || x === y;
+  }
   if (a.type === 'date' || a.type === 'group') return a.subtype === b.subtype;
   return true;
 }
@@ -257,10 +262,22 @@ export function organizationKind(name: string): string | null {
 
 const kinds = new WeakMap<NamedEntity, string | null>();
 
-const organizationKindOf = (e: NamedEntity): string | null => {
-  if (!kinds.has(e)) kinds.set(e, organizationKind(e.name));
+const organizationKindOf = (analysis: Analysis, e: NamedEntity): string | null => {
+  if (!kinds.has(e)) kinds.set(e, organizationKind(e.name) ?? cuedKind(analysis, e));
   return kinds.get(e) ?? null;
 };
+
+/** The one kind the nouns right before an organization's mentions give ("the company X"), or null. */
+function cuedKind(analysis: Analysis, e: NamedEntity): string | null {
+  const found = new Set<string>();
+  for (const m of e.mentions) {
+    const before = analysis.segmented.sentences[m.sentence]?.normalized.slice(0, m.start) ?? '';
+    const noun = /\b([a-z]+) $/.exec(before)?.[1];
+    const kind = noun === undefined ? undefined : ORGANIZATION_CUE_KINDS[noun];
+    if (kind) found.add(kind);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
 
 /**
  * An organization or place of the key's kind is offered first, one of another known kind last.
@@ -269,8 +286,8 @@ const organizationKindOf = (e: NamedEntity): string | null => {
  */
 function kindGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): number {
   if (key.type !== 'organization' && key.type !== 'place') return 0;
-  const kindOf =
-    key.type === 'place' ? (e: NamedEntity) => placeKindOf(analysis, e) : organizationKindOf;
+  const kindOf = (e: NamedEntity): string | null =>
+    key.type === 'place' ? placeKindOf(analysis, e) : organizationKindOf(analysis, e);
   const [a, b] = [kindOf(key), kindOf(other)];
   if (key.type === 'place' && a === null && b !== null) return 20;
   if (a === null || b === null) return 0;

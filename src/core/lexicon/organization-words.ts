@@ -288,6 +288,55 @@ export const ORGANIZATION_KIND_WORDS: Readonly<Record<string, string>> = {
   fc: 'sport',
   team: 'sport',
   league: 'sport',
+  'european union': 'government',
+  'united nations': 'government',
+  nato: 'government',
+  hospital: 'health',
+  clinic: 'health',
+  infirmary: 'health',
+  therapeutics: 'company',
+  pharmaceuticals: 'company',
+  biotech: 'company',
+  materials: 'company',
+  holdings: 'company',
+  industries: 'company',
+  technologies: 'company',
+  motors: 'company',
+  charity: 'civic',
+  campaign: 'civic',
+};
+
+/**
+ * The kind of organization a common noun right before its name gives ("the biotechnology company
+ * Halden Therapeutics", "the charity Oxfam").
+ */
+export const ORGANIZATION_CUE_KINDS: Readonly<Record<string, string>> = {
+  company: 'company',
+  firm: 'company',
+  maker: 'company',
+  manufacturer: 'company',
+  retailer: 'company',
+  carrier: 'company',
+  airline: 'company',
+  insurer: 'company',
+  lender: 'company',
+  startup: 'company',
+  conglomerate: 'company',
+  chain: 'company',
+  developer: 'company',
+  operator: 'company',
+  charity: 'civic',
+  nonprofit: 'civic',
+  group: 'civic',
+  organization: 'civic',
+  organisation: 'civic',
+  broadcaster: 'media',
+  newspaper: 'media',
+  publisher: 'media',
+  party: 'party',
+  regulator: 'government',
+  agency: 'government',
+  ministry: 'government',
 };
 
 /** Names that stand for the same organization, by the name used for the cluster. */

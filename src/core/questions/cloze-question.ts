@@ -45,8 +45,9 @@ function namePartBefore(sentence: string, start: number): boolean {
 function locatesPlaceBefore(analysis: Analysis, mention: NameMention): boolean {
   const sentence = analysis.segmented.sentences[mention.sentence]?.normalized ?? '';
   const before = sentence.slice(Math.max(0, mention.start - 30), mention.start);
-  // "Paris, Budapest and Prague" is a list, not a place and where it lies.
-  const closes = /^(?:[,;.)]|$)/.test(sentence.slice(mention.end));
+  // "Paris, Budapest and Prague" is a list, not a place and where it lies; "University of
+  // California, San Diego's chancellor" names the campus.
+  const closes = /^(?:['’]s\b|[,;.)]|$)/.test(sentence.slice(mention.end));
   return mention.type === 'place' && closes && /\p{Lu}[\p{L}'’.-]+, $/u.test(before);
 }
 

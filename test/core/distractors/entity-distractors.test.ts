@@ -294,3 +294,27 @@ describe('entityDistractors for a town of unknown kind beside an empire', () => 
     expect(options).not.toContain('Roman Empire');
   });
 });
+
+describe('entityDistractors for a firm the article calls a company', () => {
+  it('offers no hospital, charity or union of nations for it', () => {
+    const text = [
+      'The regulator approved Myovance, developed by the biotechnology company Halden Therapeutics, on Thursday.',
+      'Dr. Helen Marwick of Great Ormond Street Hospital led the study.',
+      'Joanne Pritchard, chair of the charity Muscular Dystrophy Families UK, welcomed the news.',
+      'Regulators in the European Union are expected to rule later this year.',
+      'Rival firms such as Brantley Pharmaceuticals and Corvane Biotech are working on similar drugs.',
+    ].join(' ');
+    const a = analyzeArticle(text);
+    const key = [...a.entities.values()].find((e) => e.name === 'Halden Therapeutics');
+    if (!key) throw new Error('Halden Therapeutics not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: 'Halden Therapeutics',
+      seed: 1,
+    });
+    expect(options).not.toContain('Great Ormond Street Hospital');
+    expect(options).not.toContain('Muscular Dystrophy Families UK');
+    expect(options).not.toContain('European Union');
+  });
+});

@@ -460,6 +460,15 @@ describe('clozeQuestion on a count the sentence lists out', () => {
   });
 });
 
+describe('clozeQuestion on the place a body is named after', () => {
+  it("blanks no campus after the body's name", () => {
+    const a = analyzeArticle(
+      'The mission was widely reported in the press that year. "He was brilliant," said University of California, San Diego\'s chancellor, Pradeep Khosla, in Los Angeles.',
+    );
+    expect(clozeQuestion(a, 1).some((c) => c.key === 'San Diego')).toBe(false);
+  });
+});
+
 describe('clozeQuestion on key terms', () => {
   const a = analyzeArticle(
     [
