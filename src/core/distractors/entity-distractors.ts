@@ -1,4 +1,11 @@
-import { CONTINENTS, COUNTRIES, COUNTRY_REGIONS, US_STATES } from '../lexicon/place-words.ts';
+import {
+  CONTINENTS,
+  COUNTRIES,
+  COUNTRIES_WITHIN,
+  COUNTRY_ALIASES,
+  COUNTRY_REGIONS,
+  US_STATES,
+} from '../lexicon/place-words.ts';
 import { NATIONALITIES, PEOPLE_WITHIN } from '../lexicon/nationality-words.ts';
 import { ORGANIZATION_CUE_KINDS, ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
@@ -97,6 +104,24 @@ function samePeople(a: string, b: string): boolean {
   return within(a, b) || within(b, a);
 }
 
+/**
+ * The place an entry is about ("Sahara", "Sahara Desert" under the title "Sahara"; "Kilimanjaro"
+ * under "Mount Kilimanjaro"): never a wrong option in its own article.
+ */
+function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
+  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
+  const name = e.name.toLowerCase().replace(/^the /, '');
+  if (title === '' || title.split(' ').length > 3) return false;
+  return name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `);
+}
+
+/** "England" beside "Britain": one country is part of the other, so both are right. */
+function nested(a: string, b: string): boolean {
+  const country = (name: string): string => (COUNTRY_ALIASES[name] ?? name).toLowerCase();
+  const [x, y] = [country(a), country(b)];
+  return COUNTRIES_WITHIN[x]?.toLowerCase() === y || COUNTRIES_WITHIN[y]?.toLowerCase() === x;
+}
+
 /** True when people `a` are part of people `b`: by the lexicon, or by a continent's countries. */
 function within(a: string, b: string): boolean {
   if (PEOPLE_WITHIN[a] === b) return true;
@@ -171,6 +196,7 @@ export function entityDistractors(
     .filter(
       (e) =>
         sameKind(analysis, key, e) &&
+        !(e.type === 'place' && isEntrySubject(analysis, e)) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),
@@ -190,6 +216,7 @@ export function entityDistractors(
     if (options.fits && !options.fits(text)) return;
     if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
     if (samePeople(lower, options.keyText.toLowerCase())) return;
+    if (key.type === 'place' && nested(lower, options.keyText.toLowerCase())) return;
     if (key.type === 'person' && [options.keyText, ...picked].some((p) => withinOtherName(p, text)))
       return;
     seen.add(lower);

@@ -894,3 +894,17 @@ export const POLITY_WORDS: ReadonlySet<string> = new Set([
   'confederacy',
   'commonwealth',
 ]);
+
+/** Countries within a larger one, by the larger one's name ("England" is part of the United Kingdom). */
+export const COUNTRIES_WITHIN: Readonly<Record<string, string>> = {
+  england: 'United Kingdom',
+  scotland: 'United Kingdom',
+  wales: 'United Kingdom',
+  'northern ireland': 'United Kingdom',
+  greenland: 'Denmark',
+  'faroe islands': 'Denmark',
+  catalonia: 'Spain',
+  flanders: 'Belgium',
+  wallonia: 'Belgium',
+  bavaria: 'Germany',
+};

@@ -318,3 +318,34 @@ describe('entityDistractors for a firm the article calls a company', () => {
     expect(options).not.toContain('European Union');
   });
 });
+
+describe('entityDistractors and the places an entry is about or holds', () => {
+  const optionsFor = (text: string, name: string): string[] => {
+    const a = analyzeArticle(text);
+    const key = [...a.entities.values()].find((e) => e.aliases.has(name.toLowerCase()));
+    if (!key) throw new Error(`${name} not found`);
+    return entityDistractors(a, key, { form: 'full', count: 3, keyText: name, seed: 1 });
+  };
+
+  it('offers no place the entry is about', () => {
+    const text = [
+      'Sahara',
+      '',
+      'The Sahara is the largest hot desert in the world, larger than the Gobi.',
+      'Only the polar deserts of Antarctica and the Arctic are larger.',
+      'To the north the Sahara Desert is bounded by the Atlas Mountains and the Nile Valley.',
+    ].join('\n');
+    const options = optionsFor(text, 'Arctic');
+    expect(options).not.toContain('Sahara');
+    expect(options).not.toContain('Sahara Desert');
+  });
+
+  it('offers no country that holds the key or lies within it', () => {
+    const text = [
+      "On Thursday, Britain's medicines regulator approved the therapy.",
+      'The trial ran in England, Germany and Canada over 18 months.',
+      'Regulators in France and Italy are expected to rule later this year.',
+    ].join(' ');
+    expect(optionsFor(text, 'Britain')).not.toContain('England');
+  });
+});
