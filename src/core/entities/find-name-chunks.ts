@@ -14,6 +14,7 @@ import {
 import { PLACE_HEADS, POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { isPersonWord, personOfPlace } from './person-of-place.ts';
+import { growToAcronym } from './grow-to-acronym.ts';
 import { placeKind } from './place-kind.ts';
 
 /** A run of capitalised words that may be a name, with its token range in the sentence. */
@@ -32,7 +33,10 @@ const BREAKING = /[,;:()[\]"!?]|\.\s*$|\s-\s|--/;
 const POSSESSIVE = /['’]s?$/;
 
 function isCapitalised(token: Token): boolean {
-  return /^[A-Z\u00C0-\u00DE]/.test(token.text) || /^[a-z]{1,3}-[A-Z]/.test(token.text);
+  // "al-Assad", "l'État": a small particle glued to a capitalised name.
+  return (
+    /^[A-Z\u00C0-\u00DE]/.test(token.text) || /^(?:[a-z]{1,3}-|[ld]['’])\p{Lu}/u.test(token.text)
+  );
 }
 
 function isNameWord(
@@ -159,6 +163,7 @@ export function findNameChunks(
       } else if (
         NAME_JOINERS.has(token.normal) &&
         !placeAfterOn(tokens, j, known) &&
+        !placeOfCountry(tokens, j) &&
         !breaksAfter(token, tokens[j + 1]) &&
         tokens[j + 1] &&
         isNameWord(tokens[j + 1] as Token, j + 1, known)
@@ -197,7 +202,7 @@ export function findNameChunks(
     chunks.push(makeChunk(tokens, i, last + 1, sentence));
     i = last + 1;
   }
-  return chunks;
+  return growToAcronym(chunks, tokens, sentence);
 }
 
 /**
@@ -260,6 +265,18 @@ function fieldThenPerson(run: readonly Token[]): boolean {
     run.length >= 3 &&
     run.slice(1, -1).some((t) => t.tags.has('FirstName')) &&
     !run.some((t) => t.tags.has('Place'))
+  );
+}
+
+/** "the Tibesti Mountains of Chad": a place's head word, then "of" and the country it lies in. */
+function placeOfCountry(tokens: readonly Token[], j: number): boolean {
+  const [head, next] = [tokens[j - 1], tokens[j + 1]];
+  return (
+    tokens[j]?.normal === 'of' &&
+    head !== undefined &&
+    next !== undefined &&
+    PLACE_HEADS.has(head.normal) &&
+    placeKind(next.text) === 'country'
   );
 }
 

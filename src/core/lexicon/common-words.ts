@@ -250,6 +250,7 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([
   'da',
   'di',
   'du',
+  'des',
   'del',
   'della',
   'der',

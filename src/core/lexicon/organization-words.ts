@@ -461,6 +461,12 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
  * Nazionale di Geofisica e Vulcanologia", "Museo del Prado", "Banco de España").
  */
 export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
+  'laboratoire',
+  'laboratorio',
+  'école',
+  'escuela',
+  'société',
+  'banque',
   'istituto',
   'instituto',
   'institut',

@@ -119,3 +119,28 @@ describe('a body and the street it sits on', () => {
     expect(names).toContain('Bank of the South');
   });
 });
+
+describe('long names of bodies and places', () => {
+  const names = (text: string): string[] =>
+    [...analyzeArticle(text).entities.values()].map((e) => e.name);
+
+  it('grows a name cut at a lower-case word back to where its short form starts', () => {
+    const text =
+      'The Medicines and Healthcare products Regulatory Agency (MHRA) granted authorisation to the therapy.';
+    expect(names(text)).toContain('Medicines and Healthcare products Regulatory Agency');
+    expect(names(text)).not.toContain('Regulatory Agency');
+  });
+
+  it("keeps French joiners and elided articles inside a body's name", () => {
+    const text =
+      "From 1947 Franklin worked in Paris at the Laboratoire Central des Services Chimiques de l'État under Jacques Mering.";
+    expect(names(text)).toContain("Laboratoire Central des Services Chimiques de l'État");
+  });
+
+  it('splits a range of mountains from the country it lies in', () => {
+    const text =
+      'The highest point is a volcano in the Tibesti Mountains of Chad that rises to 3,415 metres.';
+    expect(names(text)).toContain('Tibesti Mountains');
+    expect(names(text)).toContain('Chad');
+  });
+});
