@@ -207,6 +207,9 @@ function kindOf(
     return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';
   if (/\baged?\s$/i.test(before)) return 'age';
+  // "Brennan, 26, said": a person's age set off by commas after the name.
+  if (!unit && value < 120 && /\p{Lu}[\p{L}'’.-]*, $/u.test(before) && /^,/.test(after))
+    return 'age';
   return 'count';
 }
 

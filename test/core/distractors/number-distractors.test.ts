@@ -227,3 +227,10 @@ describe('a count and the ordinal one past it', () => {
     expect(changed.every((p) => /\bseven members\b/.test(p))).toBe(true);
   });
 });
+
+describe('an age set off by commas', () => {
+  it('is not blanked, so no option reads as an age nobody could have', () => {
+    const text = `${FILLER} "I did not look at the posts until the end," Brennan, 26, said after the match. ${FILLER}`;
+    expect(clozeQuestion(analyzeArticle(text), 1).some((c) => c.key === '26')).toBe(false);
+  });
+});
