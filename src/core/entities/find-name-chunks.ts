@@ -49,6 +49,17 @@ function isNameWord(
   const lower = token.normal.replace(POSSESSIVE, '');
   if (DATE_WORDS.has(lower)) return false;
   if (index === 0 && NON_NAME_WORDS.has(lower)) return false;
+  // "Emergency departments in Malmö …": the tagger joined a lower-case noun to the opening word,
+  // whose capital is the sentence's ("Abu al-Qasim" is a name).
+  const joinedLower =
+    next !== undefined &&
+    token.guessed === true &&
+    !isPersonWord(token) &&
+    /^\p{Ll}/u.test(next.text) &&
+    !isCapitalised(next) &&
+    !NAME_JOINERS.has(next.normal) &&
+    next.tags.has('ProperNoun');
+  if (index === 0 && !known.has(lower) && joinedLower) return false;
   if (NON_NAME_WORDS.has(lower) && !token.tags.has('ProperNoun')) return false;
   if (
     index === 0 &&

@@ -144,3 +144,20 @@ describe('long names of bodies and places', () => {
     expect(names(text)).toContain('Chad');
   });
 });
+
+describe("a capital that is only the sentence's", () => {
+  it('reads "Emergency departments" as no name', () => {
+    const names = [
+      ...analyzeArticle(
+        'Emergency departments in Malmö, Lund and Ystad remained open on Monday.',
+      ).entities.values(),
+    ].map((e) => e.name);
+    expect(names).not.toContain('Emergency');
+  });
+
+  it('keeps a name whose next word is a glued particle', () => {
+    const text =
+      'Abu al-Qasim al-Zahrawi (936-1013) pioneered the preparation of medicines by distillation.';
+    expect(people(text)).toContain('Abu al-Qasim al-Zahrawi');
+  });
+});
