@@ -57,6 +57,12 @@ const THIS_NOUN = new RegExp(
 const OF_THEM_OPENING =
   /^(?:The )?(?:[\p{L}\d,-]+|_____) of (?:them\b|(?:these|those)\b(?! (?:_____|\p{Ll}+s\b)))|^(?:[\p{L}\d,.$%-]+ |_____%? ){1,4}of them\b/iu;
 
+/** "When it arrived, the room erupted": a pronoun as the subject of the opening clause. */
+const PRONOUN_IN_LEAD = new RegExp(`^(?:${capitalisedToo(CLAUSE_LEADS)}) (?:it|he|she|they)\\b`);
+/** "He held this position for the remaining _____ years": "this" before a noun, not a blank. */
+const THIS_BEFORE_NOUN =
+  /\bthis (?!_____)(?:position|post|role|job|office|work|place|period|model|method|idea|system|process|technique)\b/;
+
 /** "The same issue carried …": the one named before. "Elephants use it to breathe": a thing named before. */
 const SAME_OPENING = /^The same \p{Ll}/u;
 const USE_IT = /\b(?:use|uses|used|using) (?:it|them) (?:to|for|as)\b/;
@@ -198,6 +204,8 @@ export function pointsBack(prompt: string): boolean {
       SHARE_POINTING,
       SAME_OPENING,
       USE_IT,
+      PRONOUN_IN_LEAD,
+      THIS_BEFORE_NOUN,
     ].some((p) => p.test(own)) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||

@@ -298,6 +298,10 @@ export const POINTED_NOUNS: readonly string[] = [
  * or for a figure given before ("The company has 640 employees", "The figure represents …").
  */
 export const GENERIC_SUBJECTS: readonly string[] = [
+  'action',
+  'move',
+  'decision',
+  'incident',
   'country',
   'nation',
   'company',
