@@ -211,7 +211,7 @@ function rangeBounds(
 }
 
 /** The value of a figure written in digits or in words ("12", "two"), or undefined. */
-function figureOf(text: string | undefined): number | undefined {
+export function figureOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = /^\d/.test(text)
     ? Number(text.replace(/,/g, ''))

@@ -1,4 +1,9 @@
-import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
+import {
+  figureOf,
+  latestYear,
+  numeralText,
+  quantityDistractors,
+} from '../distractors/number-distractors.ts';
 import type { QuantityMention } from '../analyze/analysis-types.ts';
 import { FALSE_ONLY_HIGHER, FALSE_ONLY_LOWER } from '../lexicon/clause-words.ts';
 import type { Sentence } from '../types.ts';
@@ -50,42 +55,52 @@ const ONLY_HIGHER = endsWith(FALSE_ONLY_HIGHER);
  */
 function falseSide(sentence: string, q: QuantityMention): 'higher' | 'lower' | undefined {
   const before = sentence.slice(Math.max(0, q.start - 24), q.numeralStart);
-  if (ONLY_LOWER.test(before)) return 'lower';
-  return ONLY_HIGHER.test(before) ? 'higher' : undefined;
+  // "eight months or more" is still true of seven, "20 or fewer" of 25: like "more than".
+  const after = sentence.slice(q.numeralEnd, q.numeralEnd + 30);
+  if (ONLY_LOWER.test(before) || OR_LESS.test(after)) return 'lower';
+  return ONLY_HIGHER.test(before) || OR_MORE.test(after) ? 'higher' : undefined;
 }
+
+const OR_MORE = /^(?:\s+[a-z]+){0,2}\s+or (?:more|longer|older|above|over|higher)\b/;
+const OR_LESS = /^(?:\s+[a-z]+){0,2}\s+or (?:less|fewer|shorter|younger|under|below|lower)\b/;
 
 /**
  * Where the figure bounds a range ("between 21 and 72 kg"), the way a change must go to make the
  * statement false, and the other bound it must not reach: a wider range is still true, and
  * "between 1756 and 1752" false on its face.
  */
+/** A figure written in digits or as a number word ("21", "two"). */
+const FIGURE = String.raw`(\d[\d,.]*|[a-z]+)`;
+
 function rangeBound(
   sentence: string,
   q: QuantityMention,
 ): { side: 'higher' | 'lower'; limit: number } | null {
-  const figure = (text: string): number => Number(text.replace(/,/g, ''));
-  // "between 21 and 72", "from 1756 to 1763", "an estimated 300 to 400": "and" needs "between".
-  const before =
-    /\b(?:between|from) \D{0,2}([\d,.]*\d) ?(?:and|to|-|–) ?\D{0,2}$/i.exec(
-      sentence.slice(0, q.numeralStart),
-    ) ?? /(?:^|[^\d,.])(\d[\d,.]*) ?(?:to|–) ?\D{0,2}$/.exec(sentence.slice(0, q.numeralStart));
-  if (before) {
-    const limit = figure(before[1] as string);
-    return limit < q.value ? { side: 'lower', limit } : null;
-  }
-  const opens = /\b(?:between|from) \D{0,2}$/i.test(sentence.slice(0, q.numeralStart));
-  const after = (
-    opens ? /^ ?(?:and|to|-|–) ?\D{0,2}([\d,.]*\d)/ : /^ ?(?:to|–) ?\D{0,2}(\d[\d,.]*)/
-  ).exec(sentence.slice(q.numeralEnd));
-  if (!after) return null;
-  const limit = figure(after[1] as string);
-  return limit > q.value ? { side: 'higher', limit } : null;
+  const head = sentence.slice(0, q.numeralStart);
+  const tail = sentence.slice(q.numeralEnd);
+  // "between 21 and 72", "from 1756 to 1763", "an estimated 300 to 400", "two to six weeks":
+  // "and" needs "between".
+  const lower =
+    figureOf(
+      new RegExp(
+        `\\b(?:between|from) [^\\w\\s]{0,2}${FIGURE} ?(?:and|to|-|–) ?\\D{0,2}$`,
+        'i',
+      ).exec(head)?.[1],
+    ) ?? figureOf(new RegExp(`\\b${FIGURE} ?(?:to|–) ?[^\\w\\s]{0,2}$`, 'i').exec(head)?.[1]);
+  if (lower !== undefined) return lower < q.value ? { side: 'lower', limit: lower } : null;
+  const opens = /\b(?:between|from) \D{0,2}$/i.test(head);
+  const after = new RegExp(
+    `^ ?(?:${opens ? 'and|to|-|–' : 'to|–'}) ?[^\\w\\s]{0,2}${FIGURE}\\b`,
+    'i',
+  ).exec(tail);
+  const upper = figureOf(after?.[1]);
+  return upper !== undefined && upper > q.value ? { side: 'higher', limit: upper } : null;
 }
 
 /** True when a changed bound reaches or passes the range's other bound. */
 function passesBound(swap: string, bound: { side: 'higher' | 'lower'; limit: number }): boolean {
-  const value = Number(swap.replace(/[^\d.]/g, ''));
-  if (!/^\D*\d/.test(swap) || Number.isNaN(value)) return false;
+  const value = figureOf(/\d[\d,.]*|[a-z]+/i.exec(swap)?.[0]);
+  if (value === undefined) return false;
   return bound.side === 'higher' ? value >= bound.limit : value <= bound.limit;
 }
 
@@ -121,6 +136,23 @@ function negatedBound(sentence: string, q: QuantityMention): boolean {
   );
 }
 
+/** "an 88 percent stake" → "a 64 percent stake": the article before a figure fits the new one. */
+function withArticleFor(
+  text: string,
+  start: number,
+  figure: string,
+): { text: string; start: number } {
+  const article = /\b([Aa]n?) $/.exec(text.slice(0, start))?.[1];
+  if (article === undefined) return { text, start };
+  const vowel = /^(?:8|11(?!\d{3})|18(?!\d{3})|eight|eleven|eighteen|eighty)/i.test(figure);
+  const fitting = (vowel ? 'an' : 'a').replace(/^a/, article[0] as string);
+  const at = start - article.length - 1;
+  return {
+    text: `${text.slice(0, at)}${fitting}${text.slice(start - 1)}`,
+    start: start + fitting.length - article.length,
+  };
+}
+
 /** The statement with one of its numbers changed: false. */
 function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
@@ -146,7 +178,13 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
       side: range?.side ?? falseSide(sentence, q),
     });
     if (!swap || (range && passesBound(swap, range))) continue;
-    const c = falseVersion(analysis, i, text, { start, original, swap, answer: `number@${i}` });
+    const fitted = withArticleFor(text, start, swap);
+    const c = falseVersion(analysis, i, fitted.text, {
+      start: fitted.start,
+      original,
+      swap,
+      answer: `number@${i}`,
+    });
     c.score += 0.2;
     out.push(c);
   }

@@ -183,10 +183,59 @@ describe('false statements on a bounded figure', () => {
     for (const v of highs) expect(v > 300 && v < 400).toBe(true);
   });
 
+  it('moves a bound of a range written in words only inwards', () => {
+    const text =
+      'Summer adults usually live only two to six weeks in the north. Officials in the capital described the work in detail in 1999.';
+    const words: Record<string, number> = {
+      three: 3,
+      four: 4,
+      five: 5,
+      seven: 7,
+      eight: 8,
+      nine: 9,
+    };
+    const prompts = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => c.type === 'true-false' && !c.truth)
+        .map((c) => c.prompt),
+    );
+    const tops = prompts.flatMap((p) => {
+      const m = /two to ([a-z]+) weeks/.exec(p)?.[1];
+      return m && m !== 'six' ? [words[m] ?? NaN] : [];
+    });
+    expect(tops.length).toBeGreaterThan(0);
+    for (const top of tops) expect(top).toBeLessThan(6);
+  });
+
+  it('moves a figure "or more" only upwards', () => {
+    const text =
+      'The late generation can survive for 8 months or more in the south. Officials in the capital described the work in detail in 1999.';
+    const values = changed(text, /for (\d+) months or more/).filter((v) => v !== 8);
+    expect(values.length).toBeGreaterThan(0);
+    for (const v of values) expect(v).toBeGreaterThan(8);
+  });
+
   it('changes no bound under a negative, which a new figure may leave true', () => {
     const text =
       'None of the paintings measures more than 60 centimeters across. Officials in the capital described the work in detail in 1999.';
     expect(changed(text, /more than (\d+) centimeters/)).toEqual([]);
+  });
+});
+
+describe('false statements and the article before a figure', () => {
+  it('writes "a" or "an" to fit the changed figure', () => {
+    const text =
+      'Meridian Pacific Holdings will acquire an 88 percent stake from the family. Officials in the capital described the deal in detail in 1999.';
+    const prompts = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => !c.truth && /percent stake/.test(c.prompt) && !/\b88\b/.test(c.prompt))
+        .map((c) => c.prompt),
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) {
+      const [, article, figure] = /\b(an?) (\d+) percent/.exec(p) ?? [];
+      expect(article).toBe(/^(?:8|11|18)/.test(figure ?? '') ? 'an' : 'a');
+    }
   });
 });
 
