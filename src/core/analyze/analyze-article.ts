@@ -5,6 +5,7 @@ import { classifyChunk } from '../entities/classify-chunk.ts';
 import { findRoleBefore } from '../entities/find-role-before.ts';
 import { buildEntities, type RawName, withoutFirmWord } from '../entities/build-entities.ts';
 import { placesInLists } from '../entities/list-places.ts';
+import { thingNames } from '../entities/named-as-thing.ts';
 import { extractQuantities } from '../entities/extract-quantities.ts';
 import { extractDates } from '../entities/extract-dates.ts';
 import { extractQuotes } from '../facts/extract-quotes.ts';
@@ -101,7 +102,9 @@ function namesOfArticle(
     const unknown = untyped.filter((c) => !knownNames.has(c.text));
     return placesInLists(s.normalized, i, { names: typed, untyped: unknown }, personWords);
   });
-  return oneTypePerName(names);
+  // "the lander, named Hayate": a thing's name is no one's and no body's anywhere in the article.
+  const things = thingNames(sentences.map((s) => s.normalized));
+  return oneTypePerName(names.filter((n) => !things.has(n.text.replace(/['’]s$/, ''))));
 }
 
 /** The article's typed places by their exact text, and its firms also by their short form. */

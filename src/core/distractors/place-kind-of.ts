@@ -30,13 +30,23 @@ export function placeNameKind(name: string): string | null {
  */
 function kindAfter(analysis: Analysis, mention: NameMention): string | null {
   const tokens = analysis.tokens[mention.sentence] ?? [];
-  const at = tokens.findIndex((t) => t.start >= mention.end);
+  // "the Allegheny and Monongahela rivers": the plural closes the whole list.
+  const sentence = analysis.segmented.sentences[mention.sentence]?.normalized ?? '';
+  const listed = LISTED_BEFORE_PLURAL.exec(sentence.slice(mention.end));
+  const end = listed
+    ? mention.end + (listed[0].length - (listed[1] as string).length - 1)
+    : mention.end;
+  const at = tokens.findIndex((t) => t.start >= end);
   const [last, next] = [tokens[at - 1], tokens[at]];
   if (!last || !next || !/^\s+$/.test(last.post) || !/^[a-z]+s$/.test(next.text)) return null;
   // "… where Rosario states that": a verb, not a kind.
   if (next.tags.has('Verb')) return null;
   return PLACE_KIND_WORDS[next.normal.replace(/s$/, '')] ?? null;
 }
+
+/** The other names of a list after a name, up to the plural that closes it. */
+const LISTED_BEFORE_PLURAL =
+  /^(?:(?:, and |, or |, | and | or )\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)+ ([a-z]+s)\b/u;
 
 /**
  * "the Andean region of Áncash", "the northern island of Ezo", "the river Aare": a kind word, with

@@ -39,6 +39,9 @@ function isCapitalised(token: Token): boolean {
   );
 }
 
+/** "Our Club, Not Your Asset": a possessive word opens no name. */
+const POSSESSIVE_DETERMINERS = new Set(['our', 'your', 'my', 'their', 'his', 'her', 'its']);
+
 function isNameWord(
   token: Token,
   index: number,
@@ -47,6 +50,7 @@ function isNameWord(
 ): boolean {
   if (!isCapitalised(token)) return false;
   const lower = token.normal.replace(POSSESSIVE, '');
+  if (POSSESSIVE_DETERMINERS.has(lower)) return false;
   if (DATE_WORDS.has(lower)) return false;
   if (index === 0 && NON_NAME_WORDS.has(lower)) return false;
   // "Emergency departments in Malmö …": the tagger joined a lower-case noun to the opening word,
@@ -349,9 +353,13 @@ function topicPairEnd(
   and: number,
   known: ReadonlySet<string>,
 ): number | null {
-  const topic = tokens[from] as Token;
+  // "U.S. Fish and Wildlife Service": a country's short form may stand before the topic.
+  const lead = tokens[from] as Token;
+  const start =
+    and === from + 2 && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/.test(lead.text) ? from + 1 : from;
+  const topic = tokens[start] as Token;
   const named = [...NAME_TAGS, 'Organization'].some((t) => topic.tags.has(t));
-  if (and !== from + 1 || named || /[A-Z]{2}/.test(topic.text)) return null;
+  if (and !== start + 1 || named || /[A-Z]{2}/.test(topic.text)) return null;
   for (let k = and + 1; k <= and + 3 && tokens[k]; k++) {
     const word = tokens[k] as Token;
     if (!isNameWord(word, k, known)) return null;

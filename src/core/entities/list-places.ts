@@ -9,6 +9,10 @@ const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )$/;
 const PLACE_LIST_LEAD =
   /\b(?:cities|towns|villages|ports|regions|provinces|districts|islands|countries)(?: such as| including| like| of)? $/i;
 
+/** "the Xayaburi and Don Sahong dams": a plural word for places closing the list. */
+const PLACE_LIST_TAIL =
+  /^ (?:dams|rivers|lakes|islands|mountains|valleys|bridges|canals|falls|provinces|regions|states|cities|towns|villages|ports|airports|stations)\b/;
+
 interface ListItem {
   start: number;
   end: number;
@@ -39,6 +43,7 @@ function listRuns(sentence: string, items: readonly ListItem[]): ListItem[][] {
 function placeList(sentence: string, run: readonly ListItem[]): boolean {
   if (run.length < 2) return false;
   if (PLACE_LIST_LEAD.test(sentence.slice(0, (run[0] as ListItem).start))) return true;
+  if (PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end))) return true;
   const count = (test: (r: ListItem) => boolean): number => run.filter(test).length;
   const places = count((r) => r.name?.type === 'place');
   const unknown = count((r) => r.name === null);
@@ -94,11 +99,12 @@ export function placesInLists(
     const subtype = sharedSubtype(run);
     for (const item of run) {
       // "Crick" of "Francis Crick" stays the person the article names in full.
+      // "the Xayaburi and Don Sahong dams": a closing word for places names every item one.
+      const tail = PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end));
       const person =
         item.name?.type === 'person' &&
         !item.name.role &&
-        !/\s/.test(item.text) &&
-        !personWords.has(item.text.toLowerCase());
+        (tail || (!/\s/.test(item.text) && !personWords.has(item.text.toLowerCase())));
       if (item.name !== null ? !person : !plainPlaceName(item.text)) continue;
       placed.set(item, {
         type: 'place',

@@ -85,3 +85,21 @@ function numberedWork(tokens: readonly Token[], to: number): boolean {
 export function namedAsThing(tokens: readonly Token[], from: number, to: number): boolean {
   return thingAppositive(tokens, to) || listedAsThing(tokens, from) || numberedWork(tokens, to);
 }
+
+/** "the lander, named Hayate", "a probe called Rosetta": a kind of thing and the name given it. */
+const NAMED_THING = new RegExp(
+  String.raw`\b(\p{Ll}+),? (?:named|called|dubbed|nicknamed) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)`,
+  'gu',
+);
+
+/**
+ * The names the article gives things ("the lander, named Hayate"), so that no mention of them
+ * elsewhere ("Hayate launched in 2026") is read as a person or an organization.
+ */
+export function thingNames(sentences: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences)
+    for (const m of sentence.matchAll(NAMED_THING))
+      if (isThingNoun(m[1] as string)) found.add(m[2] as string);
+  return found;
+}

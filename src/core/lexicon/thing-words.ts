@@ -40,6 +40,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'chronicle',
   'list',
   'site',
+  'wonders',
   'period',
   'era',
   'epoch',

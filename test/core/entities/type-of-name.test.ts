@@ -399,3 +399,33 @@ describe('places and eras named with an opening word', () => {
     expect(typeOf(text, 'Humid Period')).toBeUndefined();
   });
 });
+
+describe('names given to things, slogans and lists closed by a kind', () => {
+  it('makes no body of a lander the article names', () => {
+    const text =
+      "The 1,150-kilogram lander, named Hayate, settled onto the plains. Hayate launched in 2026, and engineers will share Hayate's data.";
+    expect(typeOf(text, 'Hayate')).toBeUndefined();
+  });
+
+  it('reads no slogan that opens with "Our" as a body', () => {
+    const text = 'Some fans held a banner reading "Our Club, Not Your Asset." on Friday.';
+    expect(typeOf(text, 'Our Club')).toBeUndefined();
+  });
+
+  it('reads the Seven Wonders as no body', () => {
+    const text = 'In 1994 the society named it one of the Seven Wonders of the Modern World.';
+    expect(typeOf(text, 'Seven Wonders')).toBeUndefined();
+  });
+
+  it('reads names closed by "dams" as places', () => {
+    const text = 'In Laos, the Xayaburi and Don Sahong dams began operating in 2019.';
+    expect(typeOf(text, 'Don Sahong')).toBe('place');
+    expect(typeOf(text, 'Xayaburi')).toBe('place');
+  });
+
+  it("keeps a country's short form with a body named for two topics", () => {
+    const text =
+      'In December 2020 the U.S. Fish and Wildlife Service judged that listing was warranted.';
+    expect(typeOf(text, 'U.S. Fish and Wildlife Service')).toBe('organization');
+  });
+});
