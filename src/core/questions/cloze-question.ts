@@ -93,12 +93,28 @@ function afterThe(
  */
 function kinInSentence(entity: NamedEntity, keyText: string, sentence: string): boolean {
   const country = NATIONALITIES[keyText.toLowerCase()];
-  if (entity.type === 'group') return country !== undefined && sentence.includes(country);
+  if (entity.type === 'group')
+    return (country !== undefined && sentence.includes(country)) || kinWordIn(keyText, sentence);
   if (entity.type !== 'place' || entity.subtype !== 'country') return false;
   const name = entity.name.toLowerCase();
   const lower = sentence.toLowerCase();
-  return Object.entries(NATIONALITIES).some(
-    ([people, land]) => land.toLowerCase() === name && wholeWordIndexes(lower, people).length > 0,
+  return (
+    Object.entries(NATIONALITIES).some(
+      ([people, land]) => land.toLowerCase() === name && wholeWordIndexes(lower, people).length > 0,
+    ) || kinWordIn(keyText, sentence)
+  );
+}
+
+/**
+ * "Defeat by the Seljuk Turks … opened Anatolia to _____ settlement": another word of the key's
+ * stem ("Turks" for "Turkish", "Bulgar" for "Bulgaria") in the sentence.
+ */
+function kinWordIn(keyText: string, sentence: string): boolean {
+  // "Turkish" → "turk", "Bulgaria" → "bulgar" ("the Bulgar-Slayer"), "China" → "chin" ("Chinese").
+  const stem = keyText.toLowerCase().replace(/(?:ish|ian|an|ese|i|s|ia|ey|y|a)$/, '');
+  if (stem.length < 4) return false;
+  return (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some(
+    (w) => w.startsWith(stem) && w !== keyText.toLowerCase(),
   );
 }
 

@@ -290,3 +290,19 @@ describe('whQuestion on a rate or a scaled figure', () => {
     expect(prompts.every((p) => pointsBack(p))).toBe(true);
   });
 });
+
+describe('clozeQuestion on a people or country whose stem the sentence gives', () => {
+  it.each([
+    [
+      'Defeat by the Seljuk Turks at Manzikert in 1071 opened Anatolia to Turkish settlement.',
+      'Turkish',
+    ],
+    ['Basil II, known as the "Bulgar-Slayer", annexed Bulgaria and died in 1025.', 'Bulgaria'],
+  ])("ranks the blank below the sentence's other blanks: %s", (sentence, key) => {
+    const blanks = clozeQuestion(analyzeArticle(`${FILLER} ${sentence} ${FILLER}`), 1);
+    const easy = blanks.find((c) => c.key === key);
+    const others = blanks.filter((c) => c.key !== key);
+    expect(others.length).toBeGreaterThan(0);
+    if (easy) for (const c of others) expect(easy.score).toBeLessThan(c.score);
+  });
+});
