@@ -54,7 +54,8 @@ const LISTED_BEFORE_PLURAL =
  */
 function kindBefore(analysis: Analysis, mention: NameMention): string | null {
   const before = analysis.segmented.sentences[mention.sentence]?.normalized.slice(0, mention.start);
-  const word = /\b(?:the|a|an) (?:[a-z]+ )?([a-z]+) (?:of )?$/.exec(before ?? '')?.[1];
+  // "a major river of Southeast Asia" names a river of that region, not the region's kind.
+  const word = /\b[Tt]he (?:[a-z]+ )?([a-z]+) (?:of )?$/.exec(before ?? '')?.[1];
   return word === undefined ? null : (PLACE_KIND_WORDS[word] ?? null);
 }
 

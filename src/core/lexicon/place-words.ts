@@ -576,6 +576,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airport',
   'building',
   'tower',
+  'reserve',
+  'sanctuary',
   'spitze',
   'platz',
   'strasse',

@@ -10,9 +10,13 @@ interface Term {
   count: number;
 }
 
+/** "everything", "someone": words that stand for any thing or person, no term of the article. */
+const INDEFINITE = /^(?:every|some|any|no)(?:thing|one|body|where)$/;
+
 function isTermToken(t: Token): boolean {
   return (
     t.tags.has('Noun') &&
+    !INDEFINITE.test(t.normal) &&
     !t.tags.has('Pronoun') &&
     !t.tags.has('ProperNoun') &&
     !t.tags.has('Value') &&

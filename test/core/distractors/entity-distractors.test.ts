@@ -349,3 +349,24 @@ describe('entityDistractors and the places an entry is about or holds', () => {
     expect(optionsFor(text, 'Britain')).not.toContain('England');
   });
 });
+
+describe('entityDistractors for a region a river belongs to', () => {
+  it('offers no river or falls for "a river of Southeast Asia"', () => {
+    const text = [
+      'The Mekong is a major river of Southeast Asia that flows to the South China Sea.',
+      'In southern Laos it drops over the Khone Falls, and in China it runs beside the Yangtze.',
+      'Its basin reaches into East Asia and South Asia as well.',
+    ].join(' ');
+    const a = analyzeArticle(text);
+    const key = [...a.entities.values()].find((e) => e.name === 'Southeast Asia');
+    if (!key) throw new Error('Southeast Asia not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: 'Southeast Asia',
+      seed: 1,
+    });
+    expect(options).not.toContain('Khone Falls');
+    expect(options).not.toContain('Yangtze');
+  });
+});

@@ -429,3 +429,11 @@ describe('names given to things, slogans and lists closed by a kind', () => {
     expect(typeOf(text, 'U.S. Fish and Wildlife Service')).toBe('organization');
   });
 });
+
+describe('reserves and sanctuaries', () => {
+  it('reads a biosphere reserve as a place', () => {
+    const text =
+      'The Monarch Butterfly Biosphere Reserve was inscribed as a World Heritage Site in 2008.';
+    expect(typeOf(text, 'Monarch Butterfly Biosphere Reserve')).toBe('place');
+  });
+});

@@ -469,6 +469,23 @@ describe('clozeQuestion on the place a body is named after', () => {
   });
 });
 
+describe('termCloze and words that stand for anything', () => {
+  it('offers no "everything" as a term', () => {
+    const a = analyzeArticle(
+      [
+        'The lander carried a drill and a rocket engine to the plains.',
+        'For seven minutes the lander had to do everything by itself, and it did everything right.',
+        'Everything worked, and the drill stayed folded until everything was checked.',
+        'The rocket engine fired for the last 1,500 meters before the lander dropped onto its legs.',
+        'Engineers said the drill and the lander were both working well.',
+      ].join(' '),
+    );
+    const terms = termCloze(a);
+    expect(terms.length).toBeGreaterThan(0);
+    for (const t of terms) expect([t.key, ...t.distractors]).not.toContain('everything');
+  });
+});
+
 describe('clozeQuestion on key terms', () => {
   const a = analyzeArticle(
     [
