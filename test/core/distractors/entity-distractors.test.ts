@@ -8,6 +8,17 @@ import { placeNameKind } from '../../../src/core/distractors/place-kind-of.ts';
 import { COUNTRY_REGIONS } from '../../../src/core/lexicon/place-words.ts';
 import type { Analysis } from '../../../src/core/analyze/analysis-types.ts';
 
+/** The three options for the entity the article names `name` (or has as an alias), in full. */
+function optionsIn(text: string, name: string): string[] {
+  const a = analyzeArticle(text);
+  const entities = [...a.entities.values()];
+  const key =
+    entities.find((e) => e.name === name) ??
+    entities.find((e) => e.aliases.has(name.toLowerCase()));
+  if (!key) throw new Error(`${name} not found`);
+  return entityDistractors(a, key, { form: 'full', count: 3, keyText: name, seed: 1 });
+}
+
 describe('organizationKind', () => {
   it.each([
     ['University of Miami', 'academic'],
@@ -216,20 +227,13 @@ describe('entityDistractors for a country with no other in the article', () => {
 });
 
 describe('entityDistractors for places whose kind the article gives', () => {
-  const optionsFor = (text: string, name: string): string[] => {
-    const a = analyzeArticle(text);
-    const key = [...a.entities.values()].find((e) => e.name === name);
-    if (!key) throw new Error(`${name} not found`);
-    return entityDistractors(a, key, { form: 'full', count: 3, keyText: name, seed: 1 });
-  };
-
   it('offers no town for an island named as one', () => {
     const text = [
       'Edo was surrendered in the spring, and the court stayed in Kyoto.',
       'The last holdouts declared a republic on the northern island of Ezo.',
       'They capitulated at Hakodate in June, and the island of Sado stayed loyal.',
     ].join(' ');
-    const options = optionsFor(text, 'Ezo');
+    const options = optionsIn(text, 'Ezo');
     expect(options).not.toContain('Kyoto');
     expect(options).not.toContain('Edo');
   });
@@ -240,7 +244,7 @@ describe('entityDistractors for places whose kind the article gives', () => {
       'A canal has linked it with the Rhine since 1992.',
       'Vienna and Budapest stand on its banks.',
     ].join(' ');
-    const options = optionsFor(text, 'Danube');
+    const options = optionsIn(text, 'Danube');
     expect(options).toContain('Rhine');
     expect(options).not.toContain('Bavaria');
   });
@@ -250,7 +254,7 @@ describe('entityDistractors for places whose kind the article gives', () => {
       'The middle river crosses the Pannonian Basin to the Iron Gates.',
       'A canal now links the Rhine with the Danube, creating a waterway between the North Sea and the Black Sea.',
     ].join(' ');
-    expect(optionsFor(text, 'North Sea')).not.toContain('Pannonian Basin');
+    expect(optionsIn(text, 'North Sea')).not.toContain('Pannonian Basin');
   });
 });
 
@@ -261,15 +265,7 @@ describe('entityDistractors for a crater', () => {
       'The first European report of Kilimanjaro came in 1848, and the town of Moshi serves as its gateway.',
       'The Furtwängler Glacier may disappear within decades.',
     ].join(' ');
-    const a = analyzeArticle(text);
-    const key = [...a.entities.values()].find((e) => e.name === 'Reusch Crater');
-    if (!key) throw new Error('Reusch Crater not found');
-    const options = entityDistractors(a, key, {
-      form: 'full',
-      count: 3,
-      keyText: 'Reusch Crater',
-      seed: 1,
-    });
+    const options = optionsIn(text, 'Reusch Crater');
     expect(options).not.toContain('Kilimanjaro');
     expect(options).not.toContain('Moshi');
   });
@@ -282,15 +278,7 @@ describe('entityDistractors for a town of unknown kind beside an empire', () => 
       'Other cities along its course include Linz, Ruse and Novi Sad.',
       'Four national capitals stand on its banks, among them Belgrade.',
     ].join(' ');
-    const a = analyzeArticle(text);
-    const key = [...a.entities.values()].find((e) => e.name === 'Belgrade');
-    if (!key) throw new Error('Belgrade not found');
-    const options = entityDistractors(a, key, {
-      form: 'full',
-      count: 3,
-      keyText: 'Belgrade',
-      seed: 1,
-    });
+    const options = optionsIn(text, 'Belgrade');
     expect(options).not.toContain('Roman Empire');
   });
 });
@@ -304,15 +292,7 @@ describe('entityDistractors for a firm the article calls a company', () => {
       'Regulators in the European Union are expected to rule later this year.',
       'Rival firms such as Brantley Pharmaceuticals and Corvane Biotech are working on similar drugs.',
     ].join(' ');
-    const a = analyzeArticle(text);
-    const key = [...a.entities.values()].find((e) => e.name === 'Halden Therapeutics');
-    if (!key) throw new Error('Halden Therapeutics not found');
-    const options = entityDistractors(a, key, {
-      form: 'full',
-      count: 3,
-      keyText: 'Halden Therapeutics',
-      seed: 1,
-    });
+    const options = optionsIn(text, 'Halden Therapeutics');
     expect(options).not.toContain('Great Ormond Street Hospital');
     expect(options).not.toContain('Muscular Dystrophy Families UK');
     expect(options).not.toContain('European Union');
@@ -320,13 +300,6 @@ describe('entityDistractors for a firm the article calls a company', () => {
 });
 
 describe('entityDistractors and the places an entry is about or holds', () => {
-  const optionsFor = (text: string, name: string): string[] => {
-    const a = analyzeArticle(text);
-    const key = [...a.entities.values()].find((e) => e.aliases.has(name.toLowerCase()));
-    if (!key) throw new Error(`${name} not found`);
-    return entityDistractors(a, key, { form: 'full', count: 3, keyText: name, seed: 1 });
-  };
-
   it('offers no place the entry is about', () => {
     const text = [
       'Sahara',
@@ -335,7 +308,7 @@ describe('entityDistractors and the places an entry is about or holds', () => {
       'Only the polar deserts of Antarctica and the Arctic are larger.',
       'To the north the Sahara Desert is bounded by the Atlas Mountains and the Nile Valley.',
     ].join('\n');
-    const options = optionsFor(text, 'Arctic');
+    const options = optionsIn(text, 'Arctic');
     expect(options).not.toContain('Sahara');
     expect(options).not.toContain('Sahara Desert');
   });
@@ -346,7 +319,7 @@ describe('entityDistractors and the places an entry is about or holds', () => {
       'The trial ran in England, Germany and Canada over 18 months.',
       'Regulators in France and Italy are expected to rule later this year.',
     ].join(' ');
-    expect(optionsFor(text, 'Britain')).not.toContain('England');
+    expect(optionsIn(text, 'Britain')).not.toContain('England');
   });
 });
 
@@ -357,15 +330,7 @@ describe('entityDistractors for a region a river belongs to', () => {
       'In southern Laos it drops over the Khone Falls, and in China it runs beside the Yangtze.',
       'Its basin reaches into East Asia and South Asia as well.',
     ].join(' ');
-    const a = analyzeArticle(text);
-    const key = [...a.entities.values()].find((e) => e.name === 'Southeast Asia');
-    if (!key) throw new Error('Southeast Asia not found');
-    const options = entityDistractors(a, key, {
-      form: 'full',
-      count: 3,
-      keyText: 'Southeast Asia',
-      seed: 1,
-    });
+    const options = optionsIn(text, 'Southeast Asia');
     expect(options).not.toContain('Khone Falls');
     expect(options).not.toContain('Yangtze');
   });
