@@ -126,18 +126,23 @@ function acronymOf(acronym: string, index: ReadonlyMap<string, Set<string>>): st
 
 /**
  * Names given in brackets right after another name of the same type, as a translation or short
- * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)"): bracketed key → the first name's key.
+ * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)", "… Center (known by its Greek
+ * initials, EKAV)"): bracketed key → the first name's key.
  * Names in a list ("Mercy College, St Ursula's College") are not glosses. A person's birth name
  * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska").
  */
 function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map<string, string> {
   const glosses = new Map<string, string>();
   names.forEach((name, k) => {
-    const next = names[k + 1];
+    // "(known by its Greek initials, EKAV)": a people's word may stand between the two names.
+    const skip = names[k + 1]?.type === 'group' && names[k + 2]?.type === name.type ? 2 : 1;
+    const next = names[k + skip];
     if (!next || next.sentence !== name.sentence || next.type !== name.type) return;
     const between = sentences[name.sentence]?.slice(name.end, next.start) ?? '';
+    // "National Emergency Aid Center (known by its Greek initials, EKAV)".
+    const shortForm = / \((?:known (?:by its (?:[A-Z][a-z]+ )?initials,? |as ))$/;
     if (
-      (name.type === 'organization' && between === ' (') ||
+      (name.type === 'organization' && (between === ' (' || shortForm.test(between))) ||
       (name.type === 'person' && /^(?:,| \() ?(?:born|née|nee) $/.test(between))
     )
       glosses.set(canonical(next), canonical(name));

@@ -1,6 +1,7 @@
 /** Head words that make a capitalised name an organization ("Syrian National Coalition"). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'exchange',
+  'inquisition',
   'ministry',
   'department',
   'office',

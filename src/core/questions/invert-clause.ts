@@ -33,10 +33,14 @@ function isSubjectWord(token: Token): boolean {
  */
 function subjectText(text: string, first: Token, verb: Token): string {
   const subject = text.slice(first.start, verb.start).trim();
+  // "Divers recovered …": a plural noun the tagger guessed at is still a common noun.
+  const named = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) =>
+    first.tags.has(t),
+  );
   const commonNoun =
     first.tags.has('Noun') &&
-    first.guessed !== true &&
-    !['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) => first.tags.has(t));
+    (first.guessed !== true || (first.tags.has('Plural') && !/\s/.test(subject))) &&
+    !named;
   return LOWER_FIRST.test(subject) || commonNoun
     ? subject.charAt(0).toLowerCase() + subject.slice(1)
     : subject;

@@ -36,7 +36,8 @@ function countedPhrase(text: string, tokens: readonly Token[], q: QuantityMentio
   const plural =
     unit &&
     (PLURALS_WITHOUT_S.has(unit.normal) || (/s$/.test(unit.normal) && unit.tags.has('Plural')));
-  if (!unit || !plural) return null;
+  // "three times its own weight": a multiplier, not a count of things.
+  if (!unit || !plural || unit.normal === 'times') return null;
   let last = at;
   if (tokens[at + 1]?.normal === 'of' && !/[,;]/.test(unit.post)) {
     let j = at + 2;

@@ -437,3 +437,31 @@ describe('reserves and sanctuaries', () => {
     expect(typeOf(text, 'Monarch Butterfly Biosphere Reserve')).toBe('place');
   });
 });
+
+describe('bodies, rivers and streets named in other ways', () => {
+  it.each([
+    [
+      'Pope Urban VIII felt mocked, and the Roman Inquisition summoned Galileo to Rome.',
+      'Roman Inquisition',
+      'organization',
+    ],
+    [
+      'The copper came from mines in southwestern Spain (the region around the Rio Tinto), they wrote.',
+      'Rio Tinto',
+      'place',
+    ],
+    ['The 27-year-old crossed the line on Avenue du Parc in 6 hours.', 'Avenue du Parc', 'place'],
+  ])('types the name in "%s" by its words', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it('makes one body of a name and the initials given for it in brackets', () => {
+    const text =
+      'Three were kept overnight, according to the National Emergency Aid Center (known by its Greek initials, EKAV). EKAV said eight others were treated.';
+    const bodies = [...analyzeArticle(text).entities.values()].filter(
+      (e) => e.type === 'organization',
+    );
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]?.aliases.has('ekav')).toBe(true);
+  });
+});

@@ -306,3 +306,17 @@ describe('clozeQuestion on a people or country whose stem the sentence gives', (
     if (easy) for (const c of others) expect(easy.score).toBeLessThan(c.score);
   });
 });
+
+describe('whQuestion on a multiplier and a plural subject', () => {
+  it('asks no how-many of "three times its own weight"', () => {
+    expect(
+      promptsFor('A snow leopard can kill prey up to about three times its own weight.'),
+    ).toEqual([]);
+  });
+
+  it('writes an opening plural noun in lower case inside the question', () => {
+    expect(promptsFor('Divers recovered 214 objects during four seasons of excavation.')).toContain(
+      'How many objects did divers recover during four seasons of excavation?',
+    );
+  });
+});
