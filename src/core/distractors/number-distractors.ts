@@ -191,6 +191,26 @@ function rangeBounds(
   const written = /\b(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|-|–) ?$/i.exec(
     sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
   )?.[1];
+  // "36.8 percent, down from _____ percent": the earlier figure was higher ("up from": lower).
+  const change = /\b(down|up) from (?:about |some |roughly |nearly )?\D{0,2}$/.exec(
+    sentence.slice(Math.max(0, q.numeralStart - 30), q.numeralStart),
+  )?.[1];
+  const current = siblings.filter((o) => o.end <= q.start && o.kind === q.kind).at(-1);
+  if (change && current)
+    return change === 'down'
+      ? { above: current.value, below: Infinity }
+      : { above: -Infinity, below: current.value };
+  // The other way round: "_____ percent, down from 41.3 percent" was lower than that.
+  const earlier = siblings.find((o) => o.start >= q.end && o.kind === q.kind);
+  const relation = earlier
+    ? /\b(down|up) from (?:about |some |roughly |nearly )?\D{0,2}$/.exec(
+        sentence.slice(q.end, earlier.start),
+      )?.[1]
+    : undefined;
+  if (relation && earlier)
+    return relation === 'down'
+      ? { above: -Infinity, below: earlier.value }
+      : { above: earlier.value, below: Infinity };
   // "6 to 7 million": a first figure that leaves the scale word to the second shares it.
   const scale = q.value / numeralValue(q) || 1;
   const scaled = (v: number | undefined): number | undefined =>

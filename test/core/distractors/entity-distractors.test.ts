@@ -335,3 +335,14 @@ describe('entityDistractors for a region a river belongs to', () => {
     expect(options).not.toContain('Yangtze');
   });
 });
+
+describe('entityDistractors for a headland', () => {
+  it('offers no room or building for a point', () => {
+    const text = [
+      'The opera house stands on Bennelong Point in Sydney Harbour.',
+      'A renovated reception hall was renamed the Utzon Room in his honour.',
+      'The Concert Hall seats about 2,700 people, and Circular Quay lies beside it.',
+    ].join(' ');
+    expect(optionsIn(text, 'Bennelong Point')).not.toContain('Utzon Room');
+  });
+});

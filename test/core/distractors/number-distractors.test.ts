@@ -145,6 +145,23 @@ describe('options for a range that gives its scale once', () => {
   });
 });
 
+describe('options for a figure and the one it fell from', () => {
+  const text = `${FILLER} Turnout was 36.8 percent of registered voters, down from 41.3 percent in the first round. ${FILLER}`;
+  const analysis = analyzeArticle(text);
+
+  it('offers only higher figures for the one it fell from', () => {
+    const blank = clozeQuestion(analysis, 1).find((c) => c.key === '41.3');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeGreaterThan(36.8);
+  });
+
+  it('offers only lower figures for the one it fell to', () => {
+    const blank = clozeQuestion(analysis, 1).find((c) => c.key === '36.8');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeLessThan(41.3);
+  });
+});
+
 describe('options for a part of a whole', () => {
   const text = `${FILLER} Ferrer started fast, winning 11 of the first 13 points of the final. ${FILLER}`;
   const analysis = analyzeArticle(text);
