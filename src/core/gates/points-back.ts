@@ -92,9 +92,18 @@ const LEAD_IN_PRONOUN = new RegExp(
   'u',
 );
 
-/** A capitalised word that may be a person's name: not "The", a month or a people ("Austrian"). */
+/**
+ * A capitalised word that may be a person's name: not "The", a month or a people ("Austrian"), and
+ * not inside a name after "the", "at", "in", "of", "from" or "to" ("at the Second Battle of Panipat").
+ */
 function namesSomeone(text: string): boolean {
-  return (text.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).some(
+  // "Though _____ was born in …, he moved": the blank may be the one "he" means.
+  if (/_____/.test(text)) return true;
+  const unplaced = text.replace(
+    /\b(?:the|at|in|of|from|to) (?:\p{Lu}[\p{L}'’-]*(?: (?:of|de|the) | ))*\p{Lu}[\p{L}'’-]*/gu,
+    '',
+  );
+  return (unplaced.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).some(
     (w) => w !== 'The' && !(w.toLowerCase() in NATIONALITIES) && !MONTHS.includes(w),
   );
 }

@@ -35,6 +35,7 @@ describe('pointsBack', () => {
     'Fill in the blank: When it arrived, the _____ erupted in cheers.',
     'Fill in the blank: Bach held this position for the remaining _____ years of his life.',
     'The action stranded tens of thousands of travelers at the height of the summer season.',
+    'Fill in the blank: After victory at the Second Battle of Panipat in 1556, he expanded the empire across northern _____.',
     'Shortly thereafter, Israel followed, floating the pound sterling.',
     'Conditions there were appalling, and soldiers died of typhus and cholera.',
     'Afterwards, the couple moved to a farm near the coast.',
@@ -73,6 +74,7 @@ describe('pointsBack', () => {
     'Fill in the blank: The assembly debated _____ bills and chose one over the two posed by conservatives.',
     'The two companies merged in 1990.',
     'Left alone in 1900, the house decayed.',
+    'Fill in the blank: Though _____ was born in the village of Zelazowa Wola, he moved to the city as a baby.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });
