@@ -190,8 +190,8 @@ export function classifyChunk(
   const nameFrom =
     organizationNamed || (split === chunk.from + 1 && saintNamed(own)) ? chunk.from : split;
   const hasRole = nameFrom > chunk.from;
-  // "Minister of Legislative Assembly": a title with no name after it.
-  if ((tokens[nameFrom] as Token | undefined)?.normal === 'of') return null;
+  // "Minister of Legislative Assembly", "Minister for Public Works": a title with no name after it.
+  if (['of', 'for'].includes((tokens[nameFrom] as Token | undefined)?.normal ?? '')) return null;
   const start = hasRole ? (tokens[nameFrom] as Token).start : chunk.start;
   const text = sentence.slice(start, chunk.end);
   if (!/[A-Za-z]{2}/.test(text)) return null;

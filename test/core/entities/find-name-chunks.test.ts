@@ -98,6 +98,13 @@ describe('a title with its field before a name', () => {
     expect(people(text)).toEqual([name]);
   });
 
+  it('makes no person of a title and its field with no name after them', () => {
+    const text =
+      'In 1965 Utzon clashed with the new Minister for Public Works, Davis Hughes, over fees.';
+    expect(people(text)).not.toContain('for Public Works');
+    expect(people(text)).toContain('Davis Hughes');
+  });
+
   it('makes no person of a country after a title', () => {
     const text = 'Trump, the incumbent President of the United States, won the primary.';
     expect(people(text)).not.toContain('United States');
