@@ -104,7 +104,7 @@ function namesOfArticle(
   });
   // "the lander, named Hayate": a thing's name is no one's and no body's anywhere in the article.
   const things = thingNames(sentences.map((s) => s.normalized));
-  return oneTypePerName(names.filter((n) => !things.has(n.text.replace(/['’]s$/, ''))));
+  return oneTypePerName(names.filter((n) => !things.has(n.text)));
 }
 
 /** The article's typed places by their exact text, and its firms also by their short form. */

@@ -191,26 +191,8 @@ function rangeBounds(
   const written = /\b(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|-|–) ?$/i.exec(
     sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
   )?.[1];
-  // "36.8 percent, down from _____ percent": the earlier figure was higher ("up from": lower).
-  const change = /\b(down|up) from (?:about |some |roughly |nearly )?\D{0,2}$/.exec(
-    sentence.slice(Math.max(0, q.numeralStart - 30), q.numeralStart),
-  )?.[1];
-  const current = siblings.filter((o) => o.end <= q.start && o.kind === q.kind).at(-1);
-  if (change && current)
-    return change === 'down'
-      ? { above: current.value, below: Infinity }
-      : { above: -Infinity, below: current.value };
-  // The other way round: "_____ percent, down from 41.3 percent" was lower than that.
-  const earlier = siblings.find((o) => o.start >= q.end && o.kind === q.kind);
-  const relation = earlier
-    ? /\b(down|up) from (?:about |some |roughly |nearly )?\D{0,2}$/.exec(
-        sentence.slice(q.end, earlier.start),
-      )?.[1]
-    : undefined;
-  if (relation && earlier)
-    return relation === 'down'
-      ? { above: -Infinity, below: earlier.value }
-      : { above: earlier.value, below: Infinity };
+  const change = changeBounds(q, siblings, sentence);
+  if (change) return change;
   // "6 to 7 million": a first figure that leaves the scale word to the second shares it.
   const scale = q.value / numeralValue(q) || 1;
   const scaled = (v: number | undefined): number | undefined =>
@@ -228,6 +210,33 @@ function rangeBounds(
       clockLimit(q, sentence),
     ),
   };
+}
+
+/** "down from 41.3", "up from 12": what a figure changed from, right before it. */
+const CHANGED_FROM = /\b(down|up) from (?:about |some |roughly |nearly )?\D{0,2}$/;
+
+/**
+ * The side of a figure that a change in the sentence fixes: "36.8 percent, down from _____
+ * percent" was higher than 36.8, and "_____ percent, down from 41.3 percent" lower than 41.3 ("up
+ * from" the other way). Null when the figure is no end of such a change.
+ */
+function changeBounds(
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  sentence: string,
+): { above: number; below: number } | null {
+  const current = siblings.filter((o) => o.end <= q.start && o.kind === q.kind).at(-1);
+  const from = CHANGED_FROM.exec(sentence.slice(Math.max(0, q.numeralStart - 30), q.numeralStart));
+  if (from && current)
+    return from[1] === 'down'
+      ? { above: current.value, below: Infinity }
+      : { above: -Infinity, below: current.value };
+  const earlier = siblings.find((o) => o.start >= q.end && o.kind === q.kind);
+  const to = earlier ? CHANGED_FROM.exec(sentence.slice(q.end, earlier.start)) : null;
+  if (!to || !earlier) return null;
+  return to[1] === 'down'
+    ? { above: -Infinity, below: earlier.value }
+    : { above: earlier.value, below: Infinity };
 }
 
 /** The value of a figure written in digits or in words ("12", "two"), or undefined. */

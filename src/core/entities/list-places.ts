@@ -97,10 +97,10 @@ export function placesInLists(
   for (const run of listRuns(sentence, items)) {
     if (!placeList(sentence, run)) continue;
     const subtype = sharedSubtype(run);
+    // "the Xayaburi and Don Sahong dams": a closing word for places names every item one.
+    const tail = PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end));
     for (const item of run) {
       // "Crick" of "Francis Crick" stays the person the article names in full.
-      // "the Xayaburi and Don Sahong dams": a closing word for places names every item one.
-      const tail = PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end));
       const person =
         item.name?.type === 'person' &&
         !item.name.role &&

@@ -26,8 +26,9 @@ export function isUsState(name: string): boolean {
 }
 
 /**
- * The kind of place a name is, from the bundled lists ("country", "city", "region", "river"), or null. A
- * name that is both a country and a US state ("Georgia") is the state among `nearby` US states.
+ * The kind of place a name is, from the bundled lists ("country", "city", "region", "river"), or
+ * null. A name that is both a country and a US state ("Georgia") is the state among `nearby` US
+ * states.
  */
 export function placeKind(name: string, nearby: readonly string[] = []): string | null {
   const lower = name.toLowerCase().replace(/^the /, '');

@@ -514,42 +514,20 @@ export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * Common nouns that, right before a name, say it names an organization ("the conservation group Mar
- * Limpo", "the art school known as La Esmeralda", "the retailer John Lewis").
+ * Limpo", "the art school known as La Esmeralda", "the retailer John Lewis"): those that give its
+ * kind, and these that give none.
  */
 export const ORGANIZATION_CUES: ReadonlySet<string> = new Set([
-  'group',
-  'organization',
-  'organisation',
-  'charity',
-  'nonprofit',
+  ...Object.keys(ORGANIZATION_CUE_KINDS),
   'non-profit',
-  'firm',
-  'company',
-  'maker',
-  'manufacturer',
-  'retailer',
-  'carrier',
-  'airline',
   'bank',
-  'lender',
-  'insurer',
-  'broadcaster',
-  'newspaper',
-  'publisher',
-  'startup',
   'start-up',
-  'conglomerate',
-  'chain',
   'band',
-  'party',
   'school',
   'club',
   'team',
   'union',
-  'agency',
   'foundation',
   'movement',
   'network',
-  'operator',
-  'developer',
 ]);
