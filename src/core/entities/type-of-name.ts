@@ -176,10 +176,22 @@ export function typeOfName(
   const words = tokens.slice(from, to);
   const last = (words[words.length - 1] as Token).normal.replace(/['’]s$/, '');
   const lower = text.toLowerCase();
-  const place = placeKind(
+  const listed = placeKind(
     text,
     tokens.map((t) => t.normal),
   );
+  // "east of the Mississippi": a state's name after "the" is its river, but not in "the Nevada
+  // caucuses" or "the South Carolina primary".
+  const following = tokens[to];
+  const river =
+    listed === 'state' &&
+    tokens[from - 1]?.normal === 'the' &&
+    !(
+      following &&
+      /^[a-z]/.test(following.text) &&
+      (following.tags.has('Noun') || following.tags.has('Adjective'))
+    );
+  const place = river ? 'river' : listed;
   // "James Webb space telescope", "Marine One helicopter": the name labels a thing.
   const after = tokens.slice(to, to + 2).filter((t) => /^[a-z]/.test(t.text));
   const first = (words[0] as Token).normal;

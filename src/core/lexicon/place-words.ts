@@ -716,7 +716,7 @@ export const WATER_BODY_WORDS: Readonly<Record<string, 'river' | 'lake'>> = {
 
 /**
  * Capitalised words that may follow a possessive inside one name ("St. Adalbert's Church",
- * "King's College").
+ * "King's College", "Queen Anne's War").
  */
 export const POSSESSIVE_NAME_HEADS: ReadonlySet<string> = new Set([
   'church',
@@ -726,6 +726,7 @@ export const POSSESSIVE_NAME_HEADS: ReadonlySet<string> = new Set([
   'abbey',
   'college',
   'hospital',
+  'war',
 ]);
 
 /** Words before a name that show it is a place ("at Sainte Foy", "the islands of Saint Pierre"). */

@@ -465,3 +465,25 @@ describe('bodies, rivers and streets named in other ways', () => {
     expect(bodies[0]?.aliases.has('ekav')).toBe(true);
   });
 });
+
+describe('rivers named like states and wars named after a ruler', () => {
+  it('reads "the Mississippi" at the end of a phrase as the river', () => {
+    const a = analyzeArticle(
+      'France ceded its territory east of the Mississippi to Great Britain in 1763.',
+    );
+    const river = [...a.entities.values()].find((e) => e.name === 'Mississippi');
+    expect(river?.subtype).toBe('river');
+  });
+
+  it('still reads "the Nevada caucuses" as the state', () => {
+    const a = analyzeArticle('The season continues with the Nevada caucuses on February 22.');
+    expect([...a.entities.values()].find((e) => e.name === 'Nevada')?.subtype).toBe('state');
+  });
+
+  it('makes no person of the ruler a war is named after', () => {
+    const text =
+      "Wars were named after the monarch, such as King William's War or Queen Anne's War.";
+    const people = [...analyzeArticle(text).entities.values()].filter((e) => e.type === 'person');
+    expect(people).toEqual([]);
+  });
+});
