@@ -192,10 +192,13 @@ export function entityDistractors(
 ): string[] {
   const avoid = options.avoid ?? [];
   const shared = key.type === 'person' ? surnamesOfOthers(analysis) : new Set<string>();
+  const holds = key.type === 'place' ? placesWithin(analysis) : new Map<string, Set<string>>();
   const fromArticle = [...analysis.entities.values()]
     .filter(
       (e) =>
         sameKind(analysis, key, e) &&
+        !holds.get(key.id)?.has(e.id) &&
+        !holds.get(e.id)?.has(key.id) &&
         !(e.type === 'place' && isEntrySubject(analysis, e)) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
@@ -237,6 +240,30 @@ export function entityDistractors(
     for (const text of options.fits ? byLength : byLength.slice(0, 12)) add(text);
   }
   return picked;
+}
+
+const withinSets = new WeakMap<Analysis, Map<string, Set<string>>>();
+
+/**
+ * The places the article puts inside others ("the walled city of Shahjahanabad in Delhi"), by the
+ * id of the place that holds them: a district is no wrong option for its city. Worked out once per
+ * article.
+ */
+function placesWithin(analysis: Analysis): Map<string, Set<string>> {
+  const known = withinSets.get(analysis);
+  if (known) return known;
+  const holds = new Map<string, Set<string>>();
+  withinSets.set(analysis, holds);
+  analysis.mentions.forEach((mentions, i) => {
+    const sentence = analysis.segmented.sentences[i]?.normalized ?? '';
+    const places = mentions.filter((m) => m.type === 'place');
+    places.forEach((inner, k) => {
+      const outer = places[k + 1];
+      if (!outer || !/^,? in $/.test(sentence.slice(inner.end, outer.start))) return;
+      holds.set(outer.entity, (holds.get(outer.entity) ?? new Set()).add(inner.entity));
+    });
+  });
+  return holds;
 }
 
 const surnameSets = new WeakMap<Analysis, Set<string>>();

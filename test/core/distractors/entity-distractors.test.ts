@@ -346,3 +346,14 @@ describe('entityDistractors for a headland', () => {
     expect(optionsIn(text, 'Bennelong Point')).not.toContain('Utzon Room');
   });
 });
+
+describe('entityDistractors and a place the article puts inside another', () => {
+  it('offers no district for the city it lies in', () => {
+    const text = [
+      'Shah Jahan founded the walled city of Shahjahanabad in Delhi, with the Red Fort at its heart.',
+      'In 1739 the Persian ruler Nader Shah sacked Delhi and carried off the Peacock Throne.',
+      'Babur established himself in Kabul and then invaded northern India.',
+    ].join(' ');
+    expect(optionsIn(text, 'Delhi')).not.toContain('Shahjahanabad');
+  });
+});
