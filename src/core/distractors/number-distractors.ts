@@ -193,6 +193,11 @@ function rangeBounds(
   )?.[1];
   const change = changeBounds(q, siblings, sentence);
   if (change) return change;
+  // "50.9 percent … while Iliev took _____ percent": shares of one whole leave no room past 100.
+  const shares = siblings.filter((o) => o.kind === 'percent');
+  const total = shares.reduce((sum, o) => sum + o.value, 0);
+  if (q.kind === 'percent' && shares.length >= 2 && total >= 90 && total <= 100)
+    return { above: -Infinity, below: 100 - (total - q.value) + 0.001 };
   // "6 to 7 million": a first figure that leaves the scale word to the second shares it.
   const scale = q.value / numeralValue(q) || 1;
   const scaled = (v: number | undefined): number | undefined =>

@@ -162,6 +162,15 @@ describe('options for a figure and the one it fell from', () => {
   });
 });
 
+describe('options for shares of one whole', () => {
+  it('offers no share that would take the whole past 100 percent', () => {
+    const text = `${FILLER} Stoyanova received 50.9 percent of the vote, while Petar Iliev took 45.2 percent. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '45.2');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of blank?.distractors ?? []) expect(Number(d) + 50.9).toBeLessThanOrEqual(100);
+  });
+});
+
 describe('options for a part of a whole', () => {
   const text = `${FILLER} Ferrer started fast, winning 11 of the first 13 points of the final. ${FILLER}`;
   const analysis = analyzeArticle(text);
