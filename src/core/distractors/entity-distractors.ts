@@ -106,10 +106,9 @@ function samePeople(a: string, b: string): boolean {
 
 /**
  * The place an entry is about ("Sahara", "Sahara Desert" under the title "Sahara"; "Kilimanjaro"
- * under "Mount Kilimanjaro"): never a wrong option in its own article.
+ * under "Mount Kilimanjaro"), by the lower-case title: never a wrong option in its own article.
  */
-function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
-  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
+function isEntrySubject(title: string, e: NamedEntity): boolean {
   const name = e.name.toLowerCase().replace(/^the /, '');
   if (title === '' || title.split(' ').length > 3) return false;
   return name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `);
@@ -193,13 +192,14 @@ export function entityDistractors(
   const avoid = options.avoid ?? [];
   const shared = key.type === 'person' ? surnamesOfOthers(analysis) : new Set<string>();
   const holds = key.type === 'place' ? placesWithin(analysis) : new Map<string, Set<string>>();
+  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
   const fromArticle = [...analysis.entities.values()]
     .filter(
       (e) =>
         sameKind(analysis, key, e) &&
         !holds.get(key.id)?.has(e.id) &&
         !holds.get(e.id)?.has(key.id) &&
-        !(e.type === 'place' && isEntrySubject(analysis, e)) &&
+        !(e.type === 'place' && isEntrySubject(title, e)) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),

@@ -64,36 +64,34 @@ function falseSide(sentence: string, q: QuantityMention): 'higher' | 'lower' | u
 const OR_MORE = /^(?:\s+[a-z]+){0,2}\s+or (?:more|longer|older|above|over|higher)\b/;
 const OR_LESS = /^(?:\s+[a-z]+){0,2}\s+or (?:less|fewer|shorter|younger|under|below|lower)\b/;
 
-/**
- * Where the figure bounds a range ("between 21 and 72 kg"), the way a change must go to make the
- * statement false, and the other bound it must not reach: a wider range is still true, and
- * "between 1756 and 1752" false on its face.
- */
 /** A figure written in digits or as a number word ("21", "two"). */
 const FIGURE = String.raw`(\d[\d,.]*|[a-z]+)`;
+/** "between 21 and", "from 1756 to": a lower bound before the figure ("and" needs "between"). */
+const BETWEEN_BEFORE = new RegExp(
+  `\\b(?:between|from) [^\\w\\s]{0,2}${FIGURE} ?(?:and|to|-|–) ?\\D{0,2}$`,
+  'i',
+);
+/** "an estimated 300 to", "two to": a lower bound with no "between". */
+const TO_BEFORE = new RegExp(`\\b${FIGURE} ?(?:to|–) ?[^\\w\\s]{0,2}$`, 'i');
+/** "… and 72", "… to 1763": the upper bound after the figure, with "between" or "from" before it. */
+const AND_AFTER = new RegExp(`^ ?(?:and|to|-|–) ?[^\\w\\s]{0,2}${FIGURE}\\b`, 'i');
+/** "… to 400": the upper bound after the figure, with no "between". */
+const TO_AFTER = new RegExp(`^ ?(?:to|–) ?[^\\w\\s]{0,2}${FIGURE}\\b`, 'i');
 
+/**
+ * Where the figure bounds a range ("between 21 and 72 kg", "an estimated 300 to 400", "two to six
+ * weeks"), the way a change must go to make the statement false, and the other bound it must not
+ * reach: a wider range is still true, and "between 1756 and 1752" false on its face.
+ */
 function rangeBound(
   sentence: string,
   q: QuantityMention,
 ): { side: 'higher' | 'lower'; limit: number } | null {
   const head = sentence.slice(0, q.numeralStart);
-  const tail = sentence.slice(q.numeralEnd);
-  // "between 21 and 72", "from 1756 to 1763", "an estimated 300 to 400", "two to six weeks":
-  // "and" needs "between".
-  const lower =
-    figureOf(
-      new RegExp(
-        `\\b(?:between|from) [^\\w\\s]{0,2}${FIGURE} ?(?:and|to|-|–) ?\\D{0,2}$`,
-        'i',
-      ).exec(head)?.[1],
-    ) ?? figureOf(new RegExp(`\\b${FIGURE} ?(?:to|–) ?[^\\w\\s]{0,2}$`, 'i').exec(head)?.[1]);
+  const lower = figureOf(BETWEEN_BEFORE.exec(head)?.[1]) ?? figureOf(TO_BEFORE.exec(head)?.[1]);
   if (lower !== undefined) return lower < q.value ? { side: 'lower', limit: lower } : null;
   const opens = /\b(?:between|from) \D{0,2}$/i.test(head);
-  const after = new RegExp(
-    `^ ?(?:${opens ? 'and|to|-|–' : 'to|–'}) ?[^\\w\\s]{0,2}${FIGURE}\\b`,
-    'i',
-  ).exec(tail);
-  const upper = figureOf(after?.[1]);
+  const upper = figureOf((opens ? AND_AFTER : TO_AFTER).exec(sentence.slice(q.numeralEnd))?.[1]);
   return upper !== undefined && upper > q.value ? { side: 'higher', limit: upper } : null;
 }
 
@@ -128,10 +126,10 @@ function splitsWhole(q: QuantityMention, siblings: readonly QuantityMention[]): 
  * "None of the paintings measures more than 60 centimeters": a bound under a negative. A higher
  * figure is still true and a lower one may be, so no change makes the statement surely false.
  */
-function negatedBound(sentence: string, q: QuantityMention): boolean {
+function negatedBound(sentence: string, q: QuantityMention, side: string | undefined): boolean {
   const before = sentence.slice(0, q.numeralStart);
   return (
-    falseSide(sentence, q) !== undefined &&
+    side !== undefined &&
     /\b(?:[Nn]one|[Nn]o|not|never|[Nn]either|nor|without|[Nn]obody|[Nn]othing)\b|n't\b/.test(before)
   );
 }
@@ -168,14 +166,15 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (saysTwice(text, start, original)) continue;
     if (listsCount(sentence, q) || splitsWhole(q, siblings) || restatesCount(sentence, q)) continue;
     if (sumOfParts(q, siblings) || nextOrdinalGiven(sentence, q)) continue;
-    if (titleGives(analysis, original) || negatedBound(sentence, q)) continue;
+    const side = falseSide(sentence, q);
+    if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
     const range = rangeBound(sentence, q);
     const [swap] = quantityDistractors(q, siblings, {
       count: 1,
       seed,
       sentence,
       latestYear: latest,
-      side: range?.side ?? falseSide(sentence, q),
+      side: range?.side ?? side,
     });
     if (!swap || (range && passesBound(swap, range))) continue;
     const fitted = withArticleFor(text, start, swap);

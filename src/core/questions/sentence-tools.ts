@@ -144,7 +144,6 @@ export function groundedSentences(
   return full === null || full === sentence ? [sentence] : [sentence, full];
 }
 
-/** A figure opening a sentence, as digits or a word ("11", "Two"). */
 /**
  * A figure opening the sentence, or the words someone says ("Activists say more than 3,000 …"),
  * with a bound or an approximation before it.
