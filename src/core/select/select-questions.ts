@@ -66,11 +66,11 @@ function fillMultipleChoice(
 }
 
 /**
- * When true/false statements are picked: before every multiple-choice question but the main
- * families' non-blank ones ('before-blanks'), after the main families ('after-main'), or after
- * every multiple-choice pass ('last').
+ * When true/false statements are picked: before any multiple-choice question ('first'), before
+ * every multiple-choice question but the main families' non-blank ones ('before-blanks'), after the
+ * main families ('after-main'), or after every multiple-choice pass ('last').
  */
-type StatementTurn = 'before-blanks' | 'after-main' | 'last';
+type StatementTurn = 'first' | 'before-blanks' | 'after-main' | 'last';
 
 /** One selection, with the statements picked at the given turn. */
 function plan(
@@ -94,6 +94,7 @@ function plan(
     for (const slot of schedule(wantTrue, counts.trueFalse - wantTrue))
       chosen[slot].push(...pick(pools[slot], 1, usage, analysis));
   };
+  if (turn === 'first') statements();
   if (turn === 'before-blanks') {
     const unblanked = main.filter((c) => c.family !== 'cloze');
     chosen.mc.push(...pick(unblanked, counts.multipleChoice, usage, analysis));
@@ -113,7 +114,8 @@ function plan(
  * Ranks and selects: at most one question per answer and per sentence, spread over the paragraphs,
  * families mixed, and true/false statements half true and half false. Statements are picked at
  * three turns in turn (before blanks, after the main families, last); the selection that meets the
- * multiple-choice count and then makes the most questions wins.
+ * multiple-choice count and then makes the most questions wins. When it still makes too few
+ * statements, the most statements picked first that leave the multiple-choice count whole are taken.
  */
 export function selectQuestions(
   candidates: readonly Candidate[],
@@ -141,6 +143,15 @@ export function selectQuestions(
       break;
     const other = plan(jittered, counts, wantTrue, analysis, turn);
     if (better(other, chosen)) chosen = other;
+  }
+  const made = chosen.true.length + chosen.false.length;
+  for (let k = counts.trueFalse; k > made && meetsMc(chosen); k -= 1) {
+    const fewer = { ...counts, trueFalse: k };
+    const other = plan(jittered, fewer, Math.ceil(k / 2), analysis, 'first');
+    if (meetsMc(other) && other.true.length + other.false.length > made) {
+      chosen = other;
+      break;
+    }
   }
   return [...chosen.mc, ...random.shuffle([...chosen.true, ...chosen.false])];
 }

@@ -221,3 +221,45 @@ describe('selectQuestions when short of questions', () => {
     expect(chosen).toHaveLength(1);
   });
 });
+
+describe('selectQuestions on a short article', () => {
+  it('moves a question to another sentence when that leaves room for a statement', () => {
+    const howMany = candidate({
+      family: 'how-many',
+      type: 'multiple-choice',
+      prompt: 'How many new homes did the council approve for the village?',
+      key: '40',
+      truth: true,
+      distractors: ['30', '45', '50'],
+      answer: 'number:0:21',
+      answerType: 'number',
+      numeric: true,
+      score: 3,
+    });
+    const blank = candidate({
+      family: 'cloze',
+      type: 'multiple-choice',
+      prompt: 'Fill in the blank: The builder will employ _____ workers on the site.',
+      key: '60',
+      truth: true,
+      distractors: ['45', '75', '90'],
+      sentences: [1],
+      answer: 'number:1:22',
+      answerType: 'number',
+      numeric: true,
+      score: 1,
+    });
+    const statement = candidate({
+      prompt: 'The council approved 40 new homes for the village on Monday evening.',
+      truth: true,
+      answer: 'true@0',
+    });
+    const chosen = selectQuestions(
+      [howMany, blank, statement],
+      { multipleChoice: 1, trueFalse: 1 },
+      analysis,
+      createRandom(1),
+    );
+    expect(chosen.map((c) => c.family).sort()).toEqual(['cloze', 'statement']);
+  });
+});
