@@ -5,6 +5,7 @@ import { classifyChunk } from '../entities/classify-chunk.ts';
 import { findRoleBefore } from '../entities/find-role-before.ts';
 import { buildEntities, type RawName, withoutFirmWord } from '../entities/build-entities.ts';
 import { placesInLists } from '../entities/list-places.ts';
+import { placesByPreposition } from '../entities/place-by-preposition.ts';
 import { thingNames } from '../entities/named-as-thing.ts';
 import { extractQuantities } from '../entities/extract-quantities.ts';
 import { extractDates } from '../entities/extract-dates.ts';
@@ -104,7 +105,9 @@ function namesOfArticle(
   });
   // "the lander, named Hayate": a thing's name is no one's and no body's anywhere in the article.
   const things = thingNames(sentences.map((s) => s.normalized));
-  return oneTypePerName(names.filter((n) => !things.has(n.text)));
+  const kept = names.filter((n) => !things.has(n.text));
+  const normalized = sentences.map((s) => s.normalized);
+  return oneTypePerName(kept, placesByPreposition(kept, normalized, personWords));
 }
 
 /** The article's typed places by their exact text, and its firms also by their short form. */
@@ -120,9 +123,9 @@ function namesByText(names: readonly RawName[]): Map<string, RawName> {
  * A name the article shows to be an organization somewhere ("Kimberly-Clark, which makes …") is
  * an organization everywhere, unless a title marks that mention as a person; a name it shows to
  * be a place ("the Amazon rainforest") is a place everywhere, and so is a one-word "person" of
- * that name.
+ * that name, or one the article puts a preposition of place before ("on Flores").
  */
-function oneTypePerName(names: RawName[]): RawName[] {
+function oneTypePerName(names: RawName[], placed: ReadonlySet<string>): RawName[] {
   const typed = (type: string): Map<string, RawName> =>
     new Map(names.filter((n) => n.type === type).map((n) => [n.text.toLowerCase(), n]));
   const organizations = typed('organization');
@@ -134,6 +137,7 @@ function oneTypePerName(names: RawName[]): RawName[] {
     const bare = n.type === 'person' && !n.role && !/\s/.test(n.text);
     if ((n.type === 'organization' || bare) && place)
       return { ...n, type: 'place', ...(place.subtype ? { subtype: place.subtype } : {}) };
+    if (bare && placed.has(lower)) return { ...n, type: 'place', subtype: 'other' };
     return n.type === 'person' && !n.role && organizations.has(lower)
       ? { ...n, type: 'organization' }
       : n;

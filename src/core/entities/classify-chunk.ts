@@ -116,6 +116,21 @@ function halfAroundNickname(tokens: readonly Token[], chunk: NameChunk): boolean
 }
 
 /**
+ * "Social Welfare Secretary Carmela Ocampo" opening a sentence: the tagger's adjective before the
+ * title is the title's first word. Where the title starts.
+ */
+function titleOpening(tokens: readonly Token[], chunk: NameChunk): number {
+  const first = tokens[0];
+  return chunk.from === 1 &&
+    first !== undefined &&
+    first.tags.has('Adjective') &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    /^\s$/.test(first.post)
+    ? first.start
+    : chunk.start;
+}
+
+/**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
  */
@@ -230,9 +245,10 @@ export function classifyChunk(
   if (typed.type === 'person' && which && !single && findRoleBefore(tokens, chunk.from) < 0)
     return untitled({ type: 'organization' }, { start, end: chunk.end, text });
   if (typed.type === 'organization' && !hasRole) return withoutArticle(typed, tokens, chunk);
-  const roleText = hasRole ? sentence.slice(chunk.start, (tokens[nameFrom - 1] as Token).end) : '';
+  const roleStart = hasRole ? titleOpening(tokens, chunk) : chunk.start;
+  const roleText = hasRole ? sentence.slice(roleStart, (tokens[nameFrom - 1] as Token).end) : '';
   const role = hasRole
-    ? { start: chunk.start, end: chunk.start + roleText.length, text: roleText }
+    ? { start: roleStart, end: roleStart + roleText.length, text: roleText }
     : null;
   return { ...typed, start, end: chunk.end, text, role };
 }

@@ -202,7 +202,10 @@ function kindOf(
       YEARLY_EVENTS.has(unit) ||
       /^ [A-Z][a-z]/.test(after) ||
       (/(?:^|[,;]\s|\band\s)[Ii]n\s$/.test(before) && value >= 1500)) &&
-    (YEAR_CONTEXT.test(before) || value >= 1500)
+    (YEAR_CONTEXT.test(before) ||
+      value >= 1500 ||
+      // "came to power around 1113": a round-about year, but "about 1200 km" is a distance.
+      (/\b(?:around|about|circa|c\.|ca\.)\s$/i.test(before) && !(unit && MEASURE_UNITS.has(unit))))
   )
     return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';

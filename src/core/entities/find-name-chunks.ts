@@ -52,7 +52,10 @@ function isNameWord(
   const lower = token.normal.replace(POSSESSIVE, '');
   if (POSSESSIVE_DETERMINERS.has(lower)) return false;
   if (DATE_WORDS.has(lower)) return false;
-  if (index === 0 && NON_NAME_WORDS.has(lower)) return false;
+  // "New Zealand won …": an opening common word is a name's only in a place the tagger knows.
+  const placeOpens = token.tags.has('Place') && next !== undefined && next.tags.has('Place');
+  if (index === 0 && NON_NAME_WORDS.has(lower) && !(placeOpens && isCapitalised(next)))
+    return false;
   // "Emergency departments in Malmö …": the tagger joined a lower-case noun to the opening word,
   // whose capital is the sentence's ("Abu al-Qasim" is a name).
   const joinedLower =

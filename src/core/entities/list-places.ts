@@ -2,12 +2,15 @@ import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import type { RawName } from './build-entities.ts';
 import type { NameChunk } from './find-name-chunks.ts';
 
-/** What stands between two names of one list: ", ", ", and ", " and ", " or ". */
-const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )$/;
+/** What stands between two names of one list: ", ", ", and ", " and ", " or ", " and the ". */
+const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )(?:the )?$/;
 
-/** "cities such as …", "the towns of …": a list that names places, whatever its names look like. */
+/**
+ * "cities such as …", "the towns of …", "ranges such as the Altai and the Tian Shan": a list that
+ * names places, whatever its names look like.
+ */
 const PLACE_LIST_LEAD =
-  /\b(?:cities|towns|villages|ports|regions|provinces|districts|islands|countries)(?: such as| including| like| of)? $/i;
+  /\b(?:cities|towns|villages|ports|regions|provinces|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: such as| including| like| of)?(?: the)? $/i;
 
 /** "the Xayaburi and Don Sahong dams": a plural word for places closing the list. */
 const PLACE_LIST_TAIL =
@@ -69,12 +72,19 @@ function plainPlaceName(text: string): boolean {
   );
 }
 
-/** The subtype the list's places share ("city"), or "other". */
-function sharedSubtype(run: readonly ListItem[]): string {
+/** Subtypes that a word for the list's places gives ("rivers such as …", "the … rivers"). */
+const SUBTYPE_OF_LIST_WORD: Readonly<Record<string, string>> = { rivers: 'river' };
+
+/** The subtype the list's places share ("city"), or the one its word for places gives, or "other". */
+function sharedSubtype(sentence: string, run: readonly ListItem[]): string {
   const subtypes = new Set(
     run.filter((r) => r.name?.type === 'place').map((r) => r.name?.subtype ?? 'other'),
   );
-  return subtypes.size === 1 ? ([...subtypes][0] as string) : 'other';
+  if (subtypes.size === 1 && !subtypes.has('other')) return [...subtypes][0] as string;
+  const lead = PLACE_LIST_LEAD.exec(sentence.slice(0, (run[0] as ListItem).start))?.[0] ?? '';
+  const tail = PLACE_LIST_TAIL.exec(sentence.slice((run.at(-1) as ListItem).end))?.[0] ?? '';
+  const word = `${lead} ${tail}`.toLowerCase().match(/[a-z]+/g) ?? [];
+  return word.map((w) => SUBTYPE_OF_LIST_WORD[w]).find((t) => t !== undefined) ?? 'other';
 }
 
 /**
@@ -96,15 +106,18 @@ export function placesInLists(
   const placed = new Map<ListItem, RawName>();
   for (const run of listRuns(sentence, items)) {
     if (!placeList(sentence, run)) continue;
-    const subtype = sharedSubtype(run);
-    // "the Xayaburi and Don Sahong dams": a closing word for places names every item one.
-    const tail = PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end));
+    const subtype = sharedSubtype(sentence, run);
+    // "the Xayaburi and Don Sahong dams", "ranges such as the Altai and the Tian Shan": a word for
+    // places before or after the list names every item one.
+    const named =
+      PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end)) ||
+      PLACE_LIST_LEAD.test(sentence.slice(0, (run[0] as ListItem).start));
     for (const item of run) {
       // "Crick" of "Francis Crick" stays the person the article names in full.
       const person =
         item.name?.type === 'person' &&
         !item.name.role &&
-        (tail || (!/\s/.test(item.text) && !personWords.has(item.text.toLowerCase())));
+        (named || (!/\s/.test(item.text) && !personWords.has(item.text.toLowerCase())));
       if (item.name !== null ? !person : !plainPlaceName(item.text)) continue;
       placed.set(item, {
         type: 'place',

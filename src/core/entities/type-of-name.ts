@@ -64,18 +64,35 @@ function opensWithLife(tokens: readonly Token[], from: number, to: number): bool
   );
 }
 
+/** "House of Representatives", "House of Lords": a chamber, named after who sits in it. */
+const CHAMBER_MEMBERS = new Set([
+  'representatives',
+  'commons',
+  'lords',
+  'delegates',
+  'deputies',
+  'councillors',
+  'peers',
+  'keys',
+]);
+
 /**
  * "Kaiser Wilhelm Institute for Chemistry", "Bank of England", "Commission for the Protection of the
- * Danube River": a body's head, then what of. "Bank of Italy Building" is a building.
+ * Danube River": a body's head, then what of. "Bank of Italy Building" is a building. "House of
+ * Valois" is a ruling family, unlike a chamber; "Opera House" is a building.
  */
 function headBeforeJoiner(words: readonly Token[]): boolean {
   if (PLACE_KIND_WORDS[(words.at(-1) as Token).normal] === 'structure') return false;
-  return words.some(
-    (w, k) =>
+  return words.some((w, k) => {
+    const joiner = words[k + 1]?.normal ?? '';
+    return (
       k < words.length - 2 &&
-      ORGANIZATION_HEADS.has(w.normal) &&
-      ['of', 'for', 'on'].includes(words[k + 1]?.normal ?? ''),
-  );
+      ((ORGANIZATION_HEADS.has(w.normal) && ['of', 'for', 'on'].includes(joiner)) ||
+        (w.normal === 'house' &&
+          joiner === 'of' &&
+          !CHAMBER_MEMBERS.has(words[k + 2]?.normal ?? '')))
+    );
+  });
 }
 
 function personCue(tokens: readonly Token[], from: number, to: number): boolean {
@@ -161,6 +178,25 @@ function namedAfterKind(tokens: readonly Token[], from: number): boolean {
   );
 }
 
+/**
+ * "a new walled capital, Angkor Thom,", "the city later known as Angkor": a name set off after a
+ * word for a kind of place, or known or called so after one.
+ */
+function namedAfterPlaceKind(tokens: readonly Token[], from: number): string | null {
+  let k = from - 1;
+  const comma = /^,\s$/.test(tokens[k]?.post ?? '');
+  if (!comma) {
+    if (tokens[k]?.normal === 'as' && tokens[k - 1]?.normal === 'known') k -= 2;
+    else if (['called', 'named'].includes(tokens[k]?.normal ?? '')) k -= 1;
+    else return null;
+    if (['later', 'also', 'now', 'once', 'then'].includes(tokens[k]?.normal ?? '')) k -= 1;
+    if (!/^\s$/.test(tokens[k]?.post ?? '')) return null;
+  }
+  const kind = tokens[k];
+  if (kind === undefined || !/^[a-z]/.test(kind.text)) return null;
+  return kind.normal === 'capital' ? 'city' : (PLACE_KIND_WORDS[kind.normal] ?? null);
+}
+
 /** True for a token tagged as part of a person's name, but not an honorific. */
 export const isPersonTagged = (t: Token): boolean =>
   ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
@@ -218,6 +254,12 @@ export function typeOfName(
     return { type: 'place', subtype: 'city' };
   if (hasRole) return { type: 'person' };
   if (namedAfterKind(tokens, from)) return { type: 'organization' };
+  const plain = words.length <= 3 && !place && !(words[0] as Token).tags.has('FirstName');
+  const kindBefore =
+    plain && !personCue(tokens, from, to) ? namedAfterPlaceKind(tokens, from) : null;
+  if (kindBefore === 'settlement' || kindBefore === 'city')
+    return { type: 'place', subtype: 'city' };
+  if (kindBefore) return { type: 'place', subtype: 'other' };
   // "Istituto Nazionale di Geofisica": a head that opens the name, as other languages put it.
   if (words.length >= 2 && ORGANIZATION_OPENERS.has(first)) return { type: 'organization' };
   // "Gulf of Naples", "Isle of Man": a kind of land or water before "of" makes a place.

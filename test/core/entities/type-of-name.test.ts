@@ -487,3 +487,75 @@ describe('rivers named like states and wars named after a ruler', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('zoos, treasuries, homes and ruling houses', () => {
+  it.each([
+    ['Flora at Chester Zoo had produced offspring without a male.', 'Chester Zoo', 'organization'],
+    [
+      'In 2016 the United States Treasury announced plans to place her portrait on the bill.',
+      'United States Treasury',
+      'organization',
+    ],
+    [
+      'In 1908 the Harriet Tubman Home for the Aged opened on land she had acquired.',
+      'Harriet Tubman Home for the Aged',
+      'organization',
+    ],
+    [
+      'The war pitted England against the House of Valois over control of the French crown.',
+      'House of Valois',
+      'organization',
+    ],
+    ['Andrews named the site the Flaming Cliffs in 1922.', 'Flaming Cliffs', 'place'],
+  ])('types the name in "%s" by its head', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it('keeps a building called a house a place', () => {
+    expect(typeOf('The Sydney Opera House opened in 1973.', 'Sydney Opera House')).toBe('place');
+  });
+
+  it.each([
+    'She guided soldiers on the Combahee River Raid, in which gunboats freed 700 people.',
+    'In 1971 an expedition uncovered the celebrated "Fighting Dinosaurs" specimen in the desert.',
+  ])('makes no name of a raid or a specimen in "%s"', (text) => {
+    const names = [...analyzeArticle(text).entities.values()].filter((e) =>
+      ['person', 'organization', 'place'].includes(e.type),
+    );
+    expect(names).toEqual([]);
+  });
+});
+
+describe('places named after a word for a kind of place', () => {
+  it.each([
+    ['The king built a new walled capital, Angkor Thom, with its own state temple.', 'Angkor Thom'],
+    ['He ruled from the old capital, the city later known as Angkor, for forty years.', 'Angkor'],
+    ['The island was home to ranges such as the Altai and the Tian Shan in the west.', 'Tian Shan'],
+    ['The dragon lives on Komodo and Rinca, and it is losing habitat on Flores.', 'Flores'],
+  ])('reads the name in "%s" as a place', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
+  });
+
+  it.each([
+    ['She visited the town, Lucy Jones said on Monday.', 'Lucy Jones'],
+    ['Luther showed an interest in Aristotle, William of Ockham and Gabriel Biel.', 'Aristotle'],
+  ])('still reads the name in "%s" as a person', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});
+
+describe('a country opening a sentence and rivers named in a list', () => {
+  it('keeps "New" in a country that opens a sentence', () => {
+    const text = 'New Zealand won the first Test at the Basin Reserve in Wellington by 94 runs.';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).toContain('New Zealand');
+    expect(names).not.toContain('Zealand');
+  });
+
+  it('gives the names after "rivers such as" the kind river', () => {
+    const text =
+      'Sediment is carried by rivers such as the Burdekin and Fitzroy into the lagoon each summer.';
+    const fitzroy = [...analyzeArticle(text).entities.values()].find((e) => e.name === 'Fitzroy');
+    expect(fitzroy?.subtype).toBe('river');
+  });
+});
