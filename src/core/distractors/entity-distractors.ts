@@ -143,12 +143,17 @@ function nestedName(option: string, key: NamedEntity): boolean {
   return [...key.aliases].some((a) => padded.includes(` ${a} `) || ` ${a} `.includes(padded));
 }
 
-/** "Anne Isabella" beside "Anne Isabella Milbanke": a person named by words of the key's name. */
+/**
+ * "Anne Isabella" beside "Anne Isabella Milbanke": a person named by words of the key's name. "Ross"
+ * beside "Tubman", born Araminta Ross: a surname the key also bore.
+ */
 function partOfPersonKey(option: string, key: NamedEntity): boolean {
   if (key.type !== 'person') return false;
   const keyWords = new Set(key.name.toLowerCase().split(/\s+/));
   const words = option.toLowerCase().split(/\s+/);
-  return words.length > 1 && words.every((w) => keyWords.has(w));
+  if (words.length > 1) return words.every((w) => keyWords.has(w));
+  const surnames = [...key.aliases].map((a) => a.split(/\s+/)).filter((a) => a.length > 1);
+  return surnames.some((a) => a.at(-1) === words[0]);
 }
 
 /**

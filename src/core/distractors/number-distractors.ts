@@ -168,8 +168,10 @@ export function latestYear(quantities: readonly (readonly QuantityMention[])[]):
   return found;
 }
 
-/** What joins a range's ends ("34 to 35"), or a part to its whole ("11 of the first 13"). */
-const RANGE_JOIN = /^\s*(?:to|and|-|–|(?:out )?of(?: the)?(?: (?:first|last|final))?)\s*$/;
+/**
+ * What joins a range's ends ("34 to 35", "60 or 70"), or a part to its whole ("11 of the first 13").
+ */
+const RANGE_JOIN = /^\s*(?:to|and|or|-|–|(?:out )?of(?: the)?(?: (?:first|last|final))?)\s*$/;
 
 /**
  * The other end of a range the number closes or opens ("34 to 35 degrees", "between 20 and 60"),
@@ -188,7 +190,7 @@ function rangeBounds(
     (o) => o.start >= q.end && RANGE_JOIN.test(sentence.slice(q.end, o.start)),
   );
   // "every two to three years": a first figure the article counts as no quantity still bounds.
-  const written = /\b(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|-|–) ?$/i.exec(
+  const written = /\b(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|or|-|–) ?$/i.exec(
     sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
   )?.[1];
   const change = changeBounds(q, siblings, sentence);

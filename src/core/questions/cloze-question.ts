@@ -15,6 +15,7 @@ import { spelledOutIn } from '../entities/spells-initials.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import type { Candidate } from './candidate.ts';
 import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
+import { sameDeedNames } from './same-deed.ts';
 import {
   blankOut,
   explainWith,
@@ -175,7 +176,10 @@ export function entityCloze(
     return null;
   const keyText = mention.text;
   // Nobody the sentence already names, in any of their forms, is offered for the blank.
-  const inStem = namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a));
+  const inStem = [
+    ...namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a)),
+    ...sameDeedNames(analysis, mention),
+  ];
   const bareHead = entity.type === 'place' ? headLeftOut(keyText, entity.name) : null;
   const before = sentence.normalized.slice(Math.max(0, mention.start - 4), mention.start);
   const offered = entityDistractors(analysis, entity, {

@@ -23,6 +23,9 @@ function describedAs(analysis: Analysis, person: NamedEntity, noun: string): boo
   );
 }
 
+/** "the later king Jayavarman VII": a title that says when, next to someone else's, not what. */
+const RELATIVE_TITLE = /^(?:later|future|next|then|eventual|subsequent|previous)\b/i;
+
 /** "Who is the U.S. Secretary of State?" for each person the article gives a specific role. */
 export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
@@ -44,6 +47,7 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     if (
       !role ||
       wordCount(role.text) < 2 ||
+      RELATIVE_TITLE.test(role.text) ||
       (roleOwners.get(role.text.toLowerCase())?.size ?? 0) > 1
     )
       continue;

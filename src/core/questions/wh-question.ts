@@ -7,6 +7,7 @@ import {
   REPORT_VERBS,
   EVENT_NOUNS,
 } from '../lexicon/clause-words.ts';
+import { NUMBER_WORDS } from '../lexicon/number-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
 import { entityCloze, numberCloze } from './cloze-question.ts';
@@ -132,14 +133,14 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   const lead = text.slice(from, phraseStart);
   if (phraseStart === from || THERE_BE.test(lead)) {
     const verb = phraseStart === from ? '' : `${lead.replace(/^There /i, '').trim()} there `;
-    // "11 people had died and 7 were still missing": the second figure's clause is left out.
-    const rest =
-      text
-        .slice(counted.end)
-        .split(/[,;:]/)[0]
-        ?.replace(FINAL_STOP, '')
-        .replace(/\s(?:and|but|while|whereas)\s[^,]*\d.*$/, '')
-        .trim() ?? '';
+    // "11 people had died and seven were still missing": the second figure's clause is left out.
+    const clause = (text.slice(counted.end).split(/[,;:]/)[0] ?? '').replace(FINAL_STOP, '');
+    const join = /\s(?:and|but|while|whereas)\s/.exec(clause);
+    const after = join ? clause.slice(join.index) : '';
+    const figureAfter =
+      /\d/.test(after) ||
+      (after.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => Object.hasOwn(NUMBER_WORDS, w));
+    const rest = (join && figureAfter ? clause.slice(0, join.index) : clause).trim();
     if (/\d/.test(rest)) return null;
     const next = tokens.find((t) => t.start >= counted.end);
     if (wordCount(rest) < 2 || (phraseStart === from && !next?.tags.has('Verb'))) return null;

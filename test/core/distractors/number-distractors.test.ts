@@ -260,3 +260,21 @@ describe('an age set off by commas', () => {
     expect(clozeQuestion(analyzeArticle(text), 1).some((c) => c.key === '26')).toBe(false);
   });
 });
+
+describe('a figure after "or"', () => {
+  it('offers nothing below the figure before it ("60 or _____ runs")', () => {
+    const text = `${FILLER} "We were 60 or 70 runs short in the first innings," the captain said. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '70');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeGreaterThan(60);
+  });
+});
+
+describe('a year given as "around 1150"', () => {
+  it('offers years near it, not figures scaled from it', () => {
+    const text = `${FILLER} Construction was largely finished soon after the king's death around 1150, the records show. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '1150');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) expect(Math.abs(Number(d) - 1150)).toBeLessThan(100);
+  });
+});

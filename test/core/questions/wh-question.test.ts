@@ -4,6 +4,7 @@ import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
 import { termCloze } from '../../../src/core/questions/term-cloze.ts';
 import { whQuestion } from '../../../src/core/questions/wh-question.ts';
+import { roleQuestion } from '../../../src/core/questions/role-question.ts';
 import { pointsBack } from '../../../src/core/gates/points-back.ts';
 
 const FILLER = 'Officials met again on the following morning to review the plans.';
@@ -319,5 +320,64 @@ describe('whQuestion on a multiplier and a plural subject', () => {
     expect(promptsFor('Divers recovered 214 objects during four seasons of excavation.')).toContain(
       'How many objects did divers recover during four seasons of excavation?',
     );
+  });
+});
+
+describe('whQuestion on a count joined to a second figure in words', () => {
+  it('leaves out the clause of the second figure', () => {
+    expect(
+      promptsFor(
+        'At least 27 people were injured and six remained missing, including four fishermen.',
+      ),
+    ).toContain('About how many people were injured?');
+  });
+});
+
+describe('roleQuestion on titles', () => {
+  const rolesOf = (text: string): string[] =>
+    roleQuestion(analyzeArticle(`${FILLER} ${text} ${FILLER}`), 1).map((c) => c.prompt);
+
+  it('asks for no "later king", a title that only says when', () => {
+    const text =
+      'Angkor was sacked in 1177, and the later king Jayavarman VII built a new capital to the north. The French naturalist Henri Mouhot wrote about the site in 1860.';
+    expect(rolesOf(text).some((p) => /later king/.test(p))).toBe(false);
+  });
+
+  it('keeps the whole title that opens a sentence ("Social Welfare Secretary")', () => {
+    const text =
+      'Social Welfare Secretary Carmela Ocampo said the government had released 850 million pesos. Liza Manalo, a spokeswoman for the grid operator, said power was back.';
+    expect(rolesOf(text)).toContain(
+      'According to the article, who is the Social Welfare Secretary?',
+    );
+  });
+});
+
+describe('clozeQuestion on a name the article also credits elsewhere', () => {
+  it('offers no body that the title says did the same to the same one', () => {
+    const text = [
+      'EU fines Norveda 1.38 billion euros over app store rules',
+      '',
+      'The European Commission fined U.S. technology group Norveda 1.38 billion euros on Tuesday over its app store rules.',
+      'Norveda, whose phones make up 41% of those sold in the European Union (EU), said it would appeal.',
+      'The Federal Trade Commission and the General Court in Luxembourg are watching the case.',
+    ].join('\n');
+    const blank = clozeQuestion(analyzeArticle(text), 0).find(
+      (c) => c.key === 'European Commission',
+    );
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    expect(blank?.distractors).not.toContain('European Union');
+  });
+
+  it('offers no surname the key was born with ("Ross" for Tubman, born Araminta Ross)', () => {
+    const text = [
+      'Harriet Tubman (born Araminta Ross, c. 1822 - March 10, 1913) was an American abolitionist.',
+      'She was one of nine children of Harriet Green and Ben Ross.',
+      'She worked with William Still and Thomas Garrett, and she knew Susan B. Anthony.',
+      'In 1849 Tubman fled north on foot to Philadelphia.',
+    ].join(' ');
+    const a = analyzeArticle(text);
+    const blank = clozeQuestion(a, 3).find((c) => c.key === 'Tubman');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    expect(blank?.distractors).not.toContain('Ross');
   });
 });
