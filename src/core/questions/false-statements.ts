@@ -115,6 +115,24 @@ function sumOfParts(q: QuantityMention, siblings: readonly QuantityMention[]): b
   });
 }
 
+/**
+ * "from 1337 to 1453, a span of 116 years": two years and the years between them, which a change
+ * to any of the three would contradict by plain arithmetic.
+ */
+function spanOfYears(q: QuantityMention, siblings: readonly QuantityMention[]): boolean {
+  const years = siblings.filter((o) => o.kind === 'year');
+  const spans = siblings.filter((o) => o.kind !== 'year' && /^years?$/.test(o.unit ?? ''));
+  return years.some((a) =>
+    years.some(
+      (b) =>
+        a !== b &&
+        spans.some(
+          (n) => Math.abs(Math.abs(a.value - b.value) - n.value) <= 1 && [a, b, n].includes(q),
+        ),
+    ),
+  );
+}
+
 /** "70 percent in cash and 30 percent in stock": shares of one whole, which a change would break. */
 function splitsWhole(q: QuantityMention, siblings: readonly QuantityMention[]): boolean {
   if (q.kind !== 'percent') return false;
@@ -165,7 +183,8 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
     if (listsCount(sentence, q) || splitsWhole(q, siblings) || restatesCount(sentence, q)) continue;
-    if (sumOfParts(q, siblings) || nextOrdinalGiven(sentence, q)) continue;
+    if (sumOfParts(q, siblings) || spanOfYears(q, siblings) || nextOrdinalGiven(sentence, q))
+      continue;
     const side = falseSide(sentence, q);
     if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
     const range = rangeBound(sentence, q);

@@ -19,9 +19,11 @@ function withoutAsides(text: string): { text: string; removed: [number, number][
   const removed: [number, number][] = [];
   for (const m of text.matchAll(/ \([^()"]{1,60}\)/g))
     removed.push([m.index, m.index + m[0].length]);
-  // "…, who currently have a herd of 33 buffalo.": a closing side clause about the last name.
+  // "…, who currently have a herd of 33 buffalo.": a closing side clause about the last name. In
+  // "it was Henri Mouhot, whose notes …, who popularized the site" the clause is what is said.
   const tail = /, (?:who|which|whose) [^,;:()"]+(?=[.!]$)/.exec(text);
-  if (tail && wordCount(text.slice(0, tail.index)) >= 8)
+  const cleft = tail !== null && /\bit (?:was|is)\b/i.test(text.slice(0, tail.index));
+  if (tail && !cleft && wordCount(text.slice(0, tail.index)) >= 8)
     removed.push([tail.index, tail.index + tail[0].length]);
   let out = text;
   for (const [a, b] of [...removed].reverse()) out = out.slice(0, a) + out.slice(b);

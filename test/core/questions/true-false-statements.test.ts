@@ -313,3 +313,25 @@ describe('false statements on counts that add up', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('false statements on two years and the span between them', () => {
+  it('changes neither year nor the span', () => {
+    const text =
+      'The war was fought between England and France from 1337 to 1453, a span of 116 years interrupted by truces.';
+    const changed = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed).filter((c) => c.answer.startsWith('number@')),
+    );
+    expect(statementQuestion(analyzeArticle(text), 1).some((c) => c.truth)).toBe(true);
+    expect(changed).toEqual([]);
+  });
+});
+
+describe('statements on a cleft sentence', () => {
+  it('keeps the clause that a cleft ("it was X, …, who …") is about', () => {
+    const text =
+      'The friar visited in 1586, but it was the naturalist Henri Mouhot, whose notes were published in the 1860s, who popularized the site in Europe.';
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.every((p) => /who popularized the site/.test(p))).toBe(true);
+  });
+});
