@@ -360,9 +360,16 @@ function topicPairEnd(
   const lead = tokens[from] as Token;
   const start =
     and === from + 2 && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/.test(lead.text) ? from + 1 : from;
-  const topic = tokens[start] as Token;
-  const named = [...NAME_TAGS, 'Organization'].some((t) => topic.tags.has(t));
-  if (and !== start + 1 || named || /[A-Z]{2}/.test(topic.text)) return null;
+  // "National Scientific and Technical Research Council": up to three describing words, none a
+  // name nor a body's head ("Department of Justice and Federal Bureau …" are two bodies).
+  const topics = tokens.slice(start, and);
+  const plain = (t: Token): boolean =>
+    ![...NAME_TAGS, 'Organization'].some((tag) => t.tags.has(tag)) &&
+    !/[A-Z]{2}/.test(t.text) &&
+    !ORGANIZATION_HEADS.has(t.normal) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text);
+  if (topics.length < 1 || topics.length > 3 || !topics.every(plain)) return null;
+  if (topics.slice(0, -1).some((t) => !/^\s$/.test(t.post))) return null;
   for (let k = and + 1; k <= and + 3 && tokens[k]; k++) {
     const word = tokens[k] as Token;
     if (!isNameWord(word, k, known)) return null;

@@ -75,12 +75,16 @@ function plainPlaceName(text: string): boolean {
 /** Subtypes that a word for the list's places gives ("rivers such as …", "the … rivers"). */
 const SUBTYPE_OF_LIST_WORD: Readonly<Record<string, string>> = { rivers: 'river' };
 
-/** The subtype the list's places share ("city"), or the one its word for places gives, or "other". */
+/**
+ * The subtype two or more of the list's places share ("city"), or the one its word for places
+ * gives, or "other". One country in "in Uganda, Mwanza and Bukoba in Tanzania" makes no country of
+ * the towns after it.
+ */
 function sharedSubtype(sentence: string, run: readonly ListItem[]): string {
-  const subtypes = new Set(
-    run.filter((r) => r.name?.type === 'place').map((r) => r.name?.subtype ?? 'other'),
-  );
-  if (subtypes.size === 1 && !subtypes.has('other')) return [...subtypes][0] as string;
+  const typed = run.filter((r) => r.name?.type === 'place');
+  const subtypes = new Set(typed.map((r) => r.name?.subtype ?? 'other'));
+  if (typed.length >= 2 && subtypes.size === 1 && !subtypes.has('other'))
+    return [...subtypes][0] as string;
   const lead = PLACE_LIST_LEAD.exec(sentence.slice(0, (run[0] as ListItem).start))?.[0] ?? '';
   const tail = PLACE_LIST_TAIL.exec(sentence.slice((run.at(-1) as ListItem).end))?.[0] ?? '';
   const word = `${lead} ${tail}`.toLowerCase().match(/[a-z]+/g) ?? [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import {
   entityDistractors,
   organizationKind,
@@ -355,5 +356,20 @@ describe('entityDistractors and a place the article puts inside another', () => 
       'Babur established himself in Kabul and then invaded northern India.',
     ].join(' ');
     expect(optionsIn(text, 'Delhi')).not.toContain('Shahjahanabad');
+  });
+});
+
+describe('entityDistractors for a place inside a country', () => {
+  it('offers no country for a town listed after one', () => {
+    const text = [
+      'Lake Victoria lies in East Africa between Uganda, Kenya and Tanzania.',
+      'Ports on its shores include Kampala and Entebbe in Uganda, Mwanza and Bukoba in Tanzania, and Kisumu in Kenya.',
+      'Ferries sail from Mwanza to the islands every day.',
+    ].join(' ');
+    const a = analyzeArticle(text);
+    const blanks = clozeQuestion(a, 1).filter((c) => c.key === 'Mwanza');
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const blank of blanks)
+      expect(blank.distractors.filter((d) => d in COUNTRY_REGIONS)).toEqual([]);
   });
 });

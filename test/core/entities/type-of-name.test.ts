@@ -559,3 +559,26 @@ describe('a country opening a sentence and rivers named in a list', () => {
     expect(fitzroy?.subtype).toBe('river');
   });
 });
+
+describe('bodies named for two topics and towns listed after a country', () => {
+  it('keeps "National Scientific and Technical Research Council" whole', () => {
+    const text =
+      "She is a researcher at Argentina's National Scientific and Technical Research Council (CONICET) in Trelew.";
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).toContain('National Scientific and Technical Research Council');
+  });
+
+  it('still reads two bodies joined by "and" as two', () => {
+    const text = 'The Department of Justice and Federal Bureau of Investigation said so on Monday.';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).toContain('Federal Bureau of Investigation');
+  });
+
+  it('makes no country of the towns listed after one', () => {
+    const text =
+      'Ports on its shores include Kampala and Entebbe in Uganda, Mwanza and Bukoba in Tanzania, and Kisumu in Kenya.';
+    const mwanza = [...analyzeArticle(text).entities.values()].find((e) => e.name === 'Mwanza');
+    expect(mwanza?.type).toBe('place');
+    expect(mwanza?.subtype).not.toBe('country');
+  });
+});
