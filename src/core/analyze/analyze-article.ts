@@ -5,7 +5,7 @@ import { classifyChunk } from '../entities/classify-chunk.ts';
 import { findRoleBefore } from '../entities/find-role-before.ts';
 import { buildEntities, type RawName, withoutFirmWord } from '../entities/build-entities.ts';
 import { placesInLists } from '../entities/list-places.ts';
-import { placesByPreposition } from '../entities/place-by-preposition.ts';
+import { placesByContext } from '../entities/places-by-context.ts';
 import { thingNames } from '../entities/named-as-thing.ts';
 import { extractQuantities } from '../entities/extract-quantities.ts';
 import { extractDates } from '../entities/extract-dates.ts';
@@ -107,7 +107,7 @@ function namesOfArticle(
   const things = thingNames(sentences.map((s) => s.normalized));
   const kept = names.filter((n) => !things.has(n.text));
   const normalized = sentences.map((s) => s.normalized);
-  return oneTypePerName(kept, placesByPreposition(kept, normalized, personWords));
+  return oneTypePerName(kept, placesByContext(kept, normalized, personWords));
 }
 
 /** The article's typed places by their exact text, and its firms also by their short form. */
@@ -123,7 +123,8 @@ function namesByText(names: readonly RawName[]): Map<string, RawName> {
  * A name the article shows to be an organization somewhere ("Kimberly-Clark, which makes …") is
  * an organization everywhere, unless a title marks that mention as a person; a name it shows to
  * be a place ("the Amazon rainforest") is a place everywhere, and so is a one-word "person" of
- * that name, or one the article puts a preposition of place before ("on Flores").
+ * that name, and so is a "person" the article shows to be a place ("on Flores", "Stalowa Wola, a
+ * town of …").
  */
 function oneTypePerName(names: RawName[], placed: ReadonlySet<string>): RawName[] {
   const typed = (type: string): Map<string, RawName> =>
@@ -137,7 +138,8 @@ function oneTypePerName(names: RawName[], placed: ReadonlySet<string>): RawName[
     const bare = n.type === 'person' && !n.role && !/\s/.test(n.text);
     if ((n.type === 'organization' || bare) && place)
       return { ...n, type: 'place', ...(place.subtype ? { subtype: place.subtype } : {}) };
-    if (bare && placed.has(lower)) return { ...n, type: 'place', subtype: 'other' };
+    if (n.type === 'person' && !n.role && placed.has(lower))
+      return { ...n, type: 'place', subtype: 'other' };
     return n.type === 'person' && !n.role && organizations.has(lower)
       ? { ...n, type: 'organization' }
       : n;

@@ -115,6 +115,10 @@ function halfAroundNickname(tokens: readonly Token[], chunk: NameChunk): boolean
   );
 }
 
+/** "Under President Nasser, …": a preposition opening the sentence is no word of a title. */
+const OPENING_PREPOSITIONS =
+  /^(?:Under|After|Before|During|With|Without|For|From|As|By|Since|Until|Against|Among|Between|Despite|Like|Near|Over|Through|Toward|Towards|Upon|Within|In|On|At|Of)$/;
+
 /**
  * "Social Welfare Secretary Carmela Ocampo" opening a sentence: the tagger's adjective before the
  * title is the title's first word. Where the title starts.
@@ -124,6 +128,7 @@ function titleOpening(tokens: readonly Token[], chunk: NameChunk): number {
   return chunk.from === 1 &&
     first !== undefined &&
     first.tags.has('Adjective') &&
+    !OPENING_PREPOSITIONS.test(first.text) &&
     /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
     /^\s$/.test(first.post)
     ? first.start

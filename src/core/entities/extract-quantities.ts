@@ -200,6 +200,8 @@ function kindOf(
     (!unit ||
       !unit.endsWith('s') ||
       YEARLY_EVENTS.has(unit) ||
+      // "Between 1801 and 1812 agents removed …": the second year of a span.
+      /\b(?:1[5-9]|20)\d\d (?:and|to) $/.test(before) ||
       /^ [A-Z][a-z]/.test(after) ||
       (/(?:^|[,;]\s|\band\s)[Ii]n\s$/.test(before) && value >= 1500)) &&
     (YEAR_CONTEXT.test(before) ||

@@ -8,6 +8,7 @@ import {
 import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import {
   FIRM_CLOSING_WORDS,
+  CLUB_PREFIXES,
   ORGANIZATION_HEADS,
   PUBLIC_BODY_HEADS,
 } from '../lexicon/organization-words.ts';
@@ -49,6 +50,8 @@ function isNameWord(
   next?: Token,
 ): boolean {
   if (!isCapitalised(token)) return false;
+  // "AS FAR", "AC Milan": a club's letters before its name.
+  if (CLUB_PREFIXES.has(token.text) && next !== undefined && isCapitalised(next)) return true;
   const lower = token.normal.replace(POSSESSIVE, '');
   if (POSSESSIVE_DETERMINERS.has(lower)) return false;
   if (DATE_WORDS.has(lower)) return false;
@@ -67,6 +70,16 @@ function isNameWord(
     !NAME_JOINERS.has(next.normal) &&
     next.tags.has('ProperNoun');
   if (index === 0 && !known.has(lower) && joinedLower) return false;
+  // "Passenger services between …": an opening word the tagger takes for a firm, before a
+  // lower-case word and nowhere else a name, is the sentence's capital.
+  const firmAlone =
+    token.tags.has('Organization') &&
+    !token.tags.has('Person') &&
+    !token.tags.has('Place') &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text);
+  if (index === 0 && !known.has(lower) && firmAlone) return false;
   if (NON_NAME_WORDS.has(lower) && !token.tags.has('ProperNoun')) return false;
   if (
     index === 0 &&

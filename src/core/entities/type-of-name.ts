@@ -1,4 +1,5 @@
 import {
+  CLUB_PREFIXES,
   KNOWN_ORGANIZATIONS,
   ORGANIZATION_CUES,
   ORGANIZATION_HEADS,
@@ -34,6 +35,9 @@ export const COMPASS: ReadonlySet<string> = new Set([
   'eastern',
   'western',
 ]);
+
+/** First words of regions named by a compass point ("Far East", "Middle East", "Deep South"). */
+const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['far', 'middle', 'near', 'deep', 'mid']);
 
 const CUE_BEFORE = new Set([
   'by',
@@ -197,6 +201,15 @@ function namedAfterPlaceKind(tokens: readonly Token[], from: number): string | n
   return kind.normal === 'capital' ? 'city' : (PLACE_KIND_WORDS[kind.normal] ?? null);
 }
 
+/** "the city of Paris", "the temples of Abu Simbel": the kind of place a word before "of" names. */
+function placeKindOf(tokens: readonly Token[], from: number): string | null {
+  if (tokens[from - 1]?.normal !== 'of') return null;
+  const word = tokens[from - 2]?.normal ?? '';
+  if (word === 'temples' || word === 'ruins') return 'structure';
+  const kind = PLACE_KIND_WORDS[word] ?? PLACE_KIND_WORDS[word.replace(/s$/, '')] ?? '';
+  return ['settlement', 'region', 'land', 'water'].includes(kind) ? kind : null;
+}
+
 /** True for a token tagged as part of a person's name, but not an honorific. */
 export const isPersonTagged = (t: Token): boolean =>
   ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
@@ -252,11 +265,16 @@ export function typeOfName(
     return { type: 'place', subtype: place ?? 'other' };
   if (words.slice(1, -1).some((w) => TOWN_JOINERS.has(w.normal)))
     return { type: 'place', subtype: 'city' };
+  // "the Russian Far East", "the Middle East": a region named by a compass point.
+  if (words.length === 2 && REGION_QUALIFIERS.has(first) && COMPASS.has(last))
+    return { type: 'place', subtype: 'other' };
   if (hasRole) return { type: 'person' };
   if (namedAfterKind(tokens, from)) return { type: 'organization' };
   const plain = words.length <= 3 && !place && !(words[0] as Token).tags.has('FirstName');
   const kindBefore =
-    plain && !personCue(tokens, from, to) ? namedAfterPlaceKind(tokens, from) : null;
+    words.length <= 3 && !place && !personCue(tokens, from, to)
+      ? (placeKindOf(tokens, from) ?? (plain ? namedAfterPlaceKind(tokens, from) : null))
+      : null;
   if (kindBefore === 'settlement' || kindBefore === 'city')
     return { type: 'place', subtype: 'city' };
   if (kindBefore) return { type: 'place', subtype: 'other' };
@@ -276,7 +294,13 @@ export function typeOfName(
   if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;
   // "the Amazon rainforest": a place that shares its name with a firm, named with what it is.
   if (place && namesAThing) return { type: 'place', subtype: place };
-  if (KNOWN_ORGANIZATIONS.has(lower) || ORGANIZATION_HEADS.has(last) || headBeforeJoiner(words))
+  const club = words.length >= 2 && CLUB_PREFIXES.has((words[0] as Token).text);
+  if (
+    club ||
+    KNOWN_ORGANIZATIONS.has(lower) ||
+    ORGANIZATION_HEADS.has(last) ||
+    headBeforeJoiner(words)
+  )
     return { type: 'organization' };
   if (place) return { type: 'place', subtype: place };
   if (words.length >= 2 && PLACE_HEADS.has(last)) return { type: 'place', subtype: 'other' };
@@ -338,7 +362,7 @@ export function typeOfName(
   )
     return { type: 'person' };
   if (words.length <= 3 && !place && opensWithLife(tokens, from, to)) return { type: 'person' };
-  if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
+  // "led by Peter Hall, whose …": a cue for a person outweighs the tagger's guess of a place.
   if (
     words.length >= 2 &&
     words.length <= 3 &&
@@ -346,5 +370,6 @@ export function typeOfName(
     personCue(tokens, from, to)
   )
     return { type: 'person' };
+  if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
   return null;
 }

@@ -535,3 +535,18 @@ export const ORGANIZATION_CUES: ReadonlySet<string> = new Set([
   'movement',
   'network',
 ]);
+
+/** Letters that open the names of sports clubs and read like words ("AS FAR", "AC Milan"). */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
+  'AS',
+  'AC',
+  'FC',
+  'SC',
+  'SV',
+  'US',
+  'CF',
+  'CD',
+  'RC',
+  'SS',
+  'AJ',
+]);

@@ -45,6 +45,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'specimen',
   'skeleton',
   'tapestry',
+  'life',
+  'lives',
   'chronicle',
   'list',
   'site',

@@ -278,3 +278,12 @@ describe('a year given as "around 1150"', () => {
     for (const d of blank?.distractors ?? []) expect(Math.abs(Number(d) - 1150)).toBeLessThan(100);
   });
 });
+
+describe('the second year of a span before a plural noun', () => {
+  it('offers years, not counts ("Between 1801 and _____ agents")', () => {
+    const text = `${FILLER} Between 1801 and 1812 agents of the earl removed about half of the sculptures. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '1812');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) expect(Math.abs(Number(d) - 1812)).toBeLessThan(60);
+  });
+});

@@ -582,3 +582,52 @@ describe('bodies named for two topics and towns listed after a country', () => {
     expect(mwanza?.subtype).not.toBe('country');
   });
 });
+
+describe('clubs, colleges named after a person, works and regions', () => {
+  it.each([
+    ['Bayelsa Queens beat the Moroccan hosts AS FAR 4-3 on penalties.', 'AS FAR', 'organization'],
+    [
+      "Anil Verma, a lung specialist at King George's Medical University, said visits had risen.",
+      "King George's Medical University",
+      'organization',
+    ],
+    [
+      'The dam required the relocation of the temples of Abu Simbel in a rescue campaign.',
+      'Abu Simbel',
+      'place',
+    ],
+    [
+      'The line runs to Vladivostok on the Pacific coast of the Russian Far East.',
+      'Far East',
+      'place',
+    ],
+    [
+      'The interiors were completed by architects led by Peter Hall, whose designs departed from the plan.',
+      'Peter Hall',
+      'person',
+    ],
+    [
+      'The opera is staged in the Joan Sutherland Theatre each winter.',
+      'Joan Sutherland Theatre',
+      'place',
+    ],
+  ])('types the name in "%s"', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it('reads a town set off by ", a town of" as a place wherever it stands', () => {
+    const text =
+      'The plant will be built outside Stalowa Wola in Podkarpackie province. Mayor Jan Nowak spoke. Stalowa Wola, a town of about 58,000 people, was built in the 1930s.';
+    expect(typeOf(text, 'Stalowa Wola')).toBe('place');
+  });
+
+  it.each([
+    'Passenger services between Nairobi and Kisumu resumed in 2021 after a gap of a decade.',
+    "In the Greek writer Plutarch's Life of Pericles, the buildings are praised for seeming ancient.",
+  ])('makes no body of an opening common word or a written life in "%s"', (text) => {
+    const bodies = [...analyzeArticle(text).entities.values()].filter(
+      (e) => e.type === 'organization',
+    );
+    expect(bodies).toEqual([]);
+  });
+});

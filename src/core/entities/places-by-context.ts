@@ -1,0 +1,45 @@
+import { PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
+import type { RawName } from './build-entities.ts';
+
+/** "habitat loss on Flores", "a village near Rinca": a preposition of place right before a name. */
+const PLACE_PREPOSITION = /\b(?:in|on|near|across|throughout)\s$/;
+
+/** ", a town of about 58,000 people": a word for a kind of place heading an appositive. */
+const KIND_APPOSITIVE =
+  /^, (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}?([\p{Ll}]+)(?= of\b| in\b| on\b| near\b| where\b| that\b| which\b|[,.;])/u;
+
+/** True when the name is set off by ", a town of …", ", the capital of …" and the like. */
+function placeByAppositive(after: string): boolean {
+  const kind = KIND_APPOSITIVE.exec(after)?.[1];
+  if (kind === undefined) return false;
+  return (
+    kind === 'capital' ||
+    ['settlement', 'region', 'land', 'water'].includes(PLACE_KIND_WORDS[kind] ?? '')
+  );
+}
+
+/**
+ * Names typed as people with no title that the article shows to be places, lower-cased: one set off
+ * by ", a town of …", or a one-word one put after a preposition of place ("on Flores") — a surname
+ * alone, never given a first name or a title, is then the place.
+ */
+export function placesByContext(
+  names: readonly RawName[],
+  sentences: readonly string[],
+  personWords: ReadonlySet<string>,
+): Set<string> {
+  const titled = new Set(names.filter((n) => n.role).map((n) => n.text.toLowerCase()));
+  const found = new Set<string>();
+  for (const n of names) {
+    const lower = n.text.toLowerCase();
+    if (n.type !== 'person' || n.role) continue;
+    const sentence = sentences[n.sentence] ?? '';
+    if (placeByAppositive(sentence.slice(n.end))) found.add(lower);
+    if (/\s/.test(n.text) || personWords.has(lower)) continue;
+    // "in Smith's view"; "interest in Aristotle, William of Ockham and …" lists people.
+    const followed = /^(?:['’]|,? (?:and |or )?\p{Lu}|, \p{Lu})/u.test(sentence.slice(n.end));
+    if (!titled.has(lower) && !followed && PLACE_PREPOSITION.test(sentence.slice(0, n.start)))
+      found.add(lower);
+  }
+  return found;
+}
