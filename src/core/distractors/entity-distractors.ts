@@ -104,11 +104,16 @@ function samePeople(a: string, b: string): boolean {
   return within(a, b) || within(b, a);
 }
 
+/** The article's title, lower case and without a leading "the". */
+export const entryTitle = (analysis: Analysis): string =>
+  (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
+
 /**
- * The place an entry is about ("Sahara", "Sahara Desert" under the title "Sahara"; "Kilimanjaro"
- * under "Mount Kilimanjaro"), by the lower-case title: never a wrong option in its own article.
+ * What an entry is about ("Sahara", "Sahara Desert" under the title "Sahara"; "Kilimanjaro" under
+ * "Mount Kilimanjaro"), by the lower-case title: never a wrong option in its own article, and no
+ * answer there either, as the title gives it.
  */
-function isEntrySubject(title: string, e: NamedEntity): boolean {
+export function isEntrySubject(title: string, e: NamedEntity): boolean {
   const name = e.name.toLowerCase().replace(/^the /, '');
   if (title === '' || title.split(' ').length > 3) return false;
   return name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `);
@@ -197,7 +202,7 @@ export function entityDistractors(
   const avoid = options.avoid ?? [];
   const shared = key.type === 'person' ? surnamesOfOthers(analysis) : new Set<string>();
   const holds = key.type === 'place' ? placesWithin(analysis) : new Map<string, Set<string>>();
-  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
+  const title = entryTitle(analysis);
   const fromArticle = [...analysis.entities.values()]
     .filter(
       (e) =>

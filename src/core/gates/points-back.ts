@@ -97,8 +97,9 @@ const LEAD_IN_PRONOUN = new RegExp(
  * not inside a name after "the", "at", "in", "of", "from" or "to" ("at the Second Battle of Panipat").
  */
 function namesSomeone(text: string): boolean {
-  // "Though _____ was born in …, he moved": the blank may be the one "he" means.
-  if (/_____/.test(text)) return true;
+  // "Though _____ was born in …, he moved": the blank may be the one "he" means, but not one in
+  // a place or time ("After his parents died in _____, he …").
+  if (/(?<!\b(?:in|on|at|from|to|since|until|around|about)) _____|^_____/.test(text)) return true;
   const unplaced = text.replace(
     /\b(?:the|at|in|of|from|to) (?:\p{Lu}[\p{L}'’-]*(?: (?:of|de|the) | ))*\p{Lu}[\p{L}'’-]*/gu,
     '',
@@ -140,6 +141,17 @@ function leadInPointsBack(own: string): boolean {
  */
 const SHARE_POINTING =
   /^Of (?:that|this|these|those|them|it)\b|\b[Aa]mong (?:them|these|those)\b|\bthe (?:two|three|four|five) (?:at|then|also|first|later|soon|were|had|have|are|was|would|could|will|did|\p{Ll}+ed\b(?! by))\b/u;
+
+/**
+ * "In much of their range they depend on …": a fronted phrase and the subject after it both stand
+ * for what was named before.
+ */
+const FRONTED_POSSESSIVE =
+  /^(?:In|On|At|For|From|Across|Throughout|Over|During|Within) [^,"]*\b(?:their|its|his|her)\b[^,"]*,? (?:they|it|he|she)\b/;
+
+/** "Upstream countries have rejected that division.": "that" before a noun alone is a thing named before. */
+const THAT_THING =
+  /\bthat (?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+(?:[.,;]|$)/u;
 
 /** "In those areas, …": a fronted place or time named before. */
 const THOSE_FRONTED = /^(?:In|At|From|On|For|By) (?:those|these) \p{Ll}/u;
@@ -215,6 +227,7 @@ export function pointsBack(prompt: string): boolean {
       USE_IT,
       PRONOUN_IN_LEAD,
       THIS_BEFORE_NOUN,
+      FRONTED_POSSESSIVE,
     ].some((p) => p.test(own)) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||
@@ -230,5 +243,7 @@ export function pointsBack(prompt: string): boolean {
  */
 export function statementPointsBack(statement: string): boolean {
   const own = statement.replace(/"[^"]*"/g, '""');
-  return pointsBack(statement) || THOSE_NOUN.test(own) || THIS_NOUN.test(own);
+  return (
+    pointsBack(statement) || THOSE_NOUN.test(own) || THIS_NOUN.test(own) || THAT_THING.test(own)
+  );
 }

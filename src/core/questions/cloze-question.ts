@@ -1,5 +1,7 @@
 import {
   entityDistractors,
+  entryTitle,
+  isEntrySubject,
   nameForm,
   surnamesOfOthers,
 } from '../distractors/entity-distractors.ts';
@@ -168,6 +170,8 @@ export function entityCloze(
     PERSONAL_PREDICATE.test(sentence.normalized)
   )
     return null;
+  // "The _____ is a former temple …" under the title "Parthenon": the title gives the key.
+  if (isEntrySubject(entryTitle(analysis), entity)) return null;
   const easy = kinInSentence(entity, mention.text, sentence.normalized);
   const form = nameForm(mention, entity);
   if (!form) return null;

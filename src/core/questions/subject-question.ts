@@ -1,4 +1,8 @@
-import { entityDistractors } from '../distractors/entity-distractors.ts';
+import {
+  entityDistractors,
+  entryTitle,
+  isEntrySubject,
+} from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { finiteVerbIn } from './invert-clause.ts';
@@ -17,8 +21,26 @@ import {
 const LEAD_IN =
   /^((?:On|In|During|Last|Earlier|Later|Early|Late) (?:[A-Z][a-z]+|\d{4}|this \w+|last \w+|the \w+)(?: \d{1,2}(?:, \d{4})?)?), $/;
 
+/** Nouns a firm's name describes, which the tagger reads as verbs ("Aurelis shares rose"). */
+const OWNED_NOUNS: ReadonlySet<string> = new Set([
+  'shares',
+  'stocks',
+  'profits',
+  'sales',
+  'revenues',
+  'earnings',
+  'prices',
+  'exports',
+  'imports',
+  'workers',
+  'officials',
+  'fans',
+  'players',
+]);
+
 /** Where a second clause with a named subject of its own may start. */
-const SECOND_SUBJECT = /,? (?:and|but|while|whereas) (?:the |a |an )?\p{Lu}/gu;
+const SECOND_SUBJECT =
+  /,? (?:and|but|while|whereas) (?:the |a |an )?\p{Lu}|, (?:and|but) (?:his|her|its|their) \p{Ll}/gu;
 
 /**
  * The sentence from `from` to its end, without a second clause that has a subject and verb of its
@@ -65,6 +87,8 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
     const opening = lead === '' || /^the $/i.test(lead) || leadIn !== undefined;
     if (!first || !opening || !isUsableSentence(text, 35) || text.includes('"')) return;
     const entity = analysis.entities.get(first.entity);
+    // "Who died at Marnes-la-Coquette?" under the title "Louis Pasteur": the title answers it.
+    if (entity && isEntrySubject(entryTitle(analysis), entity)) return;
     const wh = entity ? whWord(entity) : null;
     const next = analysis.tokens[i]?.find((t) => t.start >= first.end);
     if (
@@ -78,6 +102,8 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
       return;
     if (next.tags.has('Gerund') || (next.tags.has('Participle') && !next.tags.has('PastTense')))
       return;
+    // "Aurelis shares rose …": the name describes the noun that is the subject.
+    if (OWNED_NOUNS.has(next.normal)) return;
     const when = leadIn ? ` ${leadIn.charAt(0).toLowerCase()}${leadIn.slice(1)}` : '';
     // "…, and Stanton Partners is advising Brightlock": a second clause with its own subject goes.
     const rest = `${firstClause(analysis, i, next.start)}${when}`;

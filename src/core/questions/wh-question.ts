@@ -50,6 +50,16 @@ function countedPhrase(text: string, tokens: readonly Token[], q: QuantityMentio
       j += 1;
     if (j > at + 2) last = j - 1;
   }
+  // "214 micrograms per cubic metre": the rate belongs to the unit, up to its noun.
+  if (tokens[last + 1]?.normal === 'per' && !/[,;]/.test((tokens[last] as Token).post)) {
+    let j = last + 2;
+    while (tokens[j]?.tags.has('Adjective') && j < last + 4) j += 1;
+    // "per square metre": a noun may describe the noun after it.
+    const joined = (k: number): boolean =>
+      /^\s$/.test((tokens[k] as Token).post) && tokens[k + 1]?.tags.has('Noun') === true;
+    while (tokens[j]?.tags.has('Noun') && joined(j) && j < last + 4) j += 1;
+    if (tokens[j]?.tags.has('Noun')) last = j;
+  }
   return {
     phrase: text.slice(unit.start, (tokens[last] as Token).end),
     end: (tokens[last] as Token).end,

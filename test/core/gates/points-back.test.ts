@@ -99,3 +99,23 @@ describe('statementPointsBack', () => {
     ).toBe(false);
   });
 });
+
+describe('prompts whose fronted phrase or object leans on an earlier sentence', () => {
+  it.each([
+    'Fill in the blank: After his parents died in a famine in _____, he entered a Buddhist monastery.',
+    'Fill in the blank: In much of their range they depend on _____ and voles.',
+  ])('finds "%s" pointing back', (prompt) => {
+    expect(pointsBack(prompt)).toBe(true);
+  });
+
+  it('still reads a blank for a person in the lead as the one "he" may mean', () => {
+    expect(
+      pointsBack('Fill in the blank: Though _____ was born in Austria, he moved to California.'),
+    ).toBe(false);
+  });
+
+  it('finds a statement ending on "that <noun>" pointing back, not "that" opening a clause', () => {
+    expect(statementPointsBack('Upstream countries have rejected that division.')).toBe(true);
+    expect(statementPointsBack('Scientists believe that fish in the lake died.')).toBe(false);
+  });
+});

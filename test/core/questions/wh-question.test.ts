@@ -381,3 +381,45 @@ describe('clozeQuestion on a name the article also credits elsewhere', () => {
     expect(blank?.distractors).not.toContain('Ross');
   });
 });
+
+describe('questions on a sentence with a second clause, a rate, or the entry itself', () => {
+  it('leaves out a second clause about "his" remains', () => {
+    const prompts = subjectQuestion(
+      analyzeArticle(
+        `${FILLER} Louis Pasteur died at Marnes-la-Coquette, near Paris, and his remains were placed in a crypt. ${FILLER}`,
+      ),
+      1,
+    ).map((c) => c.prompt);
+    expect(prompts).toContain('Who died at Marnes-la-Coquette, near Paris?');
+  });
+
+  it('asks no subject question of a name that describes the subject ("Aurelis shares rose")', () => {
+    const text = `${FILLER} German carmaker Aurelis Motors said on Wednesday it would invest 3.2 billion euros in a plant. Aurelis shares rose 1.8 percent in Frankfurt trading on Wednesday. ${FILLER}`;
+    const prompts = subjectQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => /shares rose/.test(p))).toBe(false);
+  });
+
+  it('keeps the rate of a unit ("per cubic metre")', () => {
+    expect(
+      promptsFor(
+        'Concentrations of fine particles averaged 214 micrograms per cubic metre over 24 hours.',
+      ),
+    ).toContain(
+      'How many micrograms per cubic metre did concentrations of fine particles average over 24 hours?',
+    );
+  });
+
+  it('neither blanks nor asks for what an entry is about', () => {
+    const text = [
+      'Parthenon',
+      '',
+      'The Parthenon is a former temple on the Acropolis of Athens, dedicated to the goddess Athena.',
+      'The Parthenon was converted into a church and later into a mosque in Athens, not in Sparta.',
+      'The architects Ictinus and Callicrates worked with the sculptor Phidias.',
+    ].join('\n');
+    const a = analyzeArticle(text);
+    const keys = [...clozeQuestion(a, 1), ...subjectQuestion(a, 1)].map((c) => c.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).not.toContain('Parthenon');
+  });
+});
