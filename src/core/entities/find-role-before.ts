@@ -1,3 +1,4 @@
+import { CLUB_PREFIXES } from '../lexicon/organization-words.ts';
 import { ROLE_NOUNS } from '../lexicon/role-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
@@ -67,6 +68,11 @@ export function findRoleBefore(tokens: readonly Token[], nameFrom: number): numb
   let from = nameFrom - 1;
   while (from - 1 >= 0 && nameFrom - from < 5) {
     const t = tokens[from - 1] as Token;
+    // "AS FAR coach Lamia Haddad": a club's letters belong to its name in the title.
+    if (CLUB_PREFIXES.has(t.text) && !/[,;:()"]/.test(t.post)) {
+      from -= 1;
+      continue;
+    }
     const modifier =
       MODIFIER_TAGS.some((tag) => t.tags.has(tag)) ||
       t.normal in NATIONALITIES ||

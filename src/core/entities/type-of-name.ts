@@ -36,6 +36,30 @@ export const COMPASS: ReadonlySet<string> = new Set([
   'western',
 ]);
 
+/** What a ruler has: "Napoleon's army", "Akbar's court". */
+const RULERS_OWN: ReadonlySet<string> = new Set([
+  'army',
+  'navy',
+  'court',
+  'reign',
+  'troops',
+  'empire',
+]);
+
+/** Words of faith that describe rather than name ("a Christian church", "Muslim traders"). */
+const FAITH_WORDS: ReadonlySet<string> = new Set([
+  'christian',
+  'muslim',
+  'jewish',
+  'hindu',
+  'buddhist',
+  'catholic',
+  'protestant',
+  'orthodox',
+  'islamic',
+  'sikh',
+]);
+
 /** First words of regions named by a compass point ("Far East", "Middle East", "Deep South"). */
 const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['far', 'middle', 'near', 'deep', 'mid']);
 
@@ -251,6 +275,20 @@ export function typeOfName(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
+  // "a Christian church": a word of faith describes; it names no body.
+  if (words.length === 1 && FAITH_WORDS.has(lower)) return null;
+  // "in the Jura department", "the Seine valley": a word for a kind of area after the name.
+  const areaAfter = PLACE_KIND_WORDS[tokens[to]?.normal ?? ''];
+  if (
+    words.length === 1 &&
+    !(lower in NATIONALITIES) &&
+    !COMPASS.has(lower) &&
+    /^[a-z]/.test(tokens[to]?.text ?? '') &&
+    !/[,;.]/.test((words[0] as Token).post) &&
+    ['region', 'land', 'water'].includes(areaAfter ?? '') &&
+    !KNOWN_ORGANIZATIONS.has(lower)
+  )
+    return { type: 'place', subtype: 'other' };
   // "(Chinese: 大元; pinyin: Dà Yuán; Wade-Giles: Ta-Yüan)": a label in a list of spellings.
   const opener = words[0] as Token;
   const labelled = /^\(/.test(opener.pre) || /;\s$/.test(tokens[from - 1]?.post ?? '');
@@ -342,6 +380,9 @@ export function typeOfName(
     /^[a-z]/.test(next.text) &&
     ORGANIZATION_HEADS.has(next.normal);
   if (ownsInstitution && words.length >= 2 && words.length <= 3) return { type: 'person' };
+  // "a sergeant in Napoleon's army": one name owning a ruler's army or court is the ruler.
+  const ruled = /['’]s$/.test((words.at(-1) as Token).text) && RULERS_OWN.has(next?.normal ?? '');
+  if (ruled && words.length === 1 && !KNOWN_ORGANIZATIONS.has(lower)) return { type: 'person' };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
   const lastWord = words[words.length - 1] as Token;
@@ -362,8 +403,13 @@ export function typeOfName(
   )
     return { type: 'person' };
   if (words.length <= 3 && !place && opensWithLife(tokens, from, to)) return { type: 'person' };
-  // "led by Peter Hall, whose …": a cue for a person outweighs the tagger's guess of a place.
+  // "led by Peter Hall, whose …": a cue for a person outweighs the tagger's guess of a place, but
+  // not a name of a known place ("TRAFFIC in Southeast Asia, said …").
+  const placeWords = words.some(
+    (w) => placeKind(w.text) !== null || /^(?:north|south|east|west)/i.test(w.text),
+  );
   if (
+    !placeWords &&
     words.length >= 2 &&
     words.length <= 3 &&
     words.every((w, k) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text) || (k > 0 && REGNAL.test(w.text))) &&

@@ -456,3 +456,20 @@ export const FALSE_ONLY_HIGHER: readonly string[] = [
   'upwards of',
   'after',
 ];
+
+/** Nouns a firm's name describes, which the tagger reads as verbs ("Aurelis shares rose"). */
+export const OWNED_NOUNS: ReadonlySet<string> = new Set([
+  'shares',
+  'stocks',
+  'profits',
+  'sales',
+  'revenues',
+  'earnings',
+  'prices',
+  'exports',
+  'imports',
+  'workers',
+  'officials',
+  'fans',
+  'players',
+]);

@@ -1,4 +1,10 @@
-import { AFTER_AUXILIARY, AUXILIARIES, COPULAS, IRREGULAR_ROOTS } from '../lexicon/clause-words.ts';
+import {
+  AFTER_AUXILIARY,
+  AUXILIARIES,
+  COPULAS,
+  IRREGULAR_ROOTS,
+  OWNED_NOUNS,
+} from '../lexicon/clause-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 /** A clause turned around for a question: "the boat carried" → did / the boat / carry. */
@@ -89,6 +95,8 @@ export function invertClause(
     return null;
   if ((v - start === 1 && PRONOUN_SUBJECT.test(first.normal)) || verb.normal.endsWith('ing'))
     return null;
+  // "Aurelis shares rose": the noun the tagger took for a verb is the subject's own.
+  if (OWNED_NOUNS.has(verb.normal)) return null;
   const span = text.slice(first.start, verb.start);
   if (/[,;:()"]/.test(span) || ANAPHORIC.test(span)) return null;
   const lastOfSubject = tokens[v - 1] as Token;

@@ -4,6 +4,7 @@ import {
   isEntrySubject,
 } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
+import { OWNED_NOUNS } from '../lexicon/clause-words.ts';
 import type { Candidate } from './candidate.ts';
 import { finiteVerbIn } from './invert-clause.ts';
 import {
@@ -20,23 +21,6 @@ import {
 /** A time phrase before the subject, moved to the end of the question ("On Thursday, …"). */
 const LEAD_IN =
   /^((?:On|In|During|Last|Earlier|Later|Early|Late) (?:[A-Z][a-z]+|\d{4}|this \w+|last \w+|the \w+)(?: \d{1,2}(?:, \d{4})?)?), $/;
-
-/** Nouns a firm's name describes, which the tagger reads as verbs ("Aurelis shares rose"). */
-const OWNED_NOUNS: ReadonlySet<string> = new Set([
-  'shares',
-  'stocks',
-  'profits',
-  'sales',
-  'revenues',
-  'earnings',
-  'prices',
-  'exports',
-  'imports',
-  'workers',
-  'officials',
-  'fans',
-  'players',
-]);
 
 /** Where a second clause with a named subject of its own may start. */
 const SECOND_SUBJECT =

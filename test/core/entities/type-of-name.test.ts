@@ -631,3 +631,24 @@ describe('clubs, colleges named after a person, works and regions', () => {
     expect(bodies).toEqual([]);
   });
 });
+
+describe('names before a word for an area, faiths and rulers', () => {
+  it('reads a name before "department" or "valley" as a place', () => {
+    const text = 'Pasteur was born in Dole, in the Jura department of eastern France.';
+    expect(typeOf(text, 'Jura')).toBe('place');
+  });
+
+  it.each([
+    ['The temple was converted into a Christian church in late antiquity.', 'Christian'],
+    ["He was a tanner who had served as a sergeant in Napoleon's army.", 'Napoleon'],
+    ['The river begins in the German state of Baden-Württemberg.', 'German'],
+  ])('makes no body or place of the word in "%s"', (text, name) => {
+    expect(['organization', 'place']).not.toContain(typeOf(text, name));
+  });
+
+  it('keeps a region a place before "said"', () => {
+    const text =
+      'Elizabeth John, a spokeswoman for TRAFFIC in Southeast Asia, said that arrests were encouraging.';
+    expect(typeOf(text, 'Southeast Asia')).toBe('place');
+  });
+});

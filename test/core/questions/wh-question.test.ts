@@ -423,3 +423,17 @@ describe('questions on a sentence with a second clause, a rate, or the entry its
     expect(keys).not.toContain('Parthenon');
   });
 });
+
+describe("questions on a club and on a firm's shares", () => {
+  it('keeps a club\'s letters in a title ("AS FAR coach")', () => {
+    const text = `${FILLER} AS FAR coach Lamia Haddad said her side had been punished for wasting chances. Bayelsa coach Moses Aliu said his squad had practised penalties. ${FILLER}`;
+    const prompts = roleQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts).toContain('According to the article, who is the AS FAR coach?');
+  });
+
+  it('asks no "when" question that reads a firm\'s shares as its verb', () => {
+    const text = `${FILLER} German carmaker Aurelis Motors said on Wednesday it would invest 3.2 billion euros in a plant. Aurelis shares rose 1.8 percent in Frankfurt trading on Wednesday. ${FILLER}`;
+    const prompts = whQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => /aurelis share/i.test(p))).toBe(false);
+  });
+});
