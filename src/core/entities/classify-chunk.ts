@@ -121,10 +121,20 @@ const OPENING_PREPOSITIONS =
 
 /**
  * "Social Welfare Secretary Carmela Ocampo" opening a sentence: the tagger's adjective before the
- * title is the title's first word. Where the title starts.
+ * title is the title's first word, and so is a field joined by "and". Where the title starts.
  */
 function titleOpening(tokens: readonly Token[], chunk: NameChunk): number {
   const first = tokens[0];
+  // "Tourism and Antiquities Minister Hassan Abdel-Rahman": two fields of one title.
+  const paired =
+    chunk.from === 2 &&
+    tokens[1]?.text === 'and' &&
+    first !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    !OPENING_PREPOSITIONS.test(first.text) &&
+    !isPersonTagged(first) &&
+    /^\s$/.test(first.post);
+  if (paired) return first.start;
   return chunk.from === 1 &&
     first !== undefined &&
     first.tags.has('Adjective') &&
@@ -167,9 +177,11 @@ export function classifyChunk(
   }
   // "the "Lower" or "Primary" School": one quoted word is a term, not a name.
   if (chunk.to - chunk.from === 1 && /"$/.test(lead.pre) && /^"/.test(lead.post)) return null;
-  // "his recent film, Fall of Grace": the name of a made work.
+  // "his recent film, Fall of Grace", "His book On the Origin of Species": the name of a made work.
   const before = tokens[chunk.from - 1];
-  if (before && (WORK_NOUNS.has(before.normal) || /^(?:entitled|titled)$/.test(before.normal)))
+  const titled = /^(?:On|In|Of|A|An|The)$/.test(tokens[chunk.from - 2]?.text ?? '');
+  const work = before?.normal === 'the' && titled ? tokens[chunk.from - 3] : before;
+  if (work && (WORK_NOUNS.has(work.normal) || /^(?:entitled|titled)$/.test(work.normal)))
     return null;
   if (namedAsThing(tokens, chunk.from, chunk.to) || halfAroundNickname(tokens, chunk)) return null;
   if (saintPlace(tokens.slice(chunk.from, chunk.to)))

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../lexicon/number-words.ts';
 import {
   MONTHS,
   NAME_JOINERS,
@@ -29,6 +30,28 @@ export interface NameChunk {
   text: string;
 }
 
+/** Epithets that close a ruler's name ("the Great", "the Conqueror"). */
+const EPITHETS = new Set([
+  'great',
+  'elder',
+  'younger',
+  'conqueror',
+  'magnificent',
+  'wise',
+  'bold',
+  'pious',
+  'fair',
+  'confessor',
+  'navigator',
+  'terrible',
+  'lionheart',
+  'lion-heart',
+  'unready',
+  'just',
+  'red',
+  'bald',
+]);
+
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 const BREAKING = /[,;:()[\]"!?]|\.\s*$|\s-\s|--/;
 const POSSESSIVE = /['’]s?$/;
@@ -50,6 +73,9 @@ function isNameWord(
   next?: Token,
 ): boolean {
   if (!isCapitalised(token)) return false;
+  // "the Three Gorges Dam": a capitalised number inside a sentence opens a name.
+  if (index > 0 && Object.hasOwn(NUMBER_WORDS, token.normal) && next && isCapitalised(next))
+    return true;
   // "AS FAR", "AC Milan": a club's letters before its name.
   if (CLUB_PREFIXES.has(token.text) && next !== undefined && isCapitalised(next)) return true;
   const lower = token.normal.replace(POSSESSIVE, '');
@@ -208,6 +234,10 @@ export function findNameChunks(
         j = last + 1;
       } else if (joinerWithThe(tokens, i, j, known)) {
         j += 2;
+      } else if (epithetAfter(tokens, j)) {
+        // "Theodoric the Great", "William the Conqueror": a ruler's epithet ends the name.
+        last = j + 1;
+        break;
       } else break;
     }
     const tail = tokens[last + 1];
@@ -299,12 +329,30 @@ function fieldThenPerson(run: readonly Token[]): boolean {
   );
 }
 
-/** "the Tibesti Mountains of Chad": a place's head word, then "of" and the country it lies in. */
+/** True when "the" and a ruler's epithet follow a name ("Suleiman the Magnificent"). */
+function epithetAfter(tokens: readonly Token[], j: number): boolean {
+  const [the, epithet, after] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  return (
+    the?.text === 'the' &&
+    !(after !== undefined && isCapitalised(after) && /^\s$/.test(epithet?.post ?? '')) &&
+    /^\s$/.test(the.post) &&
+    epithet !== undefined &&
+    /^\p{Lu}/u.test(epithet.text) &&
+    EPITHETS.has(epithet.normal.replace(/['’]s$/, ''))
+  );
+}
+
+/**
+ * "the Tibesti Mountains of Chad": a place's head word after its own name, then "of" and the
+ * country it lies in. "the Gulf of Mexico" and "the Valley of Mexico" are one name each.
+ */
 function placeOfCountry(tokens: readonly Token[], j: number): boolean {
-  const [head, next] = [tokens[j - 1], tokens[j + 1]];
+  const [named, head, next] = [tokens[j - 2], tokens[j - 1], tokens[j + 1]];
   return (
     tokens[j]?.normal === 'of' &&
     head !== undefined &&
+    named !== undefined &&
+    isCapitalised(named) &&
     next !== undefined &&
     PLACE_HEADS.has(head.normal) &&
     placeKind(next.text) === 'country'

@@ -14,8 +14,11 @@ function spellingStart(tokens: readonly Token[], from: number, missing: string):
   let lowerRun = 0;
   for (let k = from - 1; k >= 0 && letters.length > 0; k--) {
     const token = tokens[k] as Token;
-    if (/[,;:()"]/.test(token.post)) return null;
-    if (/^\p{Lu}/u.test(token.text)) {
+    // "United Nations Educational, Scientific and Cultural Organization (UNESCO)": a comma may part
+    // two of the words spelled, never a lower-case one.
+    const capital = /^\p{Lu}/u.test(token.text);
+    if (/[;:()"]/.test(token.post) || (/,/.test(token.post) && !capital)) return null;
+    if (capital) {
       if (token.text[0]?.toUpperCase() !== letters.at(-1)) return null;
       letters = letters.slice(0, -1);
       lowerRun = 0;

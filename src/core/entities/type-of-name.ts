@@ -303,6 +303,9 @@ export function typeOfName(
     return { type: 'place', subtype: place ?? 'other' };
   if (words.slice(1, -1).some((w) => TOWN_JOINERS.has(w.normal)))
     return { type: 'place', subtype: 'city' };
+  // "the Roman Forum": a people's forum is the square, not a body ("World Economic Forum").
+  if (words.length === 2 && last === 'forum' && first in NATIONALITIES)
+    return { type: 'place', subtype: 'other' };
   // "the Russian Far East", "the Middle East": a region named by a compass point.
   if (words.length === 2 && REGION_QUALIFIERS.has(first) && COMPASS.has(last))
     return { type: 'place', subtype: 'other' };
@@ -326,7 +329,13 @@ export function typeOfName(
   const singular = last.replace(/s$/, '');
   if (!place && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;
   // "Ending Clergy Abuse": a name that opens with a verb in -ing names a group's cause.
-  if (words.length >= 2 && /^[a-z]{3,}ing$/.test(first) && !isPersonTagged(words[0] as Token))
+  // "Dongting Lake" is no cause.
+  if (
+    words.length >= 2 &&
+    /^[a-z]{3,}ing$/.test(first) &&
+    !isPersonTagged(opener) &&
+    !opener.tags.has('Place')
+  )
     return { type: 'organization' };
   // "Company" alone is a word, not a name.
   if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;

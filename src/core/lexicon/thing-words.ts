@@ -45,6 +45,9 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'specimen',
   'skeleton',
   'tapestry',
+  'dish',
+  'trophy',
+  'medal',
   'life',
   'lives',
   'chronicle',
@@ -129,10 +132,25 @@ export const THING_NAME_ENDINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns for kinds of things a name may label. A name set beside one is not a person's: "Europa
- * Clipper, a NASA mission", "Spacecraft such as Ulysses, Cassini and New Horizons".
+ * Nouns for kinds of things a name may label, animals too. A name set beside one is not a
+ * person's: "Europa Clipper, a NASA mission", "Spacecraft such as Ulysses, Cassini and New
+ * Horizons", "a live cub, named Su Lin".
  */
 export const THING_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'cub',
+  'calf',
+  'foal',
+  'pup',
+  'puppy',
+  'dog',
+  'horse',
+  'panda',
+  'gorilla',
+  'chimpanzee',
+  'elephant',
+  'tortoise',
+  'whale',
+  'dolphin',
   'spacecraft',
   'craft',
   'probe',

@@ -652,3 +652,74 @@ describe('names before a word for an area, faiths and rulers', () => {
     expect(typeOf(text, 'Southeast Asia')).toBe('place');
   });
 });
+
+describe('trophies, boxes, squares, epithets, animals and provinces', () => {
+  const nameOf = (text: string, name: string) =>
+    [...analyzeArticle(text).entities.values()].find((e) => e.name === name);
+
+  it.each([
+    [
+      "Jorge Valdivia, a spokesman for the mine's owner, Minera Atacama Sur, said the chamber held water.",
+      'Minera Atacama Sur',
+      'organization',
+    ],
+    ['Marco Bellini, who watched from the Royal Box, was delighted.', 'Royal Box', 'place'],
+    ['The Colosseum stands just east of the Roman Forum in Rome.', 'Roman Forum', 'place'],
+    ['The World Economic Forum met in Davos in January.', 'World Economic Forum', 'organization'],
+    [
+      'The hunts took place under the Ostrogothic king Theodoric the Great in the 6th century.',
+      'Theodoric the Great',
+      'person',
+    ],
+    ['The alliance expanded into the modern states of Morelos and Guerrero.', 'Guerrero', 'place'],
+    [
+      'The empire stretched from the Gulf of Mexico to the Pacific coast.',
+      'Gulf of Mexico',
+      'place',
+    ],
+    ['The Three Gorges Dam, built near Yichang, is the largest.', 'Three Gorges Dam', 'place'],
+    [
+      'The river connects with two lakes, Dongting Lake in Hunan and Poyang Lake in Jiangxi.',
+      'Dongting Lake',
+      'place',
+    ],
+  ])('types the name in "%s"', (text, name, type) => {
+    expect(nameOf(text, name)?.type).toBe(type);
+  });
+
+  it('gives a province its kind ("Dongting Lake in Hunan")', () => {
+    const text =
+      'The river connects with two lakes, Dongting Lake in Hunan and Poyang Lake in Jiangxi.';
+    expect(nameOf(text, 'Hunan')?.subtype).toBe('region');
+  });
+
+  it.each([
+    'She received the Venus Rosewater Dish from the Princess of Wales on Saturday.',
+    'In 1936 Ruth Harkness brought a live cub, named Su Lin, to the United States.',
+    'His book On the Origin of Species, published in 1859, is widely read.',
+  ])('makes no person or body of a trophy, an animal or a book in "%s"', (text) => {
+    const names = [...analyzeArticle(text).entities.values()]
+      .filter((e) => e.type === 'organization' || e.type === 'person')
+      .map((e) => e.name);
+    expect(names.filter((n) => /Dish|Su Lin|Origin/.test(n))).toEqual([]);
+  });
+});
+
+describe('a body spelled out before its initials, across commas', () => {
+  it('keeps "United Nations Educational, Scientific and Cultural Organization" whole', () => {
+    const text =
+      'In 1987 the wall was listed by the United Nations Educational, Scientific and Cultural Organization (UNESCO).';
+    const bodies = [...analyzeArticle(text).entities.values()].filter(
+      (e) => e.type === 'organization',
+    );
+    expect(bodies.map((b) => b.name)).toEqual([
+      'United Nations Educational, Scientific and Cultural Organization',
+    ]);
+  });
+
+  it('reads "Pays de Caux" as a place', () => {
+    expect(typeOf('Rollo received the lands around the Pays de Caux in 911.', 'Pays de Caux')).toBe(
+      'place',
+    );
+  });
+});
