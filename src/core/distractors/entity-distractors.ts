@@ -110,13 +110,16 @@ export const entryTitle = (analysis: Analysis): string =>
 
 /**
  * What an entry is about ("Sahara", "Sahara Desert" under the title "Sahara"; "Kilimanjaro" under
- * "Mount Kilimanjaro"), by the lower-case title: never a wrong option in its own article, and no
+ * "Mount Kilimanjaro"; "Charles Robert Darwin" under "Charles Darwin"), by the lower-case title: never a wrong option in its own article, and no
  * answer there either, as the title gives it.
  */
 export function isEntrySubject(title: string, e: NamedEntity): boolean {
   const name = e.name.toLowerCase().replace(/^the /, '');
   if (title === '' || title.split(' ').length > 3) return false;
-  return name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `);
+  // "Charles Robert Darwin" under "Charles Darwin": every word of the title in the name.
+  const words = new Set(name.split(/\s+/));
+  const named = e.type === 'person' && title.split(' ').every((w) => words.has(w));
+  return named || name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `);
 }
 
 /** "England" beside "Britain": one country is part of the other, so both are right. */

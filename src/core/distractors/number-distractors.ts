@@ -195,6 +195,17 @@ function rangeBounds(
   )?.[1];
   const change = changeBounds(q, siblings, sentence);
   if (change) return change;
+  // "80 ground-level arches, 76 of them numbered": a whole is never below the part it names.
+  const part = siblings.find(
+    (o) =>
+      o.start > q.end &&
+      o.start - q.end <= 40 &&
+      o.value < q.value &&
+      /^ of (?:them|these|those|which)\b/.test(sentence.slice(o.end)),
+  );
+  const whole = /^ of (?:them|these|those|which)\b/.test(sentence.slice(q.end))
+    ? siblings.find((o) => o.end < q.start && q.start - o.end <= 40 && o.value > q.value)
+    : undefined;
   // "50.9 percent … while Iliev took _____ percent": shares of one whole leave no room past 100.
   const shares = siblings.filter((o) => o.kind === 'percent');
   const total = shares.reduce((sum, o) => sum + o.value, 0);
@@ -210,10 +221,12 @@ function rangeBounds(
     upper && scale === 1 && upper.value > numeralValue(upper) && numeralValue(upper) > q.value
       ? numeralValue(upper)
       : upper?.value;
+  const floor = before !== undefined && before < q.value ? before : -Infinity;
   return {
-    above: before !== undefined && before < q.value ? before : -Infinity,
+    above: Math.max(floor, part?.value ?? -Infinity),
     below: Math.min(
       after !== undefined && after > q.value ? after : Infinity,
+      whole?.value ?? Infinity,
       clockLimit(q, sentence),
     ),
   };

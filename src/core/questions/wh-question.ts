@@ -30,6 +30,9 @@ const SECOND_CLAUSE =
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 const RELATIVE_TIME = /^(?:before|after|ahead of|earlier than|later than)\b/;
 
+/** Words that say which way a length runs ("189 metres long"). */
+const DIMENSIONS = new Set(['long', 'wide', 'high', 'tall', 'deep', 'thick', 'across']);
+
 /** The plural noun a number counts, with an "of" phrase that belongs to it ("hours of observations"). */
 function countedPhrase(text: string, tokens: readonly Token[], q: QuantityMention) {
   const at = tokens.findIndex((t) => t.start >= q.end);
@@ -50,6 +53,9 @@ function countedPhrase(text: string, tokens: readonly Token[], q: QuantityMentio
       j += 1;
     if (j > at + 2) last = j - 1;
   }
+  // "189 metres long": the dimension a length measures belongs to the unit.
+  if (DIMENSIONS.has(tokens[last + 1]?.normal ?? '') && !/[,;]/.test((tokens[last] as Token).post))
+    last += 1;
   // "214 micrograms per cubic metre": the rate belongs to the unit, up to its noun.
   if (tokens[last + 1]?.normal === 'per' && !/[,;]/.test((tokens[last] as Token).post)) {
     let j = last + 2;
@@ -186,6 +192,9 @@ function whenPrompt(
   const wh = WHEN_WORDS[span.kind];
   if (!wh) return null;
   const lead = text.slice(0, span.start);
+  // "In September and October 1835": a date joined to another is half of the answer.
+  if (/^,? (?:and|or|to) /.test(text.slice(span.end)) || /\b(?:and|or|to) $/.test(lead))
+    return null;
   if (span.start === 0 || /^(?:In|On) $/.test(lead)) {
     const from = span.end + (/^,?\s*/.exec(text.slice(span.end))?.[0].length ?? 0);
     const clause = invertClause(text, tokens, from, text.length);

@@ -287,3 +287,14 @@ describe('the second year of a span before a plural noun', () => {
     for (const d of blank?.distractors ?? []) expect(Math.abs(Number(d) - 1812)).toBeLessThan(60);
   });
 });
+
+describe('a whole and the part of it the sentence names', () => {
+  it('keeps the whole above its part and the part below its whole', () => {
+    const text = `${FILLER} Spectators entered through 80 ground-level arches, 76 of them numbered for the public. ${FILLER}`;
+    const blanks = clozeQuestion(analyzeArticle(text), 1);
+    const whole = blanks.find((c) => c.key === '80');
+    const part = blanks.find((c) => c.key === '76');
+    expect(whole?.distractors.every((d) => Number(d) > 76)).toBe(true);
+    expect(part?.distractors.every((d) => Number(d) < 80)).toBe(true);
+  });
+});

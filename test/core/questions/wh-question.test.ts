@@ -437,3 +437,47 @@ describe("questions on a club and on a firm's shares", () => {
     expect(prompts.some((p) => /aurelis share/i.test(p))).toBe(false);
   });
 });
+
+describe('questions on date ranges, lengths, paired titles and an entry about a person', () => {
+  it('asks no "which month" of one month of two', () => {
+    const prompts = promptsFor(
+      'In September and October 1835 the Beagle visited the Galápagos Islands, where finches varied.',
+    );
+    expect(prompts.some((p) => /which month/.test(p))).toBe(false);
+  });
+
+  it('keeps the way a length runs ("metres long")', () => {
+    expect(
+      promptsFor('The amphitheatre measures about 189 metres long and 156 metres wide.'),
+    ).toContain('About how many metres long does the amphitheatre measure?');
+  });
+
+  it('keeps both fields of a title that opens a sentence', () => {
+    const text = `${FILLER} Tourism and Antiquities Minister Hassan Abdel-Rahman described the find as important. Team leader Nadia el-Sherif, a professor at Cairo University, said the lid would stay on. ${FILLER}`;
+    const prompts = roleQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'According to the article, who is the Tourism and Antiquities Minister?',
+    );
+  });
+
+  it('blanks no surname of the person an entry is about', () => {
+    const text = [
+      'Charles Darwin',
+      '',
+      'Charles Robert Darwin (12 February 1809 - 19 April 1882) was an English naturalist.',
+      'After his return Darwin settled in London and met Charles Lyell and Joseph Hooker.',
+      'Darwin corresponded with Alfred Russel Wallace, who worked in the Malay Archipelago.',
+    ].join('\n');
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => /Darwin/.test(k))).toEqual([]);
+  });
+});
+
+describe('a quotation after a clause about where the speaker sat', () => {
+  it('gives the words to the speaker, not to the place', () => {
+    const text = `${FILLER} Federation president Marco Bellini, who watched from the Royal Box, called the result "a historic day for our sport" on Saturday. ${FILLER}`;
+    const quote = analyzeArticle(text).quotes[0];
+    expect(quote?.speaker).toBe('person:marco bellini');
+  });
+});
