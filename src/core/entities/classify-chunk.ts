@@ -263,7 +263,10 @@ export function classifyChunk(
     return untitled({ type: 'organization' }, { start, end: chunk.end, text });
   if (typed.type === 'organization' && !hasRole) return withoutArticle(typed, tokens, chunk);
   const roleStart = hasRole ? titleOpening(tokens, chunk) : chunk.start;
-  const roleText = hasRole ? sentence.slice(roleStart, (tokens[nameFrom - 1] as Token).end) : '';
+  // "General Sir Robert Napier": a knight's "Sir" belongs to no title.
+  const roleText = hasRole
+    ? sentence.slice(roleStart, (tokens[nameFrom - 1] as Token).end).replace(/ (?:Sir|Dame)$/, '')
+    : '';
   const role = hasRole
     ? { start: roleStart, end: roleStart + roleText.length, text: roleText }
     : null;

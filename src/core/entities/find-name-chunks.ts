@@ -81,6 +81,8 @@ function isNameWord(
   const lower = token.normal.replace(POSSESSIVE, '');
   if (POSSESSIVE_DETERMINERS.has(lower)) return false;
   if (DATE_WORDS.has(lower)) return false;
+  // "God said, Let Newton be!": a command's "Let" opens no name.
+  if (lower === 'let') return false;
   // "New Zealand won …": an opening common word is a name's only in a place the tagger knows.
   const placeOpens = token.tags.has('Place') && next !== undefined && next.tags.has('Place');
   if (index === 0 && NON_NAME_WORDS.has(lower) && !(placeOpens && isCapitalised(next)))

@@ -60,6 +60,15 @@ const FAITH_WORDS: ReadonlySet<string> = new Set([
   'sikh',
 ]);
 
+/** Kinds of storm that open a storm's name ("Hurricane Tomas", "Cyclone Idai"). */
+const STORM_WORDS: ReadonlySet<string> = new Set([
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'storm',
+  'tornado',
+]);
+
 /** First words of regions named by a compass point ("Far East", "Middle East", "Deep South"). */
 const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['far', 'middle', 'near', 'deep', 'mid']);
 
@@ -272,6 +281,8 @@ export function typeOfName(
     THING_HEADS.has(last) ||
     (THING_NAME_ENDINGS.has(last) && !(words[0] as Token).tags.has('FirstName')) ||
     (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
+    // "Hurricane Tomas", "Typhoon Kidlat": a storm named after its kind.
+    (STORM_WORDS.has(first) && words.length >= 2) ||
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
@@ -327,7 +338,9 @@ export function typeOfName(
   if (namesAPeople(words, tokens[to])) return { type: 'group', subtype: 'people' };
   // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
   const singular = last.replace(/s$/, '');
-  if (!place && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;
+  // "the poet Alexander Pope": a first name before a title word makes it a surname.
+  const surnamed = words.length === 2 && (words[0] as Token).tags.has('FirstName');
+  if (!place && !surnamed && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;
   // "Ending Clergy Abuse": a name that opens with a verb in -ing names a group's cause.
   // "Dongting Lake" is no cause.
   if (
@@ -350,7 +363,11 @@ export function typeOfName(
   )
     return { type: 'organization' };
   if (place) return { type: 'place', subtype: place };
-  if (words.length >= 2 && PLACE_HEADS.has(last)) return { type: 'place', subtype: 'other' };
+  // "Lake Constance" or "Great Wall", but "Larry Wall" and "Ricki Lake" are people.
+  const surnameHead =
+    words.length === 2 && !NEVER_SURNAME_PLACE_HEADS.has(last) && opener.tags.has('FirstName');
+  if (words.length >= 2 && PLACE_HEADS.has(last) && !surnameHead)
+    return { type: 'place', subtype: 'other' };
   // "San Ignacio Miní", "islands of Saint Pierre": named after a saint, a mission, church or
   // town, unless the sentence speaks of a person ("Santa Anna, who …").
   if (namedAfterSaint(words) && !personCue(tokens, from, to))
@@ -401,6 +418,9 @@ export function typeOfName(
     (lastWord.tags.has('Plural') && bare === lastWord.text) ||
     /[a-z](?:ies|ers|ics)$|[a-z]{3}[^aiosu'’]s$/.test(bare);
   const personTagged = ['Person', 'LastName', 'FirstName'].some((t) => lastWord.tags.has(t));
+  // "New Zealanders", "Londoners": the people of a place, not a firm.
+  if (pluralLooking && placeKind(text.replace(/ers$/, '')) !== null)
+    return { type: 'group', subtype: 'people' };
   if (words.length >= 2 && pluralLooking && !personTagged) return { type: 'organization' };
   // "Fall of Grace": a person's name has no "of" in it, but for "William of Ockham".
   const personWords =

@@ -99,7 +99,14 @@ function speakerOf(
   const between = before ? text.slice(local(before) + before.text.length, open) : '';
   // The words from the name before the quotation to its opening mark, if no other quotation sits
   // there. "her father, to whom she wrote that": the one named is spoken to, not the speaker.
-  const leadIn = before && !between.includes('"') && !/\bwhom\b/i.test(between) ? between : null;
+  // "In a letter to Hooke he wrote, "…"": one written to, with a pronoun of its own as the
+  // subject, is no speaker either.
+  const addressed =
+    before !== undefined &&
+    (/\bto\s$/i.test(text.slice(Math.max(0, local(before) - 3), local(before))) ||
+      /^\s*(?:he|she|they|we|i)\b/i.test(between));
+  const leadIn =
+    before && !addressed && !between.includes('"') && !/\bwhom\b/i.test(between) ? between : null;
   // "Vladimir Putin said, "…"": a name and speech verb right before the quotation open it.
   if (before && leadIn !== null && SAID_BEFORE.test(leadIn))
     return { id: before.entity, via: 'name' };
@@ -142,5 +149,9 @@ function pronounSpeaker(
   const window = [...(mentions[sentence - 1] ?? []), ...(mentions[sentence] ?? [])];
   const people = new Set(personsIn(window).map((m) => m.entity));
   if (people.size !== 1) return null;
+  // "In a letter to Hooke he wrote": the one person named is the one written to.
+  const lead = text.slice(Math.max(0, open - 80), open);
+  const named = personsIn(mentions[sentence] ?? []).map((m) => m.text);
+  if (named.some((n) => lead.includes(`to ${n} `))) return null;
   return { id: [...people][0] as string, via: 'pronoun' };
 }

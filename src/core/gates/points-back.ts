@@ -85,10 +85,11 @@ const capitalised = (words: readonly string[]): string =>
   words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
 /**
  * A lead-in, then a comma and a pronoun: "Native to Europe, Africa and western Asia, it …",
- * "Launched on 11 April 1970, it …", "When the institute opened in 1912, they …".
+ * "Launched on 11 April 1970, it …", "Widely regarded as …, it …", "When the institute opened in
+ * 1912, they …".
  */
 const LEAD_IN_PRONOUN = new RegExp(
-  `^(?:(${capitalised(CLAUSE_LEADS)})|(${capitalised(SUBJECTLESS_LEADS)})|\\p{Lu}\\p{Ll}{2,}(?:ing|ed)(?= \\p{Ll}))\\b(?:[^"]|"")*?, (he|she|his|her|they|their|it|its)\\b`,
+  `^(?:(${capitalised(CLAUSE_LEADS)})|(${capitalised(SUBJECTLESS_LEADS)})|(?:\\p{Lu}\\p{Ll}+ly )?\\p{L}\\p{Ll}{2,}(?:ing|ed)(?= \\p{Ll}))\\b(?:[^"]|"")*?, (he|she|his|her|they|their|it|its)\\b`,
   'u',
 );
 

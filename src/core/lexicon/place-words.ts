@@ -613,6 +613,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'theatre',
   'theater',
   'box',
+  'wall',
   'railway',
   'railroad',
   'reserve',
@@ -647,6 +648,7 @@ const SURNAME_LIKE_PLACE_HEADS: ReadonlySet<string> = new Set([
   'gate',
   'park',
   'arena',
+  'wall',
 ]);
 
 /**
@@ -665,6 +667,7 @@ export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'port',
   'pays',
+  'checkpoint',
   'puerto',
   'porto',
   'ciudad',
@@ -855,6 +858,7 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   building: 'structure',
   theatre: 'structure',
   box: 'structure',
+  wall: 'structure',
   theater: 'structure',
   railway: 'route',
   railroad: 'route',

@@ -239,6 +239,8 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'pc',
   'hiv',
   'aids',
+  'tb',
+  'covid',
   'dna',
   'ct',
   'mri',

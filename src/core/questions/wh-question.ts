@@ -192,6 +192,8 @@ function whenPrompt(
   const wh = WHEN_WORDS[span.kind];
   if (!wh) return null;
   const lead = text.slice(0, span.start);
+  // "Saturday's game peaked …": the date describes the subject; the question would lose it.
+  if (/^['’]s\b/.test(text.slice(span.end))) return null;
   // "In September and October 1835": a date joined to another is half of the answer.
   if (/^,? (?:and|or|to) /.test(text.slice(span.end)) || /\b(?:and|or|to) $/.test(lead))
     return null;

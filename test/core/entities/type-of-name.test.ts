@@ -723,3 +723,54 @@ describe('a body spelled out before its initials, across commas', () => {
     );
   });
 });
+
+describe('storms, diseases, peoples of a place and surnames that are titles', () => {
+  it.each([
+    'Saint Lucia was last struck in 2010, when Hurricane Tomas killed 14 people.',
+    'Tuberculosis is a lung disease, and TB killed 1.25 million people in 2023.',
+    'The poet wrote: "God said, Let Newton be! and all was light."',
+  ])('makes no person or body in "%s"', (text) => {
+    const names = [...analyzeArticle(text).entities.values()]
+      .filter((e) => e.type === 'person' || e.type === 'organization')
+      .map((e) => e.name);
+    expect(names).toEqual([]);
+  });
+
+  it('reads "New Zealanders" as a people', () => {
+    expect(
+      typeOf('Young New Zealanders pay taxes and hold jobs, she said.', 'New Zealanders'),
+    ).toBe('group');
+  });
+
+  it('reads a first name before a title word as a person ("Alexander Pope")', () => {
+    expect(typeOf('The poet Alexander Pope wrote an epitaph for him.', 'Alexander Pope')).toBe(
+      'person',
+    );
+  });
+
+  it('keeps a knight\'s "Sir" out of a title', () => {
+    const text = 'The fortress fell to 13,000 troops under General Sir Robert Napier in April.';
+    const napier = [...analyzeArticle(text).entities.values()].find(
+      (e) => e.name === 'Robert Napier',
+    );
+    expect(napier?.roles.map((r) => r.text)).toEqual(['General']);
+  });
+});
+
+describe('a quotation in a letter to someone', () => {
+  it('gives no words to the one written to', () => {
+    const text =
+      'Newton quarrelled with Robert Hooke over gravitation. In a 1675 letter to Hooke he wrote the line, "If I have seen further it is by standing on the shoulders of Giants."';
+    const quote = analyzeArticle(text).quotes[0];
+    expect(quote?.speaker).not.toBe('person:robert hooke');
+  });
+});
+
+describe('walls', () => {
+  it('reads "the Great Wall" as a place and "Larry Wall" as a person', () => {
+    expect(typeOf('The Great Wall of China is a series of fortifications.', 'Great Wall')).toBe(
+      'place',
+    );
+    expect(typeOf('Larry Wall said the language was fun to write.', 'Larry Wall')).toBe('person');
+  });
+});

@@ -119,3 +119,13 @@ describe('prompts whose fronted phrase or object leans on an earlier sentence', 
     expect(statementPointsBack('Scientists believe that fish in the lake died.')).toBe(false);
   });
 });
+
+describe('a statement led by an adverb and a participle', () => {
+  it('finds "Widely regarded as …, it" pointing back', () => {
+    expect(
+      statementPointsBack(
+        'Widely regarded as the national river of Russia, it is often called "Mother Volga" in song.',
+      ),
+    ).toBe(true);
+  });
+});

@@ -481,3 +481,12 @@ describe('a quotation after a clause about where the speaker sat', () => {
     expect(quote?.speaker).toBe('person:marco bellini');
   });
 });
+
+describe('a date that describes the subject', () => {
+  it('asks no "which day" of "Saturday\'s game"', () => {
+    const prompts = promptsFor(
+      "Saturday's game peaked at about 1.6 million viewers, nearly 30 percent of the population.",
+    );
+    expect(prompts.some((p) => /which day/i.test(p))).toBe(false);
+  });
+});
