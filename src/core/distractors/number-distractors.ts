@@ -253,10 +253,44 @@ function changeBounds(
       : { above: -Infinity, below: current.value };
   const earlier = siblings.find((o) => o.start >= q.end && o.kind === q.kind);
   const to = earlier ? CHANGED_FROM.exec(sentence.slice(q.end, earlier.start)) : null;
-  if (!to || !earlier) return null;
-  return to[1] === 'down'
-    ? { above: -Infinity, below: earlier.value }
-    : { above: earlier.value, below: Infinity };
+  if (to && earlier)
+    return to[1] === 'down'
+      ? { above: -Infinity, below: earlier.value }
+      : { above: earlier.value, below: Infinity };
+  return movedToFrom(q, siblings, sentence);
+}
+
+/** Verbs of a figure moving down or up ("lowered its forecast to 2.1% from 2.4%"). */
+const MOVED_DOWN = /\b(?:lowered|cut|reduced|trimmed|fell|dropped|declined|slipped|eased|shrank)\b/;
+const MOVED_UP = /\b(?:raised|increased|rose|lifted|climbed|jumped|grew|expanded)\b/;
+
+/**
+ * "lowered its growth forecast to 2.1% from _____%": the figure after "from" lies on the far side
+ * of the one after "to", the side the verb says the figure moved from.
+ */
+function movedToFrom(
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  sentence: string,
+): { above: number; below: number } | null {
+  const sameKind = siblings.filter((o) => o.kind === q.kind && o !== q);
+  const newer = sameKind.filter((o) => o.end <= q.start).at(-1);
+  const older = sameKind.find((o) => o.start >= q.end);
+  const fromAfter = (a: QuantityMention, b: QuantityMention): boolean =>
+    /^[^,;.]{0,30}\bfrom \D{0,2}$/.test(sentence.slice(a.end, b.numeralStart)) &&
+    /\bto \D{0,2}$/.test(sentence.slice(Math.max(0, a.numeralStart - 6), a.numeralStart));
+  const clause = (at: number): string => sentence.slice(Math.max(0, at - 60), at);
+  if (newer && fromAfter(newer, q)) {
+    const before = clause(newer.start);
+    if (MOVED_DOWN.test(before)) return { above: newer.value, below: Infinity };
+    if (MOVED_UP.test(before)) return { above: -Infinity, below: newer.value };
+  }
+  if (older && fromAfter(q, older)) {
+    const before = clause(q.start);
+    if (MOVED_DOWN.test(before)) return { above: -Infinity, below: older.value };
+    if (MOVED_UP.test(before)) return { above: older.value, below: Infinity };
+  }
+  return null;
 }
 
 /** The value of a figure written in digits or in words ("12", "two"), or undefined. */

@@ -124,12 +124,17 @@ function acronymOf(acronym: string, index: ReadonlyMap<string, Set<string>>): st
     : null;
 }
 
+/** "Louis-Auguste succeeded to the throne as Louis XVI": the name a ruler reigned under. */
+const REIGN_NAME =
+  /^ (?:succeeded|acceded|came|ascended) to the throne as $|^ was crowned (?:as )?$|^ took the throne as $/;
+
 /**
  * Names given in brackets right after another name of the same type, as a translation or short
  * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)", "… Center (known by its Greek
  * initials, EKAV)"): bracketed key → the first name's key.
  * Names in a list ("Mercy College, St Ursula's College") are not glosses. A person's birth name
- * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska").
+ * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska"), and so is the
+ * name a ruler took on the throne.
  */
 function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map<string, string> {
   const glosses = new Map<string, string>();
@@ -143,7 +148,8 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
     const shortForm = / \((?:known (?:by its (?:[A-Z][a-z]+ )?initials,? |as ))$/;
     if (
       (name.type === 'organization' && (between === ' (' || shortForm.test(between))) ||
-      (name.type === 'person' && /^(?:,| \() ?(?:born|née|nee) $/.test(between))
+      (name.type === 'person' && /^(?:,| \() ?(?:born|née|nee) $/.test(between)) ||
+      (name.type === 'person' && REIGN_NAME.test(between))
     )
       glosses.set(canonical(next), canonical(name));
   });

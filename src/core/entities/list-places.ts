@@ -10,7 +10,7 @@ const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )(?:the )?$/;
  * names places, whatever its names look like.
  */
 const PLACE_LIST_LEAD =
-  /\b(?:cities|towns|villages|ports|regions|provinces|states|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: such as| including| like| of)?(?: the)? $/i;
+  /\b(?:stops at|stations at|cities|towns|villages|ports|regions|provinces|states|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: such as| including| like| of)?(?: the)? $/i;
 
 /** "the Xayaburi and Don Sahong dams": a plural word for places closing the list. */
 const PLACE_LIST_TAIL =

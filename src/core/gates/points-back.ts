@@ -154,6 +154,9 @@ const FRONTED_POSSESSIVE =
 const THAT_THING =
   /\bthat (?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+(?:[.,;]|$)/u;
 
+/** "The 2024 event formed part of …": a vague noun dated by a year is one named before. */
+const DATED_VAGUE_OPENING = /^The (?:\d{4}|_____) (?:event|incident|episode|decision|move)\b/;
+
 /** "In those areas, …": a fronted place or time named before. */
 const THOSE_FRONTED = /^(?:In|At|From|On|For|By) (?:those|these) \p{Ll}/u;
 
@@ -229,6 +232,7 @@ export function pointsBack(prompt: string): boolean {
       PRONOUN_IN_LEAD,
       THIS_BEFORE_NOUN,
       FRONTED_POSSESSIVE,
+      DATED_VAGUE_OPENING,
     ].some((p) => p.test(own)) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||

@@ -667,6 +667,7 @@ export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'port',
   'pays',
+  'hameau',
   'checkpoint',
   'puerto',
   'porto',

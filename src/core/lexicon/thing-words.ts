@@ -241,6 +241,7 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'aids',
   'tb',
   'covid',
+  'ddt',
   'dna',
   'ct',
   'mri',

@@ -1,3 +1,4 @@
+import { ENGLISH_FUNCTION_WORDS } from './english-function-words.ts';
 import {
   AFTER_TIME_OF_DAY,
   BEFORE_NUMBER,
@@ -22,6 +23,8 @@ const INITIAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 /** A list number, as "1." in "Steps: 1. Mix the flour." or "2. Bake it." */
 const LIST_NUMBER = /^\d{1,2}$/;
+/** A ruler's numeral that is also a letter ("Francis I", "Charles V"). */
+const REGNAL_ONE = /^(?:I|V|X)$/;
 const FIRST_WORD = /^["'([{]*(\p{L}+)/u;
 /** A time zone named in words after a time of day ("10:17 a.m. India Standard Time"). */
 const ZONE_NAME = /^(?:\p{Lu}[\p{L}-]* ){1,3}Time\b/u;
@@ -53,6 +56,12 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
       !AFTER_TIME_OF_DAY.has(word) &&
       !ZONE_NAME.test(text.slice(run.after, run.after + 60).trimStart())
     );
+  // "Emperor Francis I. Among her siblings …": a ruler's numeral, then a word that opens clauses.
+  if (
+    REGNAL_ONE.test(before) &&
+    /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, run.start - 30), run.start - before.length))
+  )
+    return SENTENCE_STARTERS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || word === 'among';
   if (MAY_BE_FINAL.has(before) || INITIAL.test(before) || DOTTED_ACRONYM.test(before)) {
     return SENTENCE_STARTERS.has(word);
   }

@@ -298,3 +298,12 @@ describe('a whole and the part of it the sentence names', () => {
     expect(part?.distractors.every((d) => Number(d) < 80)).toBe(true);
   });
 });
+
+describe('a figure that moved to one value from another', () => {
+  it('offers for the old figure only values on the side it moved from', () => {
+    const text = `${FILLER} The bank lowered its growth forecast to 2.1% from 2.4% and expects a slow year. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '2.4');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeGreaterThan(2.1);
+  });
+});

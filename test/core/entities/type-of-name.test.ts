@@ -774,3 +774,30 @@ describe('walls', () => {
     expect(typeOf('Larry Wall said the language was fun to write.', 'Larry Wall')).toBe('person');
   });
 });
+
+describe("stops, pesticides, reign names and a ruler's numeral before a new sentence", () => {
+  it('reads the stops of a train as places', () => {
+    const text =
+      'The train reached the city after stops at Don Mueang, Ayutthaya, Saraburi and Pak Chong.';
+    expect(typeOf(text, 'Pak Chong')).toBe('place');
+  });
+
+  it('makes no body of a pesticide', () => {
+    const text =
+      'Eagles declined because of poisoning by the pesticide DDT, which thinned eggshells.';
+    expect(typeOf(text, 'DDT')).toBeUndefined();
+  });
+
+  it('makes one person of a ruler and the name he took on the throne', () => {
+    const text =
+      'Louis-Auguste succeeded to the throne as Louis XVI on 10 May 1774. Louis XVI gave her the Petit Trianon.';
+    const louis = [...analyzeArticle(text).entities.values()].filter((e) => e.type === 'person');
+    expect(louis).toHaveLength(1);
+  });
+
+  it('ends a sentence after a ruler\'s numeral ("Francis I. Among her siblings")', () => {
+    const text =
+      'She was the daughter of Empress Maria Theresa and Emperor Francis I. Among her siblings were Joseph II and Leopold II.';
+    expect(analyzeArticle(text).segmented.sentences).toHaveLength(2);
+  });
+});

@@ -129,3 +129,12 @@ describe('a statement led by an adverb and a participle', () => {
     ).toBe(true);
   });
 });
+
+describe('a vague noun dated by a year', () => {
+  it('finds "The 2018 event formed part of …" pointing back', () => {
+    expect(
+      statementPointsBack('The 2018 event formed part of the fourth global bleaching event.'),
+    ).toBe(true);
+    expect(statementPointsBack('The 2010 election was won by the Labour Party.')).toBe(false);
+  });
+});
