@@ -6,7 +6,7 @@ import {
   PAIRED_PARTICLES,
   WEEKDAYS,
 } from '../lexicon/common-words.ts';
-import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
+import { EPITHETS, HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import {
   FIRM_CLOSING_WORDS,
   CLUB_PREFIXES,
@@ -29,28 +29,6 @@ export interface NameChunk {
   end: number;
   text: string;
 }
-
-/** Epithets that close a ruler's name ("the Great", "the Conqueror"). */
-const EPITHETS = new Set([
-  'great',
-  'elder',
-  'younger',
-  'conqueror',
-  'magnificent',
-  'wise',
-  'bold',
-  'pious',
-  'fair',
-  'confessor',
-  'navigator',
-  'terrible',
-  'lionheart',
-  'lion-heart',
-  'unready',
-  'just',
-  'red',
-  'bald',
-]);
 
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 const BREAKING = /[,;:()[\]"!?]|\.\s*$|\s-\s|--/;

@@ -1,22 +1,29 @@
 import {
+  CHAMBER_MEMBERS,
   CLUB_PREFIXES,
   KNOWN_ORGANIZATIONS,
   ORGANIZATION_CUES,
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
 } from '../lexicon/organization-words.ts';
-import { COMMON_ACRONYMS, THING_HEADS, THING_NAME_ENDINGS } from '../lexicon/thing-words.ts';
-import { GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
-import { ROLE_NOUNS } from '../lexicon/role-words.ts';
+import {
+  COMMON_ACRONYMS,
+  STORM_WORDS,
+  THING_HEADS,
+  THING_NAME_ENDINGS,
+} from '../lexicon/thing-words.ts';
+import { FAITH_WORDS, GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import {
   NEVER_SURNAME_PLACE_HEADS,
-  PLACE_OPENERS,
   PLACE_HEADS,
   PLACE_KIND_WORDS,
+  PLACE_OPENERS,
   PLACE_PREPOSITIONS,
+  REGION_QUALIFIERS,
   SAINT_PREFIXES,
   TOWN_JOINERS,
 } from '../lexicon/place-words.ts';
@@ -35,42 +42,6 @@ export const COMPASS: ReadonlySet<string> = new Set([
   'eastern',
   'western',
 ]);
-
-/** What a ruler has: "Napoleon's army", "Akbar's court". */
-const RULERS_OWN: ReadonlySet<string> = new Set([
-  'army',
-  'navy',
-  'court',
-  'reign',
-  'troops',
-  'empire',
-]);
-
-/** Words of faith that describe rather than name ("a Christian church", "Muslim traders"). */
-const FAITH_WORDS: ReadonlySet<string> = new Set([
-  'christian',
-  'muslim',
-  'jewish',
-  'hindu',
-  'buddhist',
-  'catholic',
-  'protestant',
-  'orthodox',
-  'islamic',
-  'sikh',
-]);
-
-/** Kinds of storm that open a storm's name ("Hurricane Tomas", "Cyclone Idai"). */
-const STORM_WORDS: ReadonlySet<string> = new Set([
-  'hurricane',
-  'typhoon',
-  'cyclone',
-  'storm',
-  'tornado',
-]);
-
-/** First words of regions named by a compass point ("Far East", "Middle East", "Deep South"). */
-const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['far', 'middle', 'near', 'deep', 'mid']);
 
 const CUE_BEFORE = new Set([
   'by',
@@ -100,18 +71,6 @@ function opensWithLife(tokens: readonly Token[], from: number, to: number): bool
     LIFE_DATES.test(after.text.replace(/^\(/, ''))
   );
 }
-
-/** "House of Representatives", "House of Lords": a chamber, named after who sits in it. */
-const CHAMBER_MEMBERS = new Set([
-  'representatives',
-  'commons',
-  'lords',
-  'delegates',
-  'deputies',
-  'councillors',
-  'peers',
-  'keys',
-]);
 
 /**
  * "Kaiser Wilhelm Institute for Chemistry", "Bank of England", "Commission for the Protection of the

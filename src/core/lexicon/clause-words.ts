@@ -473,3 +473,14 @@ export const OWNED_NOUNS: ReadonlySet<string> = new Set([
   'fans',
   'players',
 ]);
+
+/** Words that say which way a length runs ("189 metres long"). */
+export const DIMENSIONS: ReadonlySet<string> = new Set([
+  'long',
+  'wide',
+  'high',
+  'tall',
+  'deep',
+  'thick',
+  'across',
+]);

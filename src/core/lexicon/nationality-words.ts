@@ -191,3 +191,17 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'franks',
   'celts',
 ]);
+
+/** Words of faith that describe rather than name ("a Christian church", "Muslim traders"). */
+export const FAITH_WORDS: ReadonlySet<string> = new Set([
+  'christian',
+  'muslim',
+  'jewish',
+  'hindu',
+  'buddhist',
+  'catholic',
+  'protestant',
+  'orthodox',
+  'islamic',
+  'sikh',
+]);

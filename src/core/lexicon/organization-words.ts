@@ -554,3 +554,15 @@ export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'SS',
   'AJ',
 ]);
+
+/** "House of Representatives", "House of Lords": a chamber, named after who sits in it. */
+export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set([
+  'representatives',
+  'commons',
+  'lords',
+  'delegates',
+  'deputies',
+  'councillors',
+  'peers',
+  'keys',
+]);

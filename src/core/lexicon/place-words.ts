@@ -976,3 +976,12 @@ export const COUNTRIES_WITHIN: Readonly<Record<string, string>> = {
   wallonia: 'Belgium',
   bavaria: 'Germany',
 };
+
+/** First words of regions named by a compass point ("Far East", "Middle East", "Deep South"). */
+export const REGION_QUALIFIERS: ReadonlySet<string> = new Set([
+  'far',
+  'middle',
+  'near',
+  'deep',
+  'mid',
+]);

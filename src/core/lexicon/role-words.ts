@@ -296,3 +296,35 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
   'conservative',
   'liberal',
 ]);
+
+/** What a ruler has: "Napoleon's army", "Akbar's court". */
+export const RULERS_OWN: ReadonlySet<string> = new Set([
+  'army',
+  'navy',
+  'court',
+  'reign',
+  'troops',
+  'empire',
+]);
+
+/** Epithets that close a ruler's name ("the Great", "the Conqueror"). */
+export const EPITHETS: ReadonlySet<string> = new Set([
+  'great',
+  'elder',
+  'younger',
+  'conqueror',
+  'magnificent',
+  'wise',
+  'bold',
+  'pious',
+  'fair',
+  'confessor',
+  'navigator',
+  'terrible',
+  'lionheart',
+  'lion-heart',
+  'unready',
+  'just',
+  'red',
+  'bald',
+]);

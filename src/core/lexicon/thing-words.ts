@@ -290,3 +290,12 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'hkd',
   'chf',
 ]);
+
+/** Kinds of storm that open a storm's name ("Hurricane Tomas", "Cyclone Idai"). */
+export const STORM_WORDS: ReadonlySet<string> = new Set([
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'storm',
+  'tornado',
+]);

@@ -1,11 +1,12 @@
 import type { Analysis, QuantityMention } from '../analyze/analysis-types.ts';
 import {
   APPROXIMATORS,
-  UPPER_BOUNDS,
-  WHEN_WORDS,
+  DIMENSIONS,
+  EVENT_NOUNS,
   PLURALS_WITHOUT_S,
   REPORT_VERBS,
-  EVENT_NOUNS,
+  UPPER_BOUNDS,
+  WHEN_WORDS,
 } from '../lexicon/clause-words.ts';
 import { NUMBER_WORDS } from '../lexicon/number-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
@@ -29,9 +30,6 @@ const SECOND_CLAUSE =
   /;.*$|,?\s(?:but|while|whereas|although|though|which|who)\b.*$|,\s(?:as|after|before|when|where|with)\b.*$/;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 const RELATIVE_TIME = /^(?:before|after|ahead of|earlier than|later than)\b/;
-
-/** Words that say which way a length runs ("189 metres long"). */
-const DIMENSIONS = new Set(['long', 'wide', 'high', 'tall', 'deep', 'thick', 'across']);
 
 /** The plural noun a number counts, with an "of" phrase that belongs to it ("hours of observations"). */
 function countedPhrase(text: string, tokens: readonly Token[], q: QuantityMention) {
