@@ -12,6 +12,12 @@ const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )(?:the )?$/;
 const PLACE_LIST_LEAD =
   /\b(?:stops at|stations at|cities|towns|villages|ports|regions|provinces|states|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: such as| including| like| of)?(?: the)? $/i;
 
+/** The words right before a list, where a word for its places would stand. */
+const leadOf = (sentence: string, run: readonly ListItem[]): string => {
+  const start = (run[0] as ListItem).start;
+  return sentence.slice(Math.max(0, start - 40), start);
+};
+
 /** "the Xayaburi and Don Sahong dams": a plural word for places closing the list. */
 const PLACE_LIST_TAIL =
   /^ (?:dams|rivers|lakes|islands|mountains|valleys|gorges|canyons|bridges|canals|falls|provinces|regions|states|cities|towns|villages|ports|airports|stations)\b/;
@@ -45,7 +51,7 @@ function listRuns(sentence: string, items: readonly ListItem[]): ListItem[][] {
  */
 function placeList(sentence: string, run: readonly ListItem[]): boolean {
   if (run.length < 2) return false;
-  if (PLACE_LIST_LEAD.test(sentence.slice(0, (run[0] as ListItem).start))) return true;
+  if (PLACE_LIST_LEAD.test(leadOf(sentence, run))) return true;
   if (PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end))) return true;
   const count = (test: (r: ListItem) => boolean): number => run.filter(test).length;
   const places = count((r) => r.name?.type === 'place');
@@ -85,7 +91,7 @@ function sharedSubtype(sentence: string, run: readonly ListItem[]): string {
   const subtypes = new Set(typed.map((r) => r.name?.subtype ?? 'other'));
   if (typed.length >= 2 && subtypes.size === 1 && !subtypes.has('other'))
     return [...subtypes][0] as string;
-  const lead = PLACE_LIST_LEAD.exec(sentence.slice(0, (run[0] as ListItem).start))?.[0] ?? '';
+  const lead = PLACE_LIST_LEAD.exec(leadOf(sentence, run))?.[0] ?? '';
   const tail = PLACE_LIST_TAIL.exec(sentence.slice((run.at(-1) as ListItem).end))?.[0] ?? '';
   const word = `${lead} ${tail}`.toLowerCase().match(/[a-z]+/g) ?? [];
   return word.map((w) => SUBTYPE_OF_LIST_WORD[w]).find((t) => t !== undefined) ?? 'other';
@@ -115,7 +121,7 @@ export function placesInLists(
     // places before or after the list names every item one.
     const named =
       PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end)) ||
-      PLACE_LIST_LEAD.test(sentence.slice(0, (run[0] as ListItem).start));
+      PLACE_LIST_LEAD.test(leadOf(sentence, run));
     for (const item of run) {
       // "Crick" of "Francis Crick" stays the person the article names in full.
       const person =

@@ -38,7 +38,11 @@ export function placesByContext(
     if (/\s/.test(n.text) || personWords.has(lower)) continue;
     // "in Smith's view"; "interest in Aristotle, William of Ockham and …" lists people.
     const followed = /^(?:['’]|,? (?:and |or )?\p{Lu}|, \p{Lu})/u.test(sentence.slice(n.end));
-    if (!titled.has(lower) && !followed && PLACE_PREPOSITION.test(sentence.slice(0, n.start)))
+    if (
+      !titled.has(lower) &&
+      !followed &&
+      PLACE_PREPOSITION.test(sentence.slice(Math.max(0, n.start - 12), n.start))
+    )
       found.add(lower);
   }
   return found;

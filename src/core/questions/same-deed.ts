@@ -32,7 +32,15 @@ function deedIndex(analysis: Analysis): Map<string, Set<string>> {
   return index;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** True when the text holds "<name> <verb stem>…" with the name starting a word. */
+function saysDeed(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase);
+  while (at >= 0) {
+    if (at === 0 || !/\p{L}/u.test(text.charAt(at - 1))) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
+}
 
 const titleIndexes = new WeakMap<Analysis, Map<string, Set<string>>>();
 
@@ -50,11 +58,8 @@ function titleDoers(analysis: Analysis, key: string): Set<string> {
   const target = analysis.entities.get(targetId);
   const found = new Set<string>();
   if (target && [...target.aliases].some((a) => title.includes(a)))
-    for (const e of analysis.entities.values()) {
-      const pattern = (a: string): RegExp =>
-        new RegExp(`(?:^|[^\\p{L}])${escape(a)} ${escape(stem)}\\p{Ll}*\\b`, 'u');
-      if ([...e.aliases].some((a) => pattern(a).test(title))) found.add(e.id);
-    }
+    for (const e of analysis.entities.values())
+      if ([...e.aliases].some((a) => saysDeed(title, `${a} ${stem}`))) found.add(e.id);
   cache.set(key, found);
   return found;
 }
