@@ -104,9 +104,9 @@ function namesOfArticle(
     return placesInLists(s.normalized, i, { names: typed, untyped: unknown }, personWords);
   });
   // "the lander, named Hayate": a thing's name is no one's and no body's anywhere in the article.
-  const things = thingNames(sentences.map((s) => s.normalized));
-  const kept = names.filter((n) => !things.has(n.text));
   const normalized = sentences.map((s) => s.normalized);
+  const things = thingNames(normalized);
+  const kept = names.filter((n) => !things.has(n.text));
   return oneTypePerName(kept, placesByContext(kept, normalized, personWords));
 }
 

@@ -104,16 +104,14 @@ function samePeople(a: string, b: string): boolean {
   return within(a, b) || within(b, a);
 }
 
-/** The article's title, lower case and without a leading "the". */
-export const entryTitle = (analysis: Analysis): string =>
-  (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
-
 /**
- * What an entry is about ("Sahara", "Sahara Desert" under the title "Sahara"; "Kilimanjaro" under
- * "Mount Kilimanjaro"; "Charles Robert Darwin" under "Charles Darwin"), by the lower-case title: never a wrong option in its own article, and no
- * answer there either, as the title gives it.
+ * True for what an encyclopedia entry is about ("Sahara", "Sahara Desert" under the title
+ * "Sahara"; "Kilimanjaro" under "Mount Kilimanjaro"; "Charles Robert Darwin" under "Charles
+ * Darwin"): never a wrong option in its own article, and no answer there either, as the title
+ * gives it.
  */
-export function isEntrySubject(title: string, e: NamedEntity): boolean {
+export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
+  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
   const name = e.name.toLowerCase().replace(/^the /, '');
   if (title === '' || title.split(' ').length > 3) return false;
   // "Charles Robert Darwin" under "Charles Darwin": every word of the title in the name.
@@ -205,14 +203,13 @@ export function entityDistractors(
   const avoid = options.avoid ?? [];
   const shared = key.type === 'person' ? surnamesOfOthers(analysis) : new Set<string>();
   const holds = key.type === 'place' ? placesWithin(analysis) : new Map<string, Set<string>>();
-  const title = entryTitle(analysis);
   const fromArticle = [...analysis.entities.values()]
     .filter(
       (e) =>
         sameKind(analysis, key, e) &&
         !holds.get(key.id)?.has(e.id) &&
         !holds.get(e.id)?.has(key.id) &&
-        !(e.type === 'place' && isEntrySubject(title, e)) &&
+        !(e.type === 'place' && isEntrySubject(analysis, e)) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),

@@ -5,6 +5,7 @@ import {
   COUNTRY_ALIASES,
   MINOR_COUNTRIES,
   PLACE_HEADS,
+  PLACE_KIND_WORDS,
   REGIONS,
   RIVERS,
   THE_COUNTRY_ENDINGS,
@@ -50,4 +51,13 @@ const THE_COUNTRY = new RegExp(`\\b(?:${THE_COUNTRY_ENDINGS.join('|')})$`);
 export function takesThe(name: string): boolean {
   const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return THE_COUNTRY.test(name) || (/\s/.test(name) && PLACE_HEADS.has(head));
+}
+
+/** Kinds of place that are areas one may be in or come from, not things built on them. */
+const AREA_KINDS: ReadonlySet<string> = new Set(['settlement', 'region', 'land', 'water']);
+
+/** The kind of area a word names ("town" → "settlement", "island" → "land"), or null. */
+export function areaKindOf(word: string): string | null {
+  const kind = PLACE_KIND_WORDS[word];
+  return kind !== undefined && AREA_KINDS.has(kind) ? kind : null;
 }

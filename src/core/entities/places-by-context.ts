@@ -1,5 +1,5 @@
-import { PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
 import type { RawName } from './build-entities.ts';
+import { areaKindOf } from './place-kind.ts';
 
 /** "habitat loss on Flores", "a village near Rinca": a preposition of place right before a name. */
 const PLACE_PREPOSITION = /\b(?:in|on|near|across|throughout)\s$/;
@@ -12,10 +12,7 @@ const KIND_APPOSITIVE =
 function placeByAppositive(after: string): boolean {
   const kind = KIND_APPOSITIVE.exec(after)?.[1];
   if (kind === undefined) return false;
-  return (
-    kind === 'capital' ||
-    ['settlement', 'region', 'land', 'water'].includes(PLACE_KIND_WORDS[kind] ?? '')
-  );
+  return kind === 'capital' || areaKindOf(kind) !== null;
 }
 
 /**

@@ -28,7 +28,7 @@ import {
   TOWN_JOINERS,
 } from '../lexicon/place-words.ts';
 import { isPlainNameWord, nameOfCountry } from './person-of-place.ts';
-import { placeKind } from './place-kind.ts';
+import { areaKindOf, placeKind } from './place-kind.ts';
 
 export const COMPASS: ReadonlySet<string> = new Set([
   'north',
@@ -198,8 +198,7 @@ function placeKindOf(tokens: readonly Token[], from: number): string | null {
   if (tokens[from - 1]?.normal !== 'of') return null;
   const word = tokens[from - 2]?.normal ?? '';
   if (word === 'temples' || word === 'ruins') return 'structure';
-  const kind = PLACE_KIND_WORDS[word] ?? PLACE_KIND_WORDS[word.replace(/s$/, '')] ?? '';
-  return ['settlement', 'region', 'land', 'water'].includes(kind) ? kind : null;
+  return areaKindOf(word) ?? areaKindOf(word.replace(/s$/, ''));
 }
 
 /** True for a token tagged as part of a person's name, but not an honorific. */

@@ -139,18 +139,16 @@ function pronounSpeaker(
   sentence: number,
   mentions: readonly NameMention[][],
 ): Found | null {
-  const pronoun =
-    PRONOUN_AFTER.exec(text.slice(close, close + 40)) ??
-    PRONOUN_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
+  const lead = text.slice(Math.max(0, open - 80), open);
+  const pronoun = PRONOUN_AFTER.exec(text.slice(close, close + 40)) ?? PRONOUN_BEFORE.exec(lead);
   if (!pronoun || !PERSON_PRONOUNS.has((pronoun[1] ?? '').toLowerCase())) return null;
   // "her father, Ellis Franklin, to whom she later wrote": the one named is spoken to.
-  if (/\bwhom\b/i.test(text.slice(Math.max(0, open - 80), open))) return null;
+  if (/\bwhom\b/i.test(lead)) return null;
   // Safe only when the sentence before (and this one) name exactly one person.
   const window = [...(mentions[sentence - 1] ?? []), ...(mentions[sentence] ?? [])];
   const people = new Set(personsIn(window).map((m) => m.entity));
   if (people.size !== 1) return null;
   // "In a letter to Hooke he wrote": the one person named is the one written to.
-  const lead = text.slice(Math.max(0, open - 80), open);
   const named = personsIn(mentions[sentence] ?? []).map((m) => m.text);
   if (named.some((n) => lead.includes(`to ${n} `))) return null;
   return { id: [...people][0] as string, via: 'pronoun' };

@@ -1,6 +1,5 @@
 import {
   entityDistractors,
-  entryTitle,
   isEntrySubject,
   nameForm,
   surnamesOfOthers,
@@ -27,9 +26,7 @@ import {
   isUsableSentence,
   leansOnCount,
   clozeText,
-  listsCount,
-  nextOrdinalGiven,
-  restatesCount,
+  countGivenAway,
   titleGives,
   wholeWordIndexes,
 } from './sentence-tools.ts';
@@ -171,7 +168,7 @@ export function entityCloze(
   )
     return null;
   // "The _____ is a former temple …" under the title "Parthenon": the title gives the key.
-  if (isEntrySubject(entryTitle(analysis), entity)) return null;
+  if (isEntrySubject(analysis, entity)) return null;
   const easy = kinInSentence(entity, mention.text, sentence.normalized);
   const form = nameForm(mention, entity);
   if (!form) return null;
@@ -222,9 +219,7 @@ export function numberCloze(
   const sentence = analysis.segmented.sentences[q.sentence];
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
   const keyText = numeralText(q);
-  if (restatesCount(sentence.normalized, q) || listsCount(sentence.normalized, q)) return null;
-  if (nextOrdinalGiven(sentence.normalized, q)) return null;
-  if (titleGives(analysis, keyText)) return null;
+  if (countGivenAway(sentence.normalized, q) || titleGives(analysis, keyText)) return null;
   const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
     count: 3,
     seed,

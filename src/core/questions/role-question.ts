@@ -1,8 +1,4 @@
-import {
-  entityDistractors,
-  entryTitle,
-  isEntrySubject,
-} from '../distractors/entity-distractors.ts';
+import { entityDistractors, isEntrySubject } from '../distractors/entity-distractors.ts';
 import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { explainWith, forbiddenForms, groundedSentences, wordCount } from './sentence-tools.ts';
@@ -46,7 +42,7 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     for (const r of e.roles)
       byTitle.set(titleHead(r.text), (byTitle.get(titleHead(r.text)) ?? new Set()).add(e));
   for (const person of analysis.entities.values()) {
-    if (person.type !== 'person' || isEntrySubject(entryTitle(analysis), person)) continue;
+    if (person.type !== 'person' || isEntrySubject(analysis, person)) continue;
     const role = [...person.roles].sort((a, b) => b.text.length - a.text.length)[0];
     if (
       !role ||

@@ -79,6 +79,15 @@ export function listsCount(sentence: string, q: QuantityMention): boolean {
 }
 
 /**
+ * True when the sentence itself gives the figure away: a small count restating an earlier one, a
+ * count of the list that follows it, or a count the next ordinal names. Such a figure is neither
+ * blanked nor changed.
+ */
+export function countGivenAway(sentence: string, q: QuantityMention): boolean {
+  return restatesCount(sentence, q) || listsCount(sentence, q) || nextOrdinalGiven(sentence, q);
+}
+
+/**
  * Where the word stands whole in the text, not inside a longer word: the characters around it are
  * no word characters (nor, before it, whatever `before` matches).
  */
