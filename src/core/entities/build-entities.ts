@@ -136,6 +136,33 @@ const REIGN_NAME =
  * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska"), and so is the
  * name a ruler took on the throne.
  */
+/** ", known in Chinese as the ", ", also called ": what joins a place to another name for it. */
+const KNOWN_AS =
+  /^, (?:also |locally |later |now |today )?(?:known|called)(?: (?:in|to) (?:the )?[A-Z][a-z]+)? as (?:the )?$/;
+
+/**
+ * "The Yangtze, known in Chinese as the Chang Jiang": the other name of a place is that place,
+ * whatever the tagger took it for, in every sentence.
+ */
+function retypePlaceGlosses(names: readonly RawName[], sentences: readonly string[]): RawName[] {
+  const asPlace = new Map<string, RawName>();
+  names.forEach((name, k) => {
+    // "known in Chinese as": the language's word is a name of its own, skipped.
+    const next = names[k + 1]?.type === 'group' ? names[k + 2] : names[k + 1];
+    if (name.type !== 'place' || !next || next.sentence !== name.sentence) return;
+    if (next.type === 'group') return;
+    const between = sentences[name.sentence]?.slice(name.end, next.start) ?? '';
+    if (KNOWN_AS.test(between)) asPlace.set(canonical(next), name);
+  });
+  if (asPlace.size === 0) return [...names];
+  return names.map((name) => {
+    const place = asPlace.get(canonical(name));
+    if (!place || name.type === 'place') return name;
+    const { subtype: _, ...rest } = name;
+    return { ...rest, type: 'place', ...(place.subtype ? { subtype: place.subtype } : {}) };
+  });
+}
+
 function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map<string, string> {
   const glosses = new Map<string, string>();
   names.forEach((name, k) => {
@@ -149,7 +176,8 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
     if (
       (name.type === 'organization' && (between === ' (' || shortForm.test(between))) ||
       (name.type === 'person' && /^(?:,| \() ?(?:born|née|nee) $/.test(between)) ||
-      (name.type === 'person' && REIGN_NAME.test(between))
+      (name.type === 'person' && REIGN_NAME.test(between)) ||
+      (name.type === 'place' && KNOWN_AS.test(between))
     )
       glosses.set(canonical(next), canonical(name));
   });
@@ -180,12 +208,13 @@ function namedAsTown(name: RawName, sentences: readonly string[]): boolean {
  * sentences the names' offsets point into.
  */
 export function buildEntities(
-  names: readonly RawName[],
+  found: readonly RawName[],
   sentences: readonly string[],
 ): {
   entities: Map<string, NamedEntity>;
   mentions: NameMention[];
 } {
+  const names = retypePlaceGlosses(found, sentences);
   const fullPersons = [
     ...new Set(names.filter((n) => n.type === 'person' && n.text.includes(' ')).map(canonical)),
   ];

@@ -26,6 +26,7 @@ import {
   REGION_QUALIFIERS,
   SAINT_PREFIXES,
   TOWN_JOINERS,
+  VENUE_COURT_WORDS,
 } from '../lexicon/place-words.ts';
 import { isPlainNameWord, nameOfCountry } from './person-of-place.ts';
 import { areaKindOf, placeKind } from './place-kind.ts';
@@ -223,15 +224,17 @@ export function typeOfName(
   // "east of the Mississippi": a state's name after "the" is its river, but not in "the Nevada
   // caucuses" or "the South Carolina primary".
   const following = tokens[to];
-  const river =
-    listed === 'state' &&
+  const bareAfterThe =
     tokens[from - 1]?.normal === 'the' &&
     !(
       following &&
       /^[a-z]/.test(following.text) &&
       (following.tags.has('Noun') || following.tags.has('Adjective'))
     );
+  const river = listed === 'state' && bareAfterThe;
   const place = river ? 'river' : listed;
+  // "after the Nile and the Amazon": a place that shares its name with a firm, after "the".
+  const placeNotFirm = place !== null && bareAfterThe && KNOWN_ORGANIZATIONS.has(lower);
   // "James Webb space telescope", "Marine One helicopter": the name labels a thing.
   const after = tokens.slice(to, to + 2).filter((t) => /^[a-z]/.test(t.text));
   const first = (words[0] as Token).normal;
@@ -275,6 +278,9 @@ export function typeOfName(
   // "the Roman Forum": a people's forum is the square, not a body ("World Economic Forum").
   if (words.length === 2 && last === 'forum' && first in NATIONALITIES)
     return { type: 'place', subtype: 'other' };
+  // "served out the match on Centre Court": a court where a game is played, not a law court.
+  if (words.length === 2 && last === 'court' && VENUE_COURT_WORDS.has(first))
+    return { type: 'place', subtype: 'other' };
   // "the Russian Far East", "the Middle East": a region named by a compass point.
   if (words.length === 2 && REGION_QUALIFIERS.has(first) && COMPASS.has(last))
     return { type: 'place', subtype: 'other' };
@@ -312,6 +318,7 @@ export function typeOfName(
   if (words.length === 1 && ORGANIZATION_HEADS.has(last)) return null;
   // "the Amazon rainforest": a place that shares its name with a firm, named with what it is.
   if (place && namesAThing) return { type: 'place', subtype: place };
+  if (placeNotFirm) return { type: 'place', subtype: place };
   const club = words.length >= 2 && CLUB_PREFIXES.has((words[0] as Token).text);
   if (
     club ||

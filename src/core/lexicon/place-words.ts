@@ -977,6 +977,9 @@ export const COUNTRIES_WITHIN: Readonly<Record<string, string>> = {
   bavaria: 'Germany',
 };
 
+/** Words that name a sports venue's court rather than a law court ("Centre Court", "Show Court"). */
+export const VENUE_COURT_WORDS: ReadonlySet<string> = new Set(['centre', 'center', 'show']);
+
 /** First words of regions named by a compass point ("Far East", "Middle East", "Deep South"). */
 export const REGION_QUALIFIERS: ReadonlySet<string> = new Set([
   'far',

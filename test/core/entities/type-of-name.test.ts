@@ -664,6 +664,8 @@ describe('trophies, boxes, squares, epithets, animals and provinces', () => {
       'organization',
     ],
     ['Marco Bellini, who watched from the Royal Box, was delighted.', 'Royal Box', 'place'],
+    ['She served out the match on Centre Court after two hours.', 'Centre Court', 'place'],
+    ['The Supreme Court ruled against the ministry on Monday.', 'Supreme Court', 'organization'],
     ['The Colosseum stands just east of the Roman Forum in Rome.', 'Roman Forum', 'place'],
     ['The World Economic Forum met in Davos in January.', 'World Economic Forum', 'organization'],
     [
@@ -793,6 +795,24 @@ describe("stops, pesticides, reign names and a ruler's numeral before a new sent
       'Louis-Auguste succeeded to the throne as Louis XVI on 10 May 1774. Louis XVI gave her the Petit Trianon.';
     const louis = [...analyzeArticle(text).entities.values()].filter((e) => e.type === 'person');
     expect(louis).toHaveLength(1);
+  });
+
+  it('makes one place of a river and its name in another language', () => {
+    const text =
+      'The Yangtze, known in Chinese as the Chang Jiang, is the longest river in Asia. Near Yibin the name Chang Jiang is first applied.';
+    const named = [...analyzeArticle(text).entities.values()].filter((e) =>
+      e.aliases.has('chang jiang'),
+    );
+    expect(named.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['place', 'Yangtze', 3],
+    ]);
+  });
+
+  it('reads a river that shares its name with a firm as a place after "the"', () => {
+    const text =
+      'The Yangtze is the third-longest river in the world after the Nile and the Amazon.';
+    expect(typeOf(text, 'Amazon')).toBe('place');
+    expect(typeOf('Shares of Amazon rose 3% on Monday.', 'Amazon')).toBe('organization');
   });
 
   it('ends a sentence after a ruler\'s numeral ("Francis I. Among her siblings")', () => {
