@@ -4,6 +4,7 @@ import {
   COUNTRIES_WITHIN,
   COUNTRY_ALIASES,
   COUNTRY_REGIONS,
+  POLITY_WORDS,
   US_STATES,
 } from '../lexicon/place-words.ts';
 import { NATIONALITIES, PEOPLE_WITHIN } from '../lexicon/nationality-words.ts';
@@ -107,7 +108,7 @@ function samePeople(a: string, b: string): boolean {
 /**
  * True for what an encyclopedia entry is about ("Sahara", "Sahara Desert" under the title
  * "Sahara"; "Kilimanjaro" under "Mount Kilimanjaro"; "Charles Robert Darwin" under "Charles
- * Darwin"): never a wrong option in its own article, and no answer there either, as the title
+ * Darwin"; "Mali" under "Mali Empire"): never a wrong option in its own article, and no answer there either, as the title
  * gives it.
  */
 export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
@@ -117,7 +118,12 @@ export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
   // "Charles Robert Darwin" under "Charles Darwin": every word of the title in the name.
   const words = new Set(name.split(/\s+/));
   const named = e.type === 'person' && title.split(' ').every((w) => words.has(w));
-  return named || name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `);
+  // "Mali" under "Mali Empire": the title without its word for a state.
+  const polity = POLITY_WORDS.has(title.slice(title.lastIndexOf(' ') + 1));
+  const bare = polity && title.slice(0, title.lastIndexOf(' ')) === name;
+  return (
+    named || bare || name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `)
+  );
 }
 
 /** "England" beside "Britain": one country is part of the other, so both are right. */

@@ -8,6 +8,7 @@ import { NAME_JOINERS, PAIRED_PARTICLES } from '../lexicon/common-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { TypedName } from './classify-chunk.ts';
 import { waterBodyKeys } from './water-body-keys.ts';
+import { placeKind } from './place-kind.ts';
 
 /** A typed name found in a sentence, before clustering. */
 export interface RawName extends TypedName {
@@ -136,6 +137,24 @@ const REIGN_NAME =
  * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska"), and so is the
  * name a ruler took on the throne.
  */
+/**
+ * "the Nabataean kingdom" beside "the Nabataeans": a one-word place of no known kind, shaped like a
+ * people's word, is that people's word when the article also names the people in the plural.
+ */
+function retypePeoplesWords(names: readonly RawName[], sentences: readonly string[]): RawName[] {
+  const text = sentences.join(' ');
+  const peoples = new Set(
+    names
+      .filter((n) => n.type === 'place' && /^\p{Lu}\p{Ll}+(?:an|ean|ian)$/u.test(n.text))
+      .map((n) => n.text)
+      .filter((word) => placeKind(word) === null && text.includes(`${word}s`)),
+  );
+  if (peoples.size === 0) return [...names];
+  return names.map((name) =>
+    peoples.has(name.text) ? { ...name, type: 'group', subtype: 'nationality' } : name,
+  );
+}
+
 /** ", known in Chinese as the ", ", also called ": what joins a place to another name for it. */
 const KNOWN_AS =
   /^, (?:also |locally |later |now |today )?(?:known|called)(?: (?:in|to) (?:the )?[A-Z][a-z]+)? as (?:the )?$/;
@@ -214,7 +233,7 @@ export function buildEntities(
   entities: Map<string, NamedEntity>;
   mentions: NameMention[];
 } {
-  const names = retypePlaceGlosses(found, sentences);
+  const names = retypePeoplesWords(retypePlaceGlosses(found, sentences), sentences);
   const fullPersons = [
     ...new Set(names.filter((n) => n.type === 'person' && n.text.includes(' ')).map(canonical)),
   ];

@@ -12,7 +12,7 @@ import { placeKind } from './place-kind.ts';
 import { saintNamed, saintPlace } from './saint-names.ts';
 import { splitRole } from './split-role.ts';
 import { acronymAfter, spellsInitials } from './spells-initials.ts';
-import { COMPASS, isPersonTagged, typeOfName } from './type-of-name.ts';
+import { COMPASS, isPersonTagged, spelledInLabels, typeOfName } from './type-of-name.ts';
 
 /** A name chunk typed, with any role or title in front of the name split off. */
 export interface TypedName {
@@ -239,6 +239,7 @@ export function classifyChunk(
     : organizationNamed
       ? { type: 'organization' as const }
       : typeOfName(tokens, nameFrom, chunk.to, text, hasRole);
+  if (typed?.type === 'person' && spelledInLabels(tokens, nameFrom)) return null;
   // "Roger, is the vessel engulfed?", "his wife Mary": a bare first name is no option beside full names.
   const word = tokens[nameFrom] as Token;
   const bareFirstName =

@@ -6,16 +6,17 @@ import type { NameChunk } from './find-name-chunks.ts';
 const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )(?:the )?$/;
 
 /**
- * "cities such as …", "the towns of …", "ranges such as the Altai and the Tian Shan": a list that
- * names places, whatever its names look like.
+ * "cities such as …", "the towns of …", "ranges such as the Altai and the Tian Shan", "the cities
+ * of the Niger bend, including …", "cities along its course include …": a list that names places,
+ * whatever its names look like.
  */
 const PLACE_LIST_LEAD =
-  /\b(?:stops at|stations at|cities|towns|villages|ports|regions|provinces|states|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: such as| including| like| of)?(?: the)? $/i;
+  /\b(?:stops at|stations at|cities|towns|villages|ports|regions|provinces|states|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: [^,.;:]{1,30},? (?:such as|including|include|included)| such as| including| like| of)?(?: the)? $/i;
 
 /** The words right before a list, where a word for its places would stand. */
 const leadOf = (sentence: string, run: readonly ListItem[]): string => {
   const start = (run[0] as ListItem).start;
-  return sentence.slice(Math.max(0, start - 40), start);
+  return sentence.slice(Math.max(0, start - 60), start);
 };
 
 /** "the Xayaburi and Don Sahong dams": a plural word for places closing the list. */
@@ -79,7 +80,13 @@ function plainPlaceName(text: string): boolean {
 }
 
 /** Subtypes that a word for the list's places gives ("rivers such as …", "the … rivers"). */
-const SUBTYPE_OF_LIST_WORD: Readonly<Record<string, string>> = { rivers: 'river' };
+const SUBTYPE_OF_LIST_WORD: Readonly<Record<string, string>> = {
+  rivers: 'river',
+  cities: 'city',
+  towns: 'city',
+  villages: 'city',
+  ports: 'city',
+};
 
 /**
  * The subtype two or more of the list's places share ("city"), or the one its word for places
@@ -128,6 +135,13 @@ export function placesInLists(
         item.name?.type === 'person' &&
         !item.name.role &&
         (named || (!/\s/.test(item.text) && !personWords.has(item.text.toLowerCase())));
+      // "towns such as Bacharach, Oberwesel and St. Goarshausen": a place of no known kind takes
+      // the kind the list's word gives.
+      const vague = item.name?.type === 'place' && (item.name.subtype ?? 'other') === 'other';
+      if (vague && named && subtype !== 'other') {
+        placed.set(item, { ...(item.name as RawName), subtype });
+        continue;
+      }
       if (item.name !== null ? !person : !plainPlaceName(item.text)) continue;
       placed.set(item, {
         type: 'place',

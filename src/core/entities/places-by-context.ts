@@ -1,18 +1,22 @@
 import type { RawName } from './build-entities.ts';
 import { areaKindOf } from './place-kind.ts';
+import { PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
 
 /** "habitat loss on Flores", "a village near Rinca": a preposition of place right before a name. */
 const PLACE_PREPOSITION = /\b(?:in|on|near|across|throughout)\s$/;
 
-/** ", a town of about 58,000 people": a word for a kind of place heading an appositive. */
+/**
+ * ", a town of about 58,000 people", ', the "Treasury", a façade roughly 40 metres tall': a word for
+ * a kind of place heading an appositive, after a gloss in quotation marks or not.
+ */
 const KIND_APPOSITIVE =
-  /^, (?:a|an|the) (?:[\p{Ll}-]+ ){0,2}?([\p{Ll}]+)(?= of\b| in\b| on\b| near\b| where\b| that\b| which\b|[,.;])/u;
+  /^, (?:the "[^"]+", )?(?:a|an|the) (?:[\p{L}-]+ ){0,2}?([\p{Ll}]+)(?= of\b| in\b| on\b| near\b| where\b| that\b| which\b| roughly\b| about\b| some\b| built\b| carved\b| cut\b|[,.;])/u;
 
-/** True when the name is set off by ", a town of …", ", the capital of …" and the like. */
+/** True when the name is set off by ", a town of …", ", the capital of …", ", a tomb …" and the like. */
 function placeByAppositive(after: string): boolean {
   const kind = KIND_APPOSITIVE.exec(after)?.[1];
   if (kind === undefined) return false;
-  return kind === 'capital' || areaKindOf(kind) !== null;
+  return kind === 'capital' || areaKindOf(kind) !== null || PLACE_KIND_WORDS[kind] === 'structure';
 }
 
 /**

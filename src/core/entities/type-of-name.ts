@@ -206,6 +206,19 @@ function placeKindOf(tokens: readonly Token[], from: number): string | null {
 export const isPersonTagged = (t: Token): boolean =>
   ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
 
+/**
+ * "(Arabic: البتراء, al-Batrāʾ; …)": a spelling after a language's label in parentheses, which
+ * names the place or thing before them, never a person.
+ */
+export function spelledInLabels(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 8); k -= 1) {
+    const t = tokens[k] as Token;
+    if (/\)/.test(t.post)) return false;
+    if (/\(/.test(t.pre)) return /^:/.test(t.post) && /^\p{Lu}/u.test(t.text);
+  }
+  return false;
+}
+
 /** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
 export function typeOfName(
   tokens: readonly Token[],
@@ -247,6 +260,8 @@ export function typeOfName(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
+  // "Central and Southeastern Europe": a compass word shared with the name after "and".
+  if (words.length === 1 && COMPASS.has(first) && tokens[to]?.normal === 'and') return null;
   // "a Christian church": a word of faith describes; it names no body.
   if (words.length === 1 && FAITH_WORDS.has(lower)) return null;
   // "in the Jura department", "the Seine valley": a word for a kind of area after the name.

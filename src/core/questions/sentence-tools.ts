@@ -78,13 +78,48 @@ export function listsCount(sentence: string, q: QuantityMention): boolean {
   return short && sizes.includes(q.value);
 }
 
+/** "headstreams, the Vorderrhein and the Hinterrhein,": the counted noun and the names set off after it. */
+const NAMED_APPOSITIVE = /^ [\p{Ll}-]+(?: [\p{Ll}-]+)?, ((?:[^,;]+, )*[^,;]+ (?:and|or) [^,;]+),/u;
+
+/**
+ * "two headstreams, the Vorderrhein and the Hinterrhein, meet …": the names set off right after
+ * the counted noun are as many as the count.
+ */
+function namesCount(sentence: string, q: QuantityMention): boolean {
+  const listed = NAMED_APPOSITIVE.exec(sentence.slice(q.numeralEnd))?.[1];
+  if (listed === undefined) return false;
+  const items = listItems(listed);
+  return (
+    items.length === q.value && items.every((item) => wordCount(item) <= 4 && /\p{Lu}/u.test(item))
+  );
+}
+
+/** A day and month, a month and day, or a year: one date of a list. */
+const DATE_ITEM = String.raw`(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}|1\d{3}|20\d{2})`;
+const DATE_LIST = new RegExp(
+  String.raw`\b(?:on|in) (${DATE_ITEM}(?:(?:,| and|, and) ${DATE_ITEM})+)`,
+);
+
+/**
+ * "in two lectures … on 8 February and 8 March 1865": the dates listed after the count are as
+ * many as the count.
+ */
+function datesCount(sentence: string, q: QuantityMention): boolean {
+  const listed = DATE_LIST.exec(sentence.slice(q.numeralEnd))?.[1];
+  if (listed === undefined) return false;
+  return (listed.match(new RegExp(DATE_ITEM, 'g')) ?? []).length === q.value;
+}
+
 /**
  * True when the sentence itself gives the figure away: a small count restating an earlier one, a
- * count of the list that follows it, or a count the next ordinal names. Such a figure is neither
- * blanked nor changed.
+ * count of the list, the names or the dates that follow it, or a count the next ordinal names.
+ * Such a figure is neither blanked nor changed.
  */
 export function countGivenAway(sentence: string, q: QuantityMention): boolean {
-  return restatesCount(sentence, q) || listsCount(sentence, q) || nextOrdinalGiven(sentence, q);
+  if (restatesCount(sentence, q) || listsCount(sentence, q) || nextOrdinalGiven(sentence, q))
+    return true;
+  const small = q.kind === 'count' && q.value >= 2 && q.value <= 12;
+  return small && (namesCount(sentence, q) || datesCount(sentence, q));
 }
 
 /**

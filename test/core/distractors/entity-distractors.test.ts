@@ -373,3 +373,70 @@ describe('entityDistractors for a place inside a country', () => {
       expect(blank.distractors.filter((d) => d in COUNTRY_REGIONS)).toEqual([]);
   });
 });
+
+describe('entityDistractors for a town beside areas and monuments', () => {
+  it('offers no canton for the city a body is based in', () => {
+    const text = [
+      'The Rhine rises in the canton of Graubünden in south-eastern Switzerland.',
+      'It flows past Basel, Cologne and Duisburg before reaching Rotterdam.',
+      'The Central Commission for the Navigation of the Rhine is now based in Strasbourg.',
+    ].join(' ');
+    expect(optionsIn(text, 'Strasbourg')).not.toContain('Graubünden');
+  });
+
+  it('offers the towns of a list after "cities of …, including" and no kingdom or person', () => {
+    const text = [
+      'Sundiata, a prince of the small kingdom of Kangaba, defeated the Sosso.',
+      "Musa's reign saw the expansion of Mali's authority over the trading cities of the Niger bend, including Timbuktu and Gao.",
+      'The historian Ibn Khaldun wrote of the court, and pilgrims passed through Cairo and Mecca.',
+    ].join(' ');
+    const options = optionsIn(text, 'Gao');
+    expect(options).not.toContain('Kangaba');
+    expect(options).not.toContain('Ibn Khaldun');
+    expect(options).toContain('Timbuktu');
+  });
+
+  it('offers no tomb for a province, and no monument for a person', () => {
+    const text = [
+      'Petra (Arabic: البتراء, al-Batrāʾ; Nabataean: Raqmu) is an ancient city in southern Jordan.',
+      'The Nabataeans were skilled engineers, and the Nabataean kingdom grew rich on trade.',
+      'The Siq opens onto Al-Khazneh, the "Treasury", a Hellenistic-style façade roughly 40 metres tall.',
+      'The Urn Tomb, the Silk Tomb and the Corinthian Tomb line the cliff.',
+      'The city centre held the freestanding temple known as Qasr al-Bint.',
+      'In AD 106 Trajan annexed the kingdom, which became part of the province of Arabia Petraea.',
+      'The Great Temple was excavated by a team led by Martha Sharp Joukowsky, and the painter David Roberts drew the site.',
+    ].join(' ');
+    const types = new Map(
+      [...analyzeArticle(text).entities.values()].map((e) => [e.name, e.type] as const),
+    );
+    expect(types.get('Al-Khazneh')).toBe('place');
+    expect(types.get('Qasr al-Bint')).toBe('place');
+    expect(types.get('Nabataean')).toBe('group');
+    expect(types.has('Batrāʾ')).toBe(false);
+    expect(optionsIn(text, 'Arabia Petraea').filter((o) => o.endsWith('Tomb'))).toEqual([]);
+    expect(optionsIn(text, 'Martha Sharp Joukowsky')).toEqual(['David Roberts']);
+  });
+
+  it('offers no part of a compound region as a place', () => {
+    const text =
+      'The Danube is a major river of Central and Southeastern Europe. It flows through Vienna and Budapest.';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).not.toContain('Central');
+  });
+});
+
+describe('a polity entry and its bare name', () => {
+  it('blanks no "Mali" in the entry "Mali Empire"', () => {
+    const text = [
+      'Mali Empire',
+      '',
+      'The Mali Empire was a West African state centred on the upper Niger River.',
+      'The best-known ruler of Mali is Mansa Musa, who reigned from about 1312 to 1337.',
+      'Its trade reached Egypt, Morocco and Tunisia.',
+    ].join('\n');
+    const a = analyzeArticle(text);
+    const keys = [0, 1, 2].flatMap((k) => clozeQuestion(a, k).map((c) => c.key));
+    expect(keys).toContain('Mansa Musa');
+    expect(keys).not.toContain('Mali');
+  });
+});

@@ -445,6 +445,16 @@ describe('clozeQuestion on a count the sentence lists out', () => {
     expect(clozeQuestion(a, 1).some((c) => c.key === 'three')).toBe(false);
   });
 
+  it.each([
+    'The river rises in the canton of Graubünden in south-eastern Switzerland, where two headstreams, the Vorderrhein and the Hinterrhein, meet near Reichenau, close to the village of Tamins.',
+    'Mendel presented his results in two lectures to the Natural History Society of Brünn on 8 February and 8 March 1865.',
+  ])('never blanks a count that the names or dates after it give, in "%s"', (sentence) => {
+    const a = analyzeArticle(`The mission was widely reported in the press that year. ${sentence}`);
+    const keys = clozeQuestion(a, 1).map((c) => c.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).not.toContain('two');
+  });
+
   it('never blanks a count whose list a clause about it follows', () => {
     const a = analyzeArticle(
       "The mission was widely reported in the press that year. The concept came in 1884 from two senior engineers in Eiffel's firm, Maurice Koechlin and Émile Nouguier, who sketched a tall pylon made of four curved girders.",
