@@ -3,7 +3,12 @@ import { tagSentences } from '../nlp/tag-sentences.ts';
 import { findNameChunks, type NameChunk } from '../entities/find-name-chunks.ts';
 import { classifyChunk } from '../entities/classify-chunk.ts';
 import { findRoleBefore } from '../entities/find-role-before.ts';
-import { buildEntities, type RawName, withoutFirmWord } from '../entities/build-entities.ts';
+import {
+  buildEntities,
+  type RawName,
+  SCHOOL_ENDING,
+  withoutFirmWord,
+} from '../entities/build-entities.ts';
 import { placesInLists } from '../entities/list-places.ts';
 import { placesByContext } from '../entities/places-by-context.ts';
 import { thingNames } from '../entities/named-as-thing.ts';
@@ -130,6 +135,17 @@ function oneTypePerName(names: RawName[], placed: ReadonlySet<string>): RawName[
   const typed = (type: string): Map<string, RawName> =>
     new Map(names.filter((n) => n.type === type).map((n) => [n.text.toLowerCase(), n]));
   const organizations = typed('organization');
+  // "a scientist at Johns Hopkins", "Halvorsen shares": a school's or firm's name without its
+  // closing word, unless a person has that name ("Stanford" beside "Leland Stanford").
+  const surnames = new Set(
+    names
+      .filter((n) => n.type === 'person' && /\s/.test(n.text))
+      .map((n) => n.text.toLowerCase().split(' ').at(-1)),
+  );
+  for (const n of [...organizations.values()]) {
+    const short = withoutFirmWord(n.text).replace(SCHOOL_ENDING, '').toLowerCase();
+    if (short !== n.text.toLowerCase() && !surnames.has(short)) organizations.set(short, n);
+  }
   const places = typed('place');
   return names.map((n) => {
     const lower = n.text.toLowerCase();

@@ -6,9 +6,14 @@ import {
   COUNTRY_REGIONS,
   POLITY_WORDS,
   US_STATES,
+  WATER_KINDS,
 } from '../lexicon/place-words.ts';
 import { NATIONALITIES, PEOPLE_WITHIN } from '../lexicon/nationality-words.ts';
-import { ORGANIZATION_CUE_KINDS, ORGANIZATION_KIND_WORDS } from '../lexicon/organization-words.ts';
+import {
+  ORGANIZATION_CUE_KINDS,
+  ORGANIZATION_KIND_WORDS,
+  PARTY_NAMES,
+} from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { placeKindOf } from './place-kind-of.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
@@ -66,6 +71,9 @@ const isGeneric = (e: NamedEntity): boolean => e.subtype === undefined || e.subt
 function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
   const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
   if (a !== null && b !== null && a !== b) return false;
+  // "the North Sea": no river or lake beside a sea.
+  const [x, y] = [waterKindOf(key), waterKindOf(other)];
+  if (a === 'water' && x !== null && y !== null && x !== y) return false;
   // "Vesuvius National Park", "Maritime Silk Road", "the island of Ezo": a key named or called a
   // feature of its kind takes only places of that kind, not "Pompeii", "Dunhuang" or "Kyoto". A
   // province may stand beside a place of unknown kind, which is often a province or a town.
@@ -77,12 +85,21 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   return isGeneric(key) && (a === null ? b === 'settlement' : a === b);
 }
 
+/** "sea", "river" or "lake", from a river's subtype or the words of the name; null when unclear. */
+function waterKindOf(e: NamedEntity): string | null {
+  if (e.subtype === 'river') return 'river';
+  const words = e.name.toLowerCase().split(/\s+/);
+  return WATER_KINDS[words.at(-1) ?? ''] ?? WATER_KINDS[words[0] ?? ''] ?? null;
+}
+
 function sameKind(analysis: Analysis, a: NamedEntity, b: NamedEntity): boolean {
   if (a.type !== b.type || a.id === b.id) return false;
   if (a.type === 'place') return samePlace(analysis, a, b);
   // "the biotechnology company _____": no hospital, charity or union of nations beside a firm.
   if (a.type === 'organization') {
     const [x, y] = [organizationKindOf(analysis, a), organizationKindOf(analysis, b)];
+    // "the Conservative group": a party takes only parties, whose names are of their own kind.
+    if (x === 'party' || y === 'party') return x === y;
     return x === null || y === null || x === y;
   }
   if (a.type === 'date' || a.type === 'group') return a.subtype === b.subtype;
@@ -320,6 +337,7 @@ export function genderOf(analysis: Analysis, entity: NamedEntity): string | null
 /** The kind of an organization from its name ("academic", "media", …), or null when unclear. */
 export function organizationKind(name: string): string | null {
   const lower = name.toLowerCase().replace(/^the /, '');
+  if (PARTY_NAMES.has(lower)) return 'party';
   const whole = ORGANIZATION_KIND_WORDS[lower];
   if (whole) return whole;
   const words = lower.split(/[\s.,]+/).filter(Boolean);

@@ -203,11 +203,17 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
   return glosses;
 }
 
-/** "RAND" → "rand corporation": a firm's name without its closing firm word, when only one firm has it. */
+/** "Johns Hopkins University": a school's closing word, which its short name leaves out. */
+export const SCHOOL_ENDING = / (?:University|College|Institute|Hospital)$/;
+
+/**
+ * "RAND" → "rand corporation", "Johns Hopkins" → "johns hopkins university": a firm's or school's
+ * name without its closing word, when only one body has it.
+ */
 function firmsByBase(fullOrganizations: readonly string[]): Map<string, string> {
   const byBase = new Map<string, string | null>();
   for (const name of fullOrganizations) {
-    const bare = withoutFirmWord(name);
+    const bare = withoutFirmWord(name).replace(SCHOOL_ENDING, '');
     if (bare === name) continue;
     const base = bare.toLowerCase().replace(/^the /, '');
     byBase.set(base, byBase.has(base) ? null : name.toLowerCase().replace(/^the /, ''));

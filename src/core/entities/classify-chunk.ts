@@ -1,5 +1,5 @@
 import { INSTITUTION_HEADS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
-import { WORK_NOUNS } from '../lexicon/thing-words.ts';
+import { CUP_OPENERS, WORK_NOUNS } from '../lexicon/thing-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { PLACE_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
@@ -184,6 +184,12 @@ export function classifyChunk(
   if (work && (WORK_NOUNS.has(work.normal) || /^(?:entitled|titled)$/.test(work.normal)))
     return null;
   if (namedAsThing(tokens, chunk.from, chunk.to) || halfAroundNickname(tokens, chunk)) return null;
+  // "Taça de Portugal", "Supertaça Cândido de Oliveira": a cup named in its own language.
+  if (
+    chunk.to - chunk.from >= 2 &&
+    CUP_OPENERS.has((tokens[chunk.from] as Token).text.toLowerCase())
+  )
+    return null;
   if (saintPlace(tokens.slice(chunk.from, chunk.to)))
     return untitled({ type: 'place', subtype: 'other' }, chunk);
   const acronym = acronymAfter(chunk, sentence);

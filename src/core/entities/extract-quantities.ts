@@ -57,6 +57,20 @@ const UNIT_STOP = new Set([
   'was',
   'are',
   'is',
+  // "by about 1670 its remnants": a pronoun opens the next clause; it counts nothing.
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'this',
+  'these',
+  'those',
 ]);
 const MEASURE_UNITS = new Set([
   'km',

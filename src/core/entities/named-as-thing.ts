@@ -92,12 +92,30 @@ const NAMED_THING = new RegExp(
   'gu',
 );
 
+/** "James Webb Space Telescope", "Hubble Space Telescope": a craft named after a person. */
+const CRAFT_HEAD = String.raw`(?: Space)? (?:Telescope|Probe|Rover|Lander|Orbiter)\b`;
+const NAMED_CRAFT = new RegExp(String.raw`(\p{Lu}[\p{Ll}'’-]+)${CRAFT_HEAD}`, 'gu');
+
 /**
- * The names the article gives things ("the lander, named Hayate"), so that no mention of them
- * elsewhere ("Hayate launched in 2026") is read as a person or an organization.
+ * The surname a craft is named after ("Webb" of "James Webb Space Telescope"), when the article
+ * names no one else with it: alone it then means the craft ("Webb's spectrograph").
+ */
+function craftSurnames(sentences: readonly string[]): string[] {
+  const text = sentences.join(' ');
+  const found = new Set([...text.matchAll(NAMED_CRAFT)].map((m) => m[1] as string));
+  return [...found].filter((word) => {
+    const named = new RegExp(String.raw`\p{Lu}[\p{Ll}.'’-]+ ${word}\b(?!${CRAFT_HEAD})`, 'u');
+    return !named.test(text);
+  });
+}
+
+/**
+ * The names the article gives things ("the lander, named Hayate"; "Webb" of "James Webb Space
+ * Telescope"), so that no mention of them elsewhere ("Hayate launched in 2026", "which operates
+ * Webb") is read as a person or an organization.
  */
 export function thingNames(sentences: readonly string[]): Set<string> {
-  const found = new Set<string>();
+  const found = new Set<string>(craftSurnames(sentences));
   for (const sentence of sentences)
     for (const m of sentence.matchAll(NAMED_THING))
       if (isThingNoun(m[1] as string)) found.add(m[2] as string);

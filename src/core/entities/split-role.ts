@@ -14,13 +14,17 @@ function qualifiedRole(tokens: readonly Token[], chunk: NameChunk): number | nul
     const at = chunk.to - size - 1;
     const title = tokens[at];
     const name = tokens.slice(at + 1, chunk.to);
+    // "Halvorsen Chief Executive Mikkel Brandt": a title of two words marks the name after it,
+    // however the tagger reads the name.
+    const twoWordTitle = ROLE_HEADS.has(tokens[at - 1]?.normal ?? '') && size <= 3;
     if (
       at > chunk.from &&
       title &&
       ROLE_NOUNS.has(title.normal.replace(/\.$/, '')) &&
       /^[A-Z]/.test(title.text) &&
       name.every((t, k) => isPersonalWord(t, k === 0 || k === name.length - 1)) &&
-      name.some((t) => ['FirstName', 'LastName', 'Person'].some((tag) => t.tags.has(tag)))
+      (twoWordTitle ||
+        name.some((t) => ['FirstName', 'LastName', 'Person'].some((tag) => t.tags.has(tag))))
     )
       return at + 1;
   }

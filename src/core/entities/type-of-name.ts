@@ -262,6 +262,10 @@ export function typeOfName(
     return null;
   // "Central and Southeastern Europe": a compass word shared with the name after "and".
   if (words.length === 1 && COMPASS.has(first) && tokens[to]?.normal === 'and') return null;
+  // "Ecology and Behavior of an Endangered Species": a name after "a" or "an" is a title's words,
+  // unless a noun follows that it describes ("a Goldman Sachs banker").
+  const indefinite = ['a', 'an'].includes(tokens[from - 1]?.normal ?? '');
+  if (indefinite && words.length >= 2 && !/^[a-z]/.test(following?.text ?? '')) return null;
   // "a Christian church": a word of faith describes; it names no body.
   if (words.length === 1 && FAITH_WORDS.has(lower)) return null;
   // "in the Jura department", "the Seine valley": a word for a kind of area after the name.
@@ -401,7 +405,11 @@ export function typeOfName(
   // "New Zealanders", "Londoners": the people of a place, not a firm.
   if (pluralLooking && placeKind(text.replace(/ers$/, '')) !== null)
     return { type: 'group', subtype: 'people' };
-  if (words.length >= 2 && pluralLooking && !personTagged) return { type: 'organization' };
+  // "Serra Alta midfielder Filipe Antunes": a title just before makes "-es" a surname's ending.
+  const titled =
+    /^[a-z]/.test(tokens[from - 1]?.text ?? '') && ROLE_NOUNS.has(tokens[from - 1]?.normal ?? '');
+  if (words.length >= 2 && pluralLooking && !personTagged && !titled)
+    return { type: 'organization' };
   // "Fall of Grace": a person's name has no "of" in it, but for "William of Ockham".
   const personWords =
     !words.some((w) => w.normal === 'of') ||

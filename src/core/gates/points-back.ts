@@ -65,6 +65,10 @@ const THIS_BEFORE_NOUN =
 
 /** "The same issue carried …": the one named before. "Elephants use it to breathe": a thing named before. */
 const SAME_OPENING = /^The same \p{Ll}/u;
+/** "But the detection could …", "Yet it …": a sentence that answers the one before it. */
+const CONTRAST_OPENING = /^(?:But|Yet|However,|Still,|Nevertheless,|Instead,)\s/;
+/** "From the confluence the Alpine Rhine runs north": a meeting named before, of what unsaid. */
+const MEETING_POINTING = /\bthe (?:confluence|junction)\b(?! of\b)/i;
 const USE_IT = /\b(?:use|uses|used|using) (?:it|them) (?:to|for|as)\b/;
 
 /** "The 26-year-old secured the title": a person known only by an age given before. */
@@ -75,11 +79,11 @@ const THAT_OPENING = new RegExp(
   'u',
 );
 /**
- * "In the same year", "since then", "The following year he …", "Two years later": a time fixed by
- * an earlier sentence.
+ * "In the same year", "since then", "The following year he …", "Two years later", "Over the
+ * following centuries": a time fixed by an earlier sentence.
  */
 const TIME_POINTING =
-  /\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b|^\S+ (?:years|months|weeks|days|decades) later\b|^(?:Shortly |Soon )?(?:thereafter|afterwards?)\b|^(?:Shortly|Soon) after(?:wards?)?,/i;
+  /^(?:(?:Over|During|In|For) )?the (?:following|ensuing|subsequent) (?:years|months|weeks|days|decades|centuries)\b|\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b|^\S+ (?:years|months|weeks|days|decades) later\b|^(?:Shortly |Soon )?(?:thereafter|afterwards?)\b|^(?:Shortly|Soon) after(?:wards?)?,/i;
 
 const capitalised = (words: readonly string[]): string =>
   words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
@@ -228,6 +232,8 @@ export function pointsBack(prompt: string): boolean {
       THOSE_FRONTED,
       SHARE_POINTING,
       SAME_OPENING,
+      CONTRAST_OPENING,
+      MEETING_POINTING,
       USE_IT,
       PRONOUN_IN_LEAD,
       THIS_BEFORE_NOUN,

@@ -76,6 +76,16 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'foods',
   'brands',
   'pharmaceuticals',
+  'therapeutics',
+  'biopharma',
+  'pharma',
+  'biosciences',
+  'research',
+  'analytics',
+  'advisors',
+  'advisers',
+  'associates',
+  'consulting',
   'logistics',
   'energy',
   'resources',
@@ -210,6 +220,21 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'ibm',
   'intel',
   'tesla',
+]);
+
+/** Parties named by their people's word alone ("the Conservative group", "Labour councillors"). */
+export const PARTY_NAMES: ReadonlySet<string> = new Set([
+  'conservative',
+  'conservatives',
+  'labour',
+  'tory',
+  'tories',
+  'liberal democrat',
+  'liberal democrats',
+  'republican',
+  'republicans',
+  'democrat',
+  'democrats',
 ]);
 
 /**
@@ -429,6 +454,14 @@ export const DROPPABLE_FIRM_WORDS: ReadonlySet<string> = new Set([
   'systems',
   'logistics',
   'brands',
+  'therapeutics',
+  'biopharma',
+  'pharma',
+  'biosciences',
+  'biotech',
+  'energy',
+  'mining',
+  'resources',
 ]);
 
 /** Opening firm words reporters drop, as other languages put them ("Supermercados Andina" is "Andina"). */

@@ -951,8 +951,8 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   lagoon: 'water',
   estuary: 'water',
   creek: 'water',
-  canal: 'water',
-  waterway: 'water',
+  canal: 'route',
+  waterway: 'route',
   falls: 'water',
   rapids: 'water',
   reservoir: 'water',
@@ -1123,6 +1123,25 @@ export const COUNTRIES_WITHIN: Readonly<Record<string, string>> = {
   flanders: 'Belgium',
   wallonia: 'Belgium',
   bavaria: 'Germany',
+};
+
+/** The kind of water a name's word marks, so a sea is no option for a river or a lake. */
+export const WATER_KINDS: Readonly<Record<string, string>> = {
+  sea: 'sea',
+  ocean: 'sea',
+  gulf: 'sea',
+  bay: 'sea',
+  strait: 'sea',
+  straits: 'sea',
+  river: 'river',
+  rio: 'river',
+  río: 'river',
+  creek: 'river',
+  lake: 'lake',
+  lago: 'lake',
+  lac: 'lake',
+  lagoon: 'lake',
+  reservoir: 'lake',
 };
 
 /** Words that name a sports venue's court rather than a law court ("Centre Court", "Show Court"). */

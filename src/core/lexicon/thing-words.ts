@@ -96,6 +96,20 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'typhoon',
 ]);
 
+/** Cups named in other languages by their opening word ("Taça de Portugal", "Copa del Rey"). */
+export const CUP_OPENERS: ReadonlySet<string> = new Set([
+  'taça',
+  'supertaça',
+  'copa',
+  'supercopa',
+  'coppa',
+  'supercoppa',
+  'coupe',
+  'pokal',
+  'trofeo',
+  'troféu',
+]);
+
 /**
  * Last words of names of things that read like a person's or an organization's name ("Great Red
  * Spot", "Diamond Sutra", "Fire Management Assistance Grant"). Unlike THING_HEADS, they count only

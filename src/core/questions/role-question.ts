@@ -1,5 +1,6 @@
 import { entityDistractors, isEntrySubject } from '../distractors/entity-distractors.ts';
-import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
+import type { Analysis, LocalSpan, NamedEntity } from '../analyze/analysis-types.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import type { Candidate } from './candidate.ts';
 import { explainWith, forbiddenForms, groundedSentences, wordCount } from './sentence-tools.ts';
 
@@ -25,6 +26,31 @@ function describedAs(analysis: Analysis, person: NamedEntity, noun: string): boo
 
 /** "the later king Jayavarman VII": a title that says when, next to someone else's, not what. */
 const RELATIVE_TITLE = /^(?:later|future|next|then|eventual|subsequent|previous)\b/i;
+
+/**
+ * The title as it reads mid-sentence: "Substitute striker" that opens a sentence is a "substitute
+ * striker", but "Social Welfare Secretary" and "Senegalese midfielder" keep their capitals.
+ */
+function titleText(analysis: Analysis, role: LocalSpan): string {
+  const [first = '', ...rest] = role.text.split(' ');
+  const opens = role.start === 0 && rest.length > 0 && rest.every((w) => /^[a-z]/.test(w));
+  return opens && !namesSomething(analysis, first)
+    ? `${first.toLowerCase()} ${rest.join(' ')}`
+    : role.text;
+}
+
+/**
+ * True when a capitalised word is a name or part of one ("Rovers", "Vatican", "Senegalese"): a
+ * people's word, a word of a named entity, or a word capitalised inside a sentence somewhere.
+ */
+function namesSomething(analysis: Analysis, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower in NATIONALITIES) return true;
+  for (const e of analysis.entities.values())
+    if ([...e.aliases].some((alias) => alias.split(' ').includes(lower))) return true;
+  const inside = new RegExp(`[^.!?"“]\\s${word}\\b`);
+  return analysis.segmented.sentences.some((s) => inside.test(s.normalized));
+}
 
 /** "Who is the U.S. Secretary of State?" for each person the article gives a specific role. */
 export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
@@ -52,6 +78,7 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     )
       continue;
     const keyText = person.name;
+    const title = titleText(analysis, role);
     const sentences = groundedSentences(analysis, role.sentence, person, keyText);
     // Klobuchar is a "Senator" too: no one with a title of the same kind may be offered.
     const head = titleHead(role.text);
@@ -72,7 +99,7 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     out.push({
       family: 'role',
       type: 'multiple-choice',
-      prompt: `According to the article, who is the ${role.text}?`,
+      prompt: `According to the article, who is the ${title}?`,
       key: keyText,
       truth: true,
       distractors,
@@ -81,7 +108,7 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
       answerType: 'person',
       numeric: false,
       forbidden: forbiddenForms(person),
-      explanation: explainWith(analysis, sentences, `${keyText} is the ${role.text}.`),
+      explanation: explainWith(analysis, sentences, `${keyText} is the ${title}.`),
       score: 2.6,
       difficulty: 0.4,
     });

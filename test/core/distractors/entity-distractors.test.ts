@@ -440,3 +440,28 @@ describe('a polity entry and its bare name', () => {
     expect(keys).not.toContain('Mali');
   });
 });
+
+describe('entityDistractors for a party and for a sea', () => {
+  it('offers no council, association or permit for a party', () => {
+    const text = [
+      "Leeds City Council voted for the charge, and the Leeds Independent Retailers' Association opposed it.",
+      "Holders of disabled persons' Blue Badges will be exempt.",
+      '"This is a tax on working people," said David Pickering, leader of the Conservative group.',
+      'Most Conservative councillors voted against it.',
+    ].join(' ');
+    expect(optionsIn(text, 'Conservative')).toEqual([]);
+  });
+
+  it('offers no canal or river for a sea', () => {
+    const text = [
+      'The Rhine flows from the Swiss Alps to the North Sea.',
+      'Since 1992 the Rhine-Main-Danube Canal has linked the river system to the Black Sea.',
+      'Ships also reach the Baltic Sea and Lake Constance.',
+    ].join(' ');
+    const options = optionsIn(text, 'North Sea');
+    expect(options).toContain('Black Sea');
+    expect(options).not.toContain('Rhine-Main-Danube Canal');
+    expect(options).not.toContain('Lake Constance');
+    expect(options).not.toContain('Rhine');
+  });
+});

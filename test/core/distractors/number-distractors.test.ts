@@ -279,6 +279,15 @@ describe('a year given as "around 1150"', () => {
   });
 });
 
+describe('a year before a pronoun that opens the next clause', () => {
+  it('offers years, not counts ("by about _____ its remnants")', () => {
+    const text = `${FILLER} The attack failed, and by about 1670 its remnants had fragmented into small chiefdoms. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '1670');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) expect(Math.abs(Number(d) - 1670)).toBeLessThan(100);
+  });
+});
+
 describe('the second year of a span before a plural noun', () => {
   it('offers years, not counts ("Between 1801 and _____ agents")', () => {
     const text = `${FILLER} Between 1801 and 1812 agents of the earl removed about half of the sculptures. ${FILLER}`;

@@ -797,6 +797,35 @@ describe("stops, pesticides, reign names and a ruler's numeral before a new sent
     expect(louis).toHaveLength(1);
   });
 
+  it('reads no craft named after a person as that person', () => {
+    const text = [
+      "Astronomers using NASA's James Webb Space Telescope detected water vapour.",
+      "The team used Webb's Near-Infrared Spectrograph, and the institute which operates Webb agreed.",
+      'The team included scientists from the University of Cambridge, Johns Hopkins University and the Space Telescope Science Institute.',
+      '"It is a fine result," said Marcus Whitfield, a planetary scientist at Johns Hopkins.',
+    ].join(' ');
+    const entities = [...analyzeArticle(text).entities.values()];
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Marcus Whitfield',
+    ]);
+    const hopkins = entities.filter((e) => e.aliases.has('johns hopkins'));
+    expect(hopkins.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'Johns Hopkins University'],
+    ]);
+  });
+
+  it("keeps a founder's surname a person beside the school named after him", () => {
+    const text =
+      'Leland Stanford founded Stanford University in 1885. Stanford, who had been governor, gave his fortune to it.';
+    expect(typeOf(text, 'Stanford')).toBe('person');
+  });
+
+  it('splits a title from a name after it ("Abbot Cyril Napp")', () => {
+    const text = 'The abbey, led by Abbot Cyril Napp, was an unusually scholarly community.';
+    const napp = [...analyzeArticle(text).entities.values()].find((e) => e.type === 'person');
+    expect(napp?.name).toBe('Cyril Napp');
+  });
+
   it('makes one place of a river and its name in another language', () => {
     const text =
       'The Yangtze, known in Chinese as the Chang Jiang, is the longest river in Asia. Near Yibin the name Chang Jiang is first applied.';
@@ -819,5 +848,40 @@ describe("stops, pesticides, reign names and a ruler's numeral before a new sent
     const text =
       'She was the daughter of Empress Maria Theresa and Emperor Francis I. Among her siblings were Joseph II and Leopold II.';
     expect(analyzeArticle(text).segmented.sentences).toHaveLength(2);
+  });
+});
+
+describe('cups, surnames in -es, research firms and titles of books', () => {
+  const typeIn = (text: string, name: string) =>
+    [...analyzeArticle(text).entities.values()].find((e) => e.aliases.has(name.toLowerCase()))
+      ?.type;
+
+  it('reads no cup named in its own language as a person', () => {
+    const text =
+      'The win earns a spot in the Supertaça Cândido de Oliveira in August against the champions.';
+    expect(typeIn(text, 'Supertaça Cândido de Oliveira')).toBeUndefined();
+  });
+
+  it('reads a name in "-es" after a title as a person', () => {
+    const text =
+      'In the 104th minute Serra Alta midfielder Filipe Antunes was shown a second yellow card.';
+    expect(typeIn(text, 'Filipe Antunes')).toBe('person');
+  });
+
+  it("reads a research firm on a street's name as a body, and a drug firm by its short name", () => {
+    const text = [
+      'On Monday Meridian BioPharma and Halvorsen Therapeutics agreed to combine.',
+      'Jennifer Okafor, an analyst at Barclay Street Research in New York, said the price was full.',
+      'Halvorsen shares jumped 27 percent.',
+    ].join(' ');
+    expect(typeIn(text, 'Barclay Street Research')).toBe('organization');
+    expect(typeIn(text, 'Halvorsen')).toBe('organization');
+    expect(typeIn(text, 'Meridian BioPharma')).toBe('organization');
+  });
+
+  it('reads no body in the title of a book', () => {
+    const text =
+      'David Mech, author of The Wolf: Ecology and Behavior of an Endangered Species (1970), later changed his view.';
+    expect(typeIn(text, 'Endangered Species')).toBeUndefined();
   });
 });

@@ -4,6 +4,9 @@ import { pointsBack, statementPointsBack } from '../../../src/core/gates/points-
 describe('pointsBack', () => {
   it.each([
     'Dvořák played there for about nine years, from 1866.',
+    'Fill in the blank: But the _____ could help settle a long-running debate over sub-Neptunes.',
+    'From the confluence the Alpine Rhine runs north, forming the boundary with Liechtenstein.',
+    'Over the following centuries Timbuktu developed into a renowned centre of Islamic learning.',
     'Fill in the blank: City officials hope grants will cover half of that amount, or $_____ million.',
     'The company has 640 employees and about 3,100 customers.',
     'Fill in the blank: On _____ of that year he married Anna Čermáková.',
@@ -52,6 +55,8 @@ describe('pointsBack', () => {
 
   it.each([
     'How many people were there on board?',
+    'The Aare joins the Rhine at the confluence of the two rivers near Koblenz.',
+    'Butterflies migrate over the following weeks, the researchers found.',
     'There were 190 people on board the plane.',
     'In London, the coachmaker sold an improved version, and riders there nicknamed it the "hobby horse".',
     'Fill in the blank: The team from _____ then analyzed the data.',

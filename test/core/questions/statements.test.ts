@@ -310,6 +310,25 @@ describe('roleQuestion', () => {
     expect(prompts).toContain(`According to the article, who is the ${role}?`);
   });
 
+  it.each([
+    [
+      'Substitute striker Tiago Moreira headed in a 113th-minute winner on Sunday.',
+      'substitute striker',
+    ],
+    [
+      'Halvorsen Chief Executive Mikkel Brandt, who will become vice chairman, said the merger would help.',
+      'Halvorsen Chief Executive',
+    ],
+    [
+      'Social Welfare Secretary Rex Gatchalian said aid was on its way.',
+      'Social Welfare Secretary',
+    ],
+  ])('asks after the title as it reads mid-sentence in "%s"', (sentence, role) => {
+    const a = analyzeArticle(`${sentence} The mission was planned for many months.`);
+    const prompts = roleQuestion(a, 1).map((c) => c.prompt);
+    expect(prompts).toContain(`According to the article, who is the ${role}?`);
+  });
+
   it('offers no one who holds a title of the same kind', () => {
     const a = analyzeArticle(
       'United States Senator Bernie Sanders won the primary in the state. Senator Amy Klobuchar came third with six delegates. Pete Buttigieg came second with nine delegates. Donald Trump won the Republican race easily.',
