@@ -56,8 +56,11 @@ function kindBefore(analysis: Analysis, mention: NameMention): string | null {
   const before = analysis.segmented.sentences[mention.sentence]?.normalized.slice(0, mention.start);
   // "a major river of Southeast Asia" names a river of that region, not the region's kind. The
   // kind word is the one before "of" ("the canton of Graubünden"), not "of" itself, and may follow
-  // a people's word ("the German state of Baden-Württemberg").
-  const word = /\b[Tt]he (?:[A-Za-z]+ )??([a-z]+) (?:of )?$/.exec(before ?? '')?.[1];
+  // a people's word ("the German state of Baden-Württemberg"), or come before the name it is
+  // known by ("the freestanding temple known as Qasr al-Bint").
+  const word = /\b[Tt]he (?:[A-Za-z-]+ )??([a-z]+) (?:of |known as |called |named )?$/.exec(
+    before ?? '',
+  )?.[1];
   return word === undefined ? null : (PLACE_KIND_WORDS[word] ?? null);
 }
 

@@ -228,6 +228,13 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'poem',
   'painting',
   'game',
+  'encyclopaedia',
+  'encyclopedia',
+  'chronicle',
+  'treatise',
+  'atlas',
+  'essay',
+  'epic',
 ]);
 
 /** Capitalised short forms that name things, not organizations ("DVD", "VIP", "UTC"). */
