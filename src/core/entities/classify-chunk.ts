@@ -1,7 +1,12 @@
 import { INSTITUTION_HEADS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
 import { CUP_OPENERS, WORK_NOUNS } from '../lexicon/thing-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
-import { PLACE_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
+import {
+  NEVER_SURNAME_PLACE_HEADS,
+  PLACE_HEADS,
+  PLACE_KIND_WORDS,
+  SAINT_PREFIXES,
+} from '../lexicon/place-words.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
@@ -223,7 +228,13 @@ export function classifyChunk(
     !ROLE_NOUNS.has((own.at(-1) as Token).normal) &&
     own.slice(1).some((t) => ORGANIZATION_HEADS.has(t.normal)) &&
     (!own.some(isPersonTagged) || own.slice(2).some((t) => INSTITUTION_HEADS.has(t.normal)));
-  const split = splitRole(tokens, chunk);
+  // "Prince William Sound", "the Commander Islands": a name closed by a word for land or water
+  // is a place's, whatever title-like word opens it.
+  const closer = (tokens[chunk.to - 1] as Token).normal;
+  const placeClosed =
+    ['water', 'land'].includes(PLACE_KIND_WORDS[closer] ?? '') &&
+    NEVER_SURNAME_PLACE_HEADS.has(closer);
+  const split = placeClosed ? chunk.from : splitRole(tokens, chunk);
   // "St. Gallen": the saint's title alone is no role before a name.
   const nameFrom =
     organizationNamed || (split === chunk.from + 1 && saintNamed(own)) ? chunk.from : split;
@@ -246,6 +257,12 @@ export function classifyChunk(
       ? { type: 'organization' as const }
       : typeOfName(tokens, nameFrom, chunk.to, text, hasRole);
   if (typed?.type === 'person' && spelledInLabels(tokens, nameFrom)) return null;
+  // "the Aubrey Holes, named after the antiquarian John Aubrey": no one is named after a person.
+  const namedAfter =
+    /^,/.test((tokens[chunk.to - 1] as Token).post) &&
+    tokens[chunk.to]?.normal === 'named' &&
+    tokens[chunk.to + 1]?.normal === 'after';
+  if (typed?.type === 'person' && namedAfter) return null;
   // "Roger, is the vessel engulfed?", "his wife Mary": a bare first name is no option beside full names.
   const word = tokens[nameFrom] as Token;
   const bareFirstName =

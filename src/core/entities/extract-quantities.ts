@@ -224,6 +224,15 @@ function kindOf(
       (/\b(?:around|about|circa|c\.|ca\.)\s$/i.test(before) && !(unit && MEASURE_UNITS.has(unit))))
   )
     return 'year';
+  // "after Carloman died in 771.", "consecrated around 805": an early year, with nothing counted.
+  if (
+    num &&
+    /^[1-9]\d{2}$/.test(num) &&
+    !unit &&
+    /\b(?:in|since|until|around|circa|c\.|ca\.)\s$/i.test(before) &&
+    /^(?:[.,;:)]|$| [A-Z])/.test(after)
+  )
+    return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';
   if (/\baged?\s$/i.test(before)) return 'age';
   // "Brennan, 26, said": a person's age set off by commas after the name.

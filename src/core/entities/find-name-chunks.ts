@@ -231,6 +231,8 @@ export function findNameChunks(
       !breaksAfter(tokens[last] as Token) &&
       /^[a-z]+$/.test(tail.text) &&
       tail.tags.has('Noun') &&
+      // "Rembrandt van Rijn himself": a pronoun closes no name.
+      !tail.tags.has('Pronoun') &&
       BREAKING.test(tail.post)
     )
       last += 1;

@@ -425,6 +425,8 @@ export function typeOfName(
   const placeWords = words.some(
     (w) => placeKind(w.text) !== null || /^(?:north|south|east|west)/i.test(w.text),
   );
+  // "managed by English Heritage": a people's word opens a body's name, not a person's.
+  const peoples = first in NATIONALITIES;
   if (
     !placeWords &&
     words.length >= 2 &&
@@ -432,7 +434,7 @@ export function typeOfName(
     words.every((w, k) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text) || (k > 0 && REGNAL.test(w.text))) &&
     personCue(tokens, from, to)
   )
-    return { type: 'person' };
+    return { type: peoples ? 'organization' : 'person' };
   if (words.every((w) => w.tags.has('Place'))) return { type: 'place', subtype: 'other' };
   return null;
 }

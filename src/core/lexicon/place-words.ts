@@ -346,7 +346,7 @@ export const CITIES: readonly string[] = [
   'Hanover',
   'Nuremberg',
   'Rotterdam',
-  'The Hague',
+  'Hague',
   'Utrecht',
   'Antwerp',
   'Ghent',
@@ -795,6 +795,7 @@ const SURNAME_LIKE_PLACE_HEADS: ReadonlySet<string> = new Set([
 export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
   ...[...PLACE_HEADS].filter((head) => !SURNAME_LIKE_PLACE_HEADS.has(head)),
   'pavilion',
+  'sound',
 ]);
 
 /**
@@ -803,6 +804,8 @@ export const NEVER_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
  */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'port',
+  'river',
+  'loch',
   'pays',
   'hameau',
   'checkpoint',
@@ -951,6 +954,7 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   lagoon: 'water',
   estuary: 'water',
   creek: 'water',
+  sound: 'water',
   canal: 'route',
   waterway: 'route',
   falls: 'water',
@@ -1133,6 +1137,7 @@ export const WATER_KINDS: Readonly<Record<string, string>> = {
   bay: 'sea',
   strait: 'sea',
   straits: 'sea',
+  sound: 'sea',
   river: 'river',
   rio: 'river',
   río: 'river',

@@ -135,6 +135,17 @@ function personByPeople(sentence: string, mention: NameMention): boolean {
 /** What is said only of people: an organization named as its subject stands for one of them. */
 const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|her|he|she)\b/i;
 
+/**
+ * "he travelled … as _____'s assistant" in the entry "Michael Faraday": the person an entry is about,
+ * whom the sentence names by a pronoun, is no option for someone else in it.
+ */
+function subjectByPronoun(analysis: Analysis, sentence: string): string[] {
+  if (!/\b(?:he|his|him|she|her)\b/i.test(sentence)) return [];
+  return [...analysis.entities.values()]
+    .filter((e) => e.type === 'person' && isEntrySubject(analysis, e))
+    .flatMap((e) => [...e.aliases]);
+}
+
 /** A fill-in-the-blank on one name or date mention, or null when it cannot be asked fairly. */
 export function entityCloze(
   analysis: Analysis,
@@ -180,6 +191,7 @@ export function entityCloze(
   const inStem = [
     ...namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a)),
     ...sameDeedNames(analysis, mention),
+    ...subjectByPronoun(analysis, sentence.normalized),
   ];
   const bareHead = entity.type === 'place' ? headLeftOut(keyText, entity.name) : null;
   const before = sentence.normalized.slice(Math.max(0, mention.start - 4), mention.start);

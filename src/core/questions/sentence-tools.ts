@@ -60,11 +60,12 @@ export function nextOrdinalGiven(sentence: string, q: QuantityMention): boolean 
  */
 export function listsCount(sentence: string, q: QuantityMention): boolean {
   if (q.kind !== 'count' || q.value < 2 || q.value > 12) return false;
+  const rest = sentence.slice(q.numeralEnd).replace(/\s*\([^()]*\)/g, '');
+  // "Three subspecies are recognised: the Asian …; the northern …; and the southern …".
+  const announced = /^[^:;]*:([^:]*;[^:]*)$/.exec(rest)?.[1];
+  if (announced !== undefined) return announced.split(';').length === q.value;
   // "two engineers, Koechlin and Nouguier, who sketched …": the list ends where a clause about it opens.
-  const after = sentence
-    .slice(q.numeralEnd)
-    .replace(/\s*\([^()]*\)/g, '')
-    .split(/;|\.\s*$|,\s*(?:who|which|whose)\b/)[0] as string;
+  const after = rest.split(/;|\.\s*$|,\s*(?:who|which|whose)\b/)[0] as string;
   if (!/\b(?:and|or)\b/.test(after)) return false;
   const colon = after.indexOf(':');
   const items = listItems(colon >= 0 ? after.slice(colon + 1) : after);

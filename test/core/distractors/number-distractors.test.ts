@@ -316,3 +316,19 @@ describe('a figure that moved to one value from another', () => {
     for (const d of blank?.distractors ?? []) expect(Number(d)).toBeGreaterThan(2.1);
   });
 });
+
+describe('an early year with nothing counted', () => {
+  it.each([
+    ['Charlemagne became sole ruler after his brother Carloman died in 771.', '771'],
+    ['His Palatine Chapel at Aachen was consecrated around 805, the annals say.', '805'],
+  ])('offers nearby years, written as years, in "%s"', (sentence, key) => {
+    const blank = clozeQuestion(analyzeArticle(`${FILLER} ${sentence} ${FILLER}`), 1).find(
+      (c) => c.key === key,
+    );
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) {
+      expect(d).toMatch(/^\d{3,4}$/);
+      expect(Math.abs(Number(d) - Number(key))).toBeLessThan(100);
+    }
+  });
+});

@@ -220,12 +220,14 @@ describe('places after a title-like word', () => {
   const reef =
     'The reef runs from the Torres Strait in the north to the area around Lady Elliot Island in the south. Tourism has hubs in Cairns, Port Douglas and the Whitsunday Islands. Rock art near Monte Alegre is old. The Halvorsen Cancer Pavilion opened on Monday.';
 
-  it.each([['Elliot Island'], ['Port Douglas'], ['Monte Alegre'], ['Halvorsen Cancer Pavilion']])(
-    'reads "%s" as a place',
-    (name) => {
-      expect(typeOf(reef, name)).toBe('place');
-    },
-  );
+  it.each([
+    ['Lady Elliot Island'],
+    ['Port Douglas'],
+    ['Monte Alegre'],
+    ['Halvorsen Cancer Pavilion'],
+  ])('reads "%s" as a place', (name) => {
+    expect(typeOf(reef, name)).toBe('place');
+  });
 
   it('still reads a person with a surname like a place word as a person', () => {
     expect(

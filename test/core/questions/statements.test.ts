@@ -459,9 +459,10 @@ describe('clozeQuestion on a count the sentence lists out', () => {
   it.each([
     'On 8 July 1835 she married William King; the couple had three children, Byron (b. 1836), Anne (b. 1837) and Ralph (b. 1839).',
     'The satellite carries three main instruments: a multispectral imager, a microwave sounder that measures temperature and humidity, and a scatterometer.',
+    'Three subspecies are usually recognised: the Asian sea otter of the Kuril Islands; the northern sea otter, found from the Aleutian Islands to Washington; and the southern sea otter of California.',
   ])('never blanks the count in "%s"', (sentence) => {
     const a = analyzeArticle(`${sentence} The mission was widely reported in the press that year.`);
-    expect(clozeQuestion(a, 1).some((c) => c.key === 'three')).toBe(false);
+    expect(clozeQuestion(a, 1).some((c) => c.key.toLowerCase() === 'three')).toBe(false);
   });
 
   it.each([
