@@ -465,3 +465,29 @@ describe('entityDistractors for a party and for a sea', () => {
     expect(options).not.toContain('Rhine');
   });
 });
+
+describe('the person an entry is about, in a sentence about them', () => {
+  it('is no option for the one who helped him', () => {
+    const text = [
+      'Michael Faraday',
+      '',
+      'Michael Faraday was an English chemist and physicist.',
+      'With the help of the scholar William Whewell he introduced terms such as anode and cathode.',
+      'Jane Marcet wrote a book on chemistry, and Albert Einstein kept a picture of the man.',
+    ].join('\n');
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'William Whewell');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    expect(blank?.distractors.some((d) => d.includes('Faraday'))).toBe(false);
+  });
+});
+
+describe('a city whose name takes "the"', () => {
+  it('offers cities, not regions, for "The Hague"', () => {
+    const text = [
+      'The oak came from the Baltic region, tree-ring analysis showed.',
+      'Specialists at the Mauritshuis in The Hague and the National Gallery in London agreed.',
+      'The painting passed through collections in Brussels, Amsterdam and Edinburgh.',
+    ].join(' ');
+    expect(optionsIn(text, 'The Hague')).not.toContain('Baltic');
+  });
+});

@@ -887,3 +887,39 @@ describe('cups, surnames in -es, research firms and titles of books', () => {
     expect(typeIn(text, 'Endangered Species')).toBeUndefined();
   });
 });
+
+describe('rivers, sounds, bodies opened by a people and names given after people', () => {
+  const typeIn = (text: string, name: string) =>
+    [...analyzeArticle(text).entities.values()].find((e) => e.name === name)?.type;
+
+  it.each([
+    ['The Avenue runs about 2.8 kilometres towards the River Avon.', 'River Avon', 'place'],
+    ['Otters were moved from Prince William Sound in the 1960s.', 'Prince William Sound', 'place'],
+    ['They live on the Kuril and Commander Islands and Kamchatka.', 'Commander Islands', 'place'],
+    [
+      'The monument is managed by English Heritage, the state body.',
+      'English Heritage',
+      'organization',
+    ],
+    [
+      'It was painted by Rembrandt van Rijn himself, the gallery said.',
+      'Rembrandt van Rijn',
+      'person',
+    ],
+  ])('reads the name in "%s"', (text, name, type) => {
+    expect(typeIn(text, name)).toBe(type);
+  });
+
+  it('reads no person in a thing named after one', () => {
+    const text =
+      'Inside the bank lay a ring of 56 pits, the Aubrey Holes, named after the antiquarian John Aubrey, who first recorded them.';
+    const people = [...analyzeArticle(text).entities.values()].filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['John Aubrey']);
+  });
+
+  it('keeps a title before a person whose surname is a place word', () => {
+    const text = 'The plan was welcomed by Mayor Bill Lake on Monday.';
+    const lake = [...analyzeArticle(text).entities.values()].find((e) => e.type === 'person');
+    expect(lake?.name).toBe('Bill Lake');
+  });
+});
