@@ -74,6 +74,12 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   // "the North Sea": no river or lake beside a sea.
   const [x, y] = [waterKindOf(key), waterKindOf(other)];
   if (a === 'water' && x !== null && y !== null && x !== y) return false;
+  // "the Middle Kingdom": no modern state, nor a place of unknown kind, beside a realm named as
+  // one, nor a realm beside a modern state.
+  const [realmKey, realmOther] = [realm(key), realm(other)];
+  if (realmKey && b === null) return false;
+  if (realmKey !== realmOther && (key.subtype === 'country' || other.subtype === 'country'))
+    return false;
   // "Vesuvius National Park", "Maritime Silk Road", "the island of Ezo": a key named or called a
   // feature of its kind takes only places of that kind, not "Pompeii", "Dunhuang" or "Kyoto". A
   // province may stand beside a place of unknown kind, which is often a province or a town.
@@ -83,6 +89,18 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   if (key.subtype === other.subtype || (isGeneric(key) && isGeneric(other))) return true;
   // A place of unknown kind is most often a town, so towns suit it ("Santa Fe" beside "Paraná").
   return isGeneric(key) && (a === null ? b === 'settlement' : a === b);
+}
+
+/**
+ * True for a realm of the past named with its kind ("Middle Kingdom", "Songhai Empire", "Duchy of
+ * Normandy"), not a state of today ("United Kingdom").
+ */
+function realm(e: NamedEntity): boolean {
+  if (e.subtype === 'country') return false;
+  return e.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => POLITY_WORDS.has(w));
 }
 
 /** "sea", "river" or "lake", from a river's subtype or the words of the name; null when unclear. */

@@ -491,3 +491,16 @@ describe('a city whose name takes "the"', () => {
     expect(optionsIn(text, 'The Hague')).not.toContain('Baltic');
   });
 });
+
+describe('a realm of the past', () => {
+  it('takes no state of today and no town as an option', () => {
+    const text = [
+      'The Treaty of Verdun of 843 divided the empire into West Francia, East Francia and a Middle Kingdom held by Lothair.',
+      'Kings were buried at Saint-Denis, and the system of pennies survived in Britain until 1971.',
+      'Later the Holy Roman Empire claimed the inheritance, and France and Germany grew from the divisions.',
+    ].join(' ');
+    const options = optionsIn(text, 'Middle Kingdom');
+    for (const modern of ['United Kingdom', 'France', 'Germany', 'Saint-Denis'])
+      expect(options).not.toContain(modern);
+  });
+});
