@@ -143,8 +143,8 @@ function samePeople(a: string, b: string): boolean {
 /**
  * True for what an encyclopedia entry is about ("Sahara", "Sahara Desert" under the title
  * "Sahara"; "Kilimanjaro" under "Mount Kilimanjaro"; "Charles Robert Darwin" under "Charles
- * Darwin"; "Mali" under "Mali Empire"): never a wrong option in its own article, and no answer there either, as the title
- * gives it.
+ * Darwin"; "Mali" under "Mali Empire"): never a wrong option in its own article, and no answer
+ * there either, as the title gives it.
  */
 export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
   const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');

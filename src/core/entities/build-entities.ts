@@ -130,14 +130,6 @@ const REIGN_NAME =
   /^ (?:succeeded|acceded|came|ascended) to the throne as $|^ was crowned (?:as )?$|^ took the throne as $/;
 
 /**
- * Names given in brackets right after another name of the same type, as a translation or short
- * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)", "… Center (known by its Greek
- * initials, EKAV)"): bracketed key → the first name's key.
- * Names in a list ("Mercy College, St Ursula's College") are not glosses. A person's birth name
- * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska"), and so is the
- * name a ruler took on the throne.
- */
-/**
  * "the Nabataean kingdom" beside "the Nabataeans": a one-word place of no known kind, shaped like a
  * people's word, is that people's word when the article also names the people in the plural.
  */
@@ -182,6 +174,14 @@ function retypePlaceGlosses(names: readonly RawName[], sentences: readonly strin
   });
 }
 
+/**
+ * Names given in brackets right after another name of the same type, as a translation or short
+ * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)", "… Center (known by its Greek
+ * initials, EKAV)"): bracketed key → the first name's key.
+ * Names in a list ("Mercy College, St Ursula's College") are not glosses. A person's birth name
+ * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska"), and so is the
+ * name a ruler took on the throne, and a place's other name after "known as".
+ */
 function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map<string, string> {
   const glosses = new Map<string, string>();
   names.forEach((name, k) => {

@@ -12,7 +12,10 @@ const PLACE_PREPOSITION = /\b(?:in|on|near|across|throughout)\s$/;
 const KIND_APPOSITIVE =
   /^, (?:the "[^"]+", )?(?:a|an|the) (?:[\p{L}-]+ ){0,2}?([\p{Ll}]+)(?= of\b| in\b| on\b| near\b| where\b| that\b| which\b| roughly\b| about\b| some\b| built\b| carved\b| cut\b|[,.;])/u;
 
-/** True when the name is set off by ", a town of …", ", the capital of …", ", a tomb …" and the like. */
+/**
+ * True when the name is set off by ", a town of …", ", the capital of …", ", a tomb …" and the
+ * like.
+ */
 function placeByAppositive(after: string): boolean {
   const kind = KIND_APPOSITIVE.exec(after)?.[1];
   if (kind === undefined) return false;

@@ -1149,7 +1149,7 @@ export const WATER_KINDS: Readonly<Record<string, string>> = {
   reservoir: 'lake',
 };
 
-/** Words that name a sports venue's court rather than a law court ("Centre Court", "Show Court"). */
+/** Words that name a sports venue's court, not a law court ("Centre Court", "Show Court"). */
 export const VENUE_COURT_WORDS: ReadonlySet<string> = new Set(['centre', 'center', 'show']);
 
 /** First words of regions named by a compass point ("Far East", "Middle East", "Deep South"). */

@@ -136,8 +136,8 @@ function personByPeople(sentence: string, mention: NameMention): boolean {
 const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|her|he|she)\b/i;
 
 /**
- * "he travelled … as _____'s assistant" in the entry "Michael Faraday": the person an entry is about,
- * whom the sentence names by a pronoun, is no option for someone else in it.
+ * "he travelled … as _____'s assistant" in the entry "Michael Faraday": the person an entry is
+ * about, whom the sentence names by a pronoun, is no option for someone else in it.
  */
 function subjectByPronoun(analysis: Analysis, sentence: string): string[] {
   if (!/\b(?:he|his|him|she|her)\b/i.test(sentence)) return [];

@@ -48,7 +48,8 @@ function namesSomething(analysis: Analysis, word: string): boolean {
   if (lower in NATIONALITIES) return true;
   for (const e of analysis.entities.values())
     if ([...e.aliases].some((alias) => alias.split(' ').includes(lower))) return true;
-  const inside = new RegExp(`[^.!?"“]\\s${word}\\b`);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inside = new RegExp(`[^.!?"“]\\s${escaped}\\b`);
   return analysis.segmented.sentences.some((s) => inside.test(s.normalized));
 }
 

@@ -79,7 +79,7 @@ export function listsCount(sentence: string, q: QuantityMention): boolean {
   return short && sizes.includes(q.value);
 }
 
-/** "headstreams, the Vorderrhein and the Hinterrhein,": the counted noun and the names set off after it. */
+/** "headstreams, the Vorderrhein and the Hinterrhein,": a counted noun and the names after it. */
 const NAMED_APPOSITIVE = /^ [\p{Ll}-]+(?: [\p{Ll}-]+)?, ((?:[^,;]+, )*[^,;]+ (?:and|or) [^,;]+),/u;
 
 /**
