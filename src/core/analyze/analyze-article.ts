@@ -150,8 +150,9 @@ function oneTypePerName(names: RawName[], placed: ReadonlySet<string>): RawName[
   return names.map((n) => {
     const lower = n.text.toLowerCase();
     const place = places.get(lower);
-    // "Nurses in Lund" where "Malmö, Lund, Helsingborg …" showed it a town.
-    const bare = n.type === 'person' && !n.role && !/\s/.test(n.text);
+    // "Nurses in Lund" where "Malmö, Lund, Helsingborg …" showed it a town; "a ceremony at Carlo
+    // Alberto" where "the Porta Nuova and Carlo Alberto stations" showed it a station.
+    const bare = n.type === 'person' && !n.role;
     if ((n.type === 'organization' || bare) && place)
       return { ...n, type: 'place', ...(place.subtype ? { subtype: place.subtype } : {}) };
     if (n.type === 'person' && !n.role && placed.has(lower))

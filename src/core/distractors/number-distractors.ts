@@ -189,10 +189,12 @@ function rangeBounds(
   const upper = siblings.find(
     (o) => o.start >= q.end && RANGE_JOIN.test(sentence.slice(q.end, o.start)),
   );
-  // "every two to three years": a first figure the article counts as no quantity still bounds.
-  const written = /\b(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|or|-|–) ?$/i.exec(
+  // "every two to three years", "between three and four days": a first figure the article counts
+  // as no quantity still bounds.
+  const written = /\b(?:(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|or|-|–)|between (\S+) and) ?$/i.exec(
     sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
-  )?.[1];
+  );
+  const writtenFigure = written?.[1] ?? written?.[2];
   const change = changeBounds(q, siblings, sentence);
   if (change) return change;
   // "80 ground-level arches, 76 of them numbered": a whole is never below the part it names.
@@ -215,7 +217,7 @@ function rangeBounds(
   const scale = q.value / numeralValue(q) || 1;
   const scaled = (v: number | undefined): number | undefined =>
     v !== undefined && scale > 1 && v < numeralValue(q) ? v * scale : v;
-  const before = scaled(lower?.value ?? figureOf(written));
+  const before = scaled(lower?.value ?? figureOf(writtenFigure));
   // "6 to 7 million" read from the first figure: the second's numeral is on the first's scale.
   const after =
     upper && scale === 1 && upper.value > numeralValue(upper) && numeralValue(upper) > q.value

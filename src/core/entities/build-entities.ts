@@ -131,20 +131,32 @@ const REIGN_NAME =
 
 /**
  * "the Nabataean kingdom" beside "the Nabataeans": a one-word place of no known kind, shaped like a
- * people's word, is that people's word when the article also names the people in the plural.
+ * people's word, is that people's word when the article also names the people in the plural. With
+ * no plural, and a noun after every mention ("the Tuscan hill town"), it is an adjective, no name.
  */
 function retypePeoplesWords(names: readonly RawName[], sentences: readonly string[]): RawName[] {
   const text = sentences.join(' ');
-  const peoples = new Set(
-    names
-      .filter((n) => n.type === 'place' && /^\p{Lu}\p{Ll}+(?:an|ean|ian)$/u.test(n.text))
+  const shaped = names.filter(
+    (n) =>
+      n.type === 'place' &&
+      /^\p{Lu}\p{Ll}+(?:an|ean|ian)$/u.test(n.text) &&
+      placeKind(n.text) === null,
+  );
+  if (shaped.length === 0) return [...names];
+  const peoples = new Set(shaped.map((n) => n.text).filter((word) => text.includes(`${word}s`)));
+  const beforeNoun = (n: RawName): boolean =>
+    /^ [a-z]/.test(sentences[n.sentence]?.slice(n.end) ?? '');
+  const adjectives = new Set(
+    shaped
       .map((n) => n.text)
-      .filter((word) => placeKind(word) === null && text.includes(`${word}s`)),
+      .filter((word) => !peoples.has(word))
+      .filter((word) => shaped.filter((n) => n.text === word).every(beforeNoun)),
   );
-  if (peoples.size === 0) return [...names];
-  return names.map((name) =>
-    peoples.has(name.text) ? { ...name, type: 'group', subtype: 'nationality' } : name,
-  );
+  return names
+    .filter((name) => !(name.type === 'place' && adjectives.has(name.text)))
+    .map((name) =>
+      peoples.has(name.text) ? { ...name, type: 'group', subtype: 'nationality' } : name,
+    );
 }
 
 /** ", known in Chinese as the ", ", also called ": what joins a place to another name for it. */

@@ -8,11 +8,16 @@ import {
 } from '../lexicon/organization-words.ts';
 import {
   COMMON_ACRONYMS,
-  STORM_WORDS,
+  EVENT_OPENERS,
   THING_HEADS,
   THING_NAME_ENDINGS,
 } from '../lexicon/thing-words.ts';
-import { FAITH_WORDS, GROUP_NOUNS, NATIONALITIES } from '../lexicon/nationality-words.ts';
+import {
+  FAITH_WORDS,
+  GROUP_NOUNS,
+  LANGUAGE_WORDS,
+  NATIONALITIES,
+} from '../lexicon/nationality-words.ts';
 import { ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
@@ -255,13 +260,17 @@ export function typeOfName(
     THING_HEADS.has(last) ||
     (THING_NAME_ENDINGS.has(last) && !(words[0] as Token).tags.has('FirstName')) ||
     (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
-    // "Hurricane Tomas", "Typhoon Kidlat": a storm named after its kind.
-    (STORM_WORDS.has(first) && words.length >= 2) ||
+    // "Hurricane Tomas", "Operation Noah": a storm or an operation named after its kind.
+    (EVENT_OPENERS.has(first) && words.length >= 2) ||
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
   // "Central and Southeastern Europe": a compass word shared with the name after "and".
   if (words.length === 1 && COMPASS.has(first) && tokens[to]?.normal === 'and') return null;
+  // "derives from the Arabic al-Qal'a al-Hamra": words quoted from a language name nothing.
+  const quoted = LANGUAGE_WORDS.has(first) && tokens[from - 1]?.normal === 'the';
+  if (quoted && words.length >= 2 && !ORGANIZATION_HEADS.has(last) && !PLACE_HEADS.has(last))
+    return null;
   // "Ecology and Behavior of an Endangered Species": a name after "a" or "an" is a title's words,
   // unless a noun follows that it describes ("a Goldman Sachs banker").
   const indefinite = ['a', 'an'].includes(tokens[from - 1]?.normal ?? '');

@@ -65,6 +65,9 @@ const THIS_BEFORE_NOUN =
 
 /** "The same issue carried …": the one named before. "Elephants use it to breathe": a thing named before. */
 const SAME_OPENING = /^The same \p{Ll}/u;
+/** "The new rulers used the Alhambra …": who took over is told before. */
+const NEW_HOLDERS =
+  /^The new (?:rulers?|owners?|leaders?|authorities|regime|government|king|queen|management)\b/;
 /** "But the detection could …", "Yet it …": a sentence that answers the one before it. */
 const CONTRAST_OPENING = /^(?:But|Yet|However,|Still,|Nevertheless,|Instead,)\s/;
 /** "From the confluence the Alpine Rhine runs north": a meeting named before, of what unsaid. */
@@ -233,6 +236,7 @@ export function pointsBack(prompt: string): boolean {
       SHARE_POINTING,
       SAME_OPENING,
       CONTRAST_OPENING,
+      NEW_HOLDERS,
       MEETING_POINTING,
       USE_IT,
       PRONOUN_IN_LEAD,

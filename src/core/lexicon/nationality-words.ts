@@ -205,3 +205,17 @@ export const FAITH_WORDS: ReadonlySet<string> = new Set([
   'islamic',
   'sikh',
 ]);
+
+/** Languages whose words an article quotes ("from the Arabic al-Qal'a al-Hamra"). */
+export const LANGUAGE_WORDS: ReadonlySet<string> = new Set([
+  'arabic',
+  'latin',
+  'greek',
+  'hebrew',
+  'persian',
+  'sanskrit',
+  'aramaic',
+  'nahuatl',
+  'quechua',
+  'swahili',
+]);

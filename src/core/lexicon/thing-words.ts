@@ -312,8 +312,9 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'chf',
 ]);
 
-/** Kinds of storm that open a storm's name ("Hurricane Tomas", "Cyclone Idai"). */
-export const STORM_WORDS: ReadonlySet<string> = new Set([
+/** Kinds of storm or operation that open its name ("Hurricane Tomas", "Operation Noah"). */
+export const EVENT_OPENERS: ReadonlySet<string> = new Set([
+  'operation',
   'hurricane',
   'typhoon',
   'cyclone',

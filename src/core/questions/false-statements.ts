@@ -89,6 +89,9 @@ function rangeBound(
   return upper !== undefined && upper > q.value ? { side: 'higher', limit: upper } : null;
 }
 
+/** What a range tells of what may happen, not of what always holds. */
+const MAY_BE = /\b(?:may|might|can|could)\b/i;
+
 /** True when a changed bound reaches or passes the range's other bound. */
 function passesBound(swap: string, bound: { side: 'higher' | 'lower'; limit: number }): boolean {
   const value = figureOf(/\d[\d,.]*|[a-z]+/i.exec(swap)?.[0]);
@@ -181,6 +184,8 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     const side = falseSide(sentence, q);
     if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
     const range = rangeBound(sentence, q);
+    // "an adult may eat three to five lemmings a day": a narrower range of what may be is still true.
+    if (range && MAY_BE.test(sentence)) continue;
     const [swap] = quantityDistractors(q, siblings, {
       count: 1,
       seed,

@@ -25,11 +25,11 @@ export const MAY_BE_FINAL = words(`
 `);
 
 /**
- * Abbreviations that stand before a number ("No. 5", "pp. 10-12", "c. 1494", "b. 1920"). Without a
- * number after them they are ordinary words ("… yes or no. Notable …"), so the period ends the
- * sentence.
+ * Abbreviations that stand before a number ("No. 5", "pp. 10-12", "c. 1494", "b. 1920", "r.
+ * 1424"). Without a number after them they are ordinary words ("… yes or no. Notable …"), so the
+ * period ends the sentence.
  */
-export const BEFORE_NUMBER = words(`no nos vol vols fig figs p pp ch art sec op c fl b d`);
+export const BEFORE_NUMBER = words(`no nos vol vols fig figs p pp ch art sec op c fl b d r`);
 
 /** Times of day ("9 a.m."): the period ends the sentence unless a day or time zone follows. */
 export const TIME_OF_DAY = words(`a.m p.m`);

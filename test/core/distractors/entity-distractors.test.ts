@@ -504,3 +504,16 @@ describe('a realm of the past', () => {
       expect(options).not.toContain(modern);
   });
 });
+
+describe('entityDistractors for a square', () => {
+  it('offers no city or district for a piazza', () => {
+    const text = [
+      'Delays were blamed on Roman remains found near Piazza Castello in Turin.',
+      'A control centre in the Venchi Unica district watches every carriage.',
+      'Trains also run to Milan and Genoa.',
+    ].join(' ');
+    const options = optionsIn(text, 'Piazza Castello');
+    expect(options).not.toContain('Turin');
+    expect(options).not.toContain('Venchi Unica');
+  });
+});

@@ -332,3 +332,13 @@ describe('an early year with nothing counted', () => {
     }
   });
 });
+
+describe('a range written with "between" and a number word', () => {
+  it('offers nothing at or below the first figure ("between three and _____ days")', () => {
+    const text = `${FILLER} The authority expected to clear the backlog within between three and four days. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'four');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    expect(blank?.distractors).not.toContain('three');
+    expect(blank?.distractors).not.toContain('two');
+  });
+});

@@ -923,3 +923,40 @@ describe('rivers, sounds, bodies opened by a people and names given after people
     expect(lake?.name).toBe('Bill Lake');
   });
 });
+
+describe('words quoted from a language, operations, adjectives and stations', () => {
+  const entitiesOf = (text: string) => [...analyzeArticle(text).entities.values()];
+
+  it('reads no name in words quoted from a language', () => {
+    const text =
+      'The name derives from the Arabic al-Qal\'a al-Hamra, meaning "the red fortress", and the American author Washington Irving wrote of it.';
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain("Arabic al-Qal'a al-Hamra");
+  });
+
+  it('reads no person in an operation named like one', () => {
+    const text =
+      'Its filling prompted Operation Noah, led by the game ranger Rupert Fothergill, which rescued animals.';
+    const people = entitiesOf(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Rupert Fothergill']);
+  });
+
+  it("reads a region's adjective before a noun as no place", () => {
+    const text = 'Leonardo was born near the Tuscan hill town of Vinci, west of Florence.';
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain('Tuscan');
+  });
+
+  it('keeps "delle" inside a name', () => {
+    const text =
+      'He painted The Last Supper in the refectory of Santa Maria delle Grazie in Milan.';
+    expect(entitiesOf(text).map((e) => e.name)).toContain('Santa Maria delle Grazie');
+  });
+
+  it('reads a station the article lists as one as a place everywhere', () => {
+    const text = [
+      'Thousands queued outside the Porta Nuova and Carlo Alberto stations from mid-morning.',
+      'The mayor spoke at a ceremony at Carlo Alberto on Saturday.',
+    ].join(' ');
+    const carlo = entitiesOf(text).filter((e) => e.name === 'Carlo Alberto');
+    expect(carlo.map((e) => [e.type, e.mentions.length])).toEqual([['place', 2]]);
+  });
+});

@@ -267,6 +267,13 @@ describe('false statements on related figures', () => {
     }
   });
 
+  it('changes no bound of a range of what may be', () => {
+    const text =
+      'Lemmings form the bulk of the diet in the breeding season, and an adult may eat three to five lemmings a day.';
+    expect(statementQuestion(analyzeArticle(text), 1).some((c) => c.truth)).toBe(true);
+    expect(changedStatements(text)).toEqual([]);
+  });
+
   it('changes no count that the sentence lists out', () => {
     const text =
       'Abroad, Hanseatic merchants operated through four principal trading posts, or Kontore: the Steelyard (Stalhof) in London, Bruges in Flanders, Bryggen in Bergen, Norway, and the Peterhof in Novgorod.';

@@ -16,6 +16,11 @@ describe('segmentArticle: sentence boundaries', () => {
       ['"It is over."', 'He left the room.', 'Leaders agreed.'],
     ],
     [
+      'keeps a reign\'s "r." before its years inside a sentence',
+      'Under Deva Raya II (r. 1424-1446) the state grew. It hired archers.',
+      ['Under Deva Raya II (r. 1424-1446) the state grew.', 'It hired archers.'],
+    ],
+    [
       'keeps "U.S." inside a sentence',
       'He moved to the U.S. in 2010. He now lives in Ohio.',
       ['He moved to the U.S. in 2010.', 'He now lives in Ohio.'],
