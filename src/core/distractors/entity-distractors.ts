@@ -8,7 +8,11 @@ import {
   US_STATES,
   WATER_KINDS,
 } from '../lexicon/place-words.ts';
-import { NATIONALITIES, PEOPLE_WITHIN } from '../lexicon/nationality-words.ts';
+import {
+  LESSER_NATIONALITIES,
+  NATIONALITIES,
+  PEOPLE_WITHIN,
+} from '../lexicon/nationality-words.ts';
 import {
   ORGANIZATION_CUE_KINDS,
   ORGANIZATION_KIND_WORDS,
@@ -42,7 +46,9 @@ function fallbackPool(entity: NamedEntity): string[] {
     entity.subtype === 'nationality' &&
     entity.name.toLowerCase() in NATIONALITIES
   ) {
-    return Object.keys(NATIONALITIES).map(capitalise);
+    return Object.keys(NATIONALITIES)
+      .filter((word) => !(word in LESSER_NATIONALITIES))
+      .map(capitalise);
   }
   if (entity.type === 'date' && entity.subtype === 'weekday') return [...WEEKDAYS];
   if (entity.type === 'date' && entity.subtype === 'month') return [...MONTHS];

@@ -1,4 +1,5 @@
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { POLITY_WORDS } from '../lexicon/place-words.ts';
 import type { RawName } from './build-entities.ts';
 import type { NameChunk } from './find-name-chunks.ts';
 
@@ -130,6 +131,8 @@ export function placesInLists(
       PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end)) ||
       PLACE_LIST_LEAD.test(leadOf(sentence, run));
     for (const item of run) {
+      // "between the Commonwealth, New South Wales, Victoria …": a federation's word is no place.
+      if (POLITY_WORDS.has(item.text.toLowerCase().replace(/^the /, ''))) continue;
       // "Crick" of "Francis Crick" stays the person the article names in full.
       const person =
         item.name?.type === 'person' &&

@@ -1,4 +1,4 @@
-import { THING_KIND_NOUNS, WORK_NOUNS } from '../lexicon/thing-words.ts';
+import { SHIP_PREFIXES, THING_KIND_NOUNS, WORK_NOUNS } from '../lexicon/thing-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 const singular = (word: string): string => word.replace(/['’]s?$/, '').replace(/s$/, '');
@@ -92,6 +92,9 @@ const NAMED_THING = new RegExp(
   'gu',
 );
 
+/** "the MV Dona Carmelita", "the PS Adelaide": a ship's prefix and the name after it. */
+const SHIP_NAME = /\b([A-Z]{2,5}) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/gu;
+
 /** "James Webb Space Telescope", "Hubble Space Telescope": a craft named after a person. */
 const CRAFT_HEAD = String.raw`(?: Space)? (?:Telescope|Probe|Rover|Lander|Orbiter)\b`;
 const NAMED_CRAFT = new RegExp(String.raw`(\p{Lu}[\p{Ll}'’-]+)${CRAFT_HEAD}`, 'gu');
@@ -111,11 +114,14 @@ function craftSurnames(sentences: readonly string[]): string[] {
 
 /**
  * The names the article gives things ("the lander, named Hayate"; "Webb" of "James Webb Space
- * Telescope"), so that no mention of them elsewhere ("Hayate launched in 2026", "which operates
+ * Telescope"; "Dona Carmelita" of "the MV Dona Carmelita"), so that no mention of them elsewhere ("Hayate launched in 2026", "which operates
  * Webb") is read as a person or an organization.
  */
 export function thingNames(sentences: readonly string[]): Set<string> {
   const found = new Set<string>(craftSurnames(sentences));
+  for (const sentence of sentences)
+    for (const m of sentence.matchAll(SHIP_NAME))
+      if (SHIP_PREFIXES.has((m[1] as string).toLowerCase())) found.add(m[2] as string);
   for (const sentence of sentences)
     for (const m of sentence.matchAll(NAMED_THING))
       if (isThingNoun(m[1] as string)) found.add(m[2] as string);

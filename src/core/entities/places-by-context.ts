@@ -13,11 +13,18 @@ const KIND_APPOSITIVE =
   /^, (?:the "[^"]+", )?(?:a|an|the) (?:[\p{L}-]+ ){0,2}?([\p{Ll}]+)(?= of\b| in\b| on\b| near\b| where\b| that\b| which\b| roughly\b| about\b| some\b| built\b| carved\b| cut\b|[,.;])/u;
 
 /**
+ * ", officially the … (Turkish: …), is a former Byzantine cathedral in …": a word for a kind of
+ * place that the sentence says the name is.
+ */
+const KIND_COPULA =
+  /^(?:,[^.;]*?,)? (?:is|was) (?:a|an) (?:former )?(?:[\p{L}-]+ ){0,3}?([\p{Ll}]+)(?= in\b| on\b| of\b| built\b| that\b| which\b|[,.;])/u;
+
+/**
  * True when the name is set off by ", a town of …", ", the capital of …", ", a tomb …" and the
- * like.
+ * like, or is said to be one ("… is a former Byzantine cathedral").
  */
 function placeByAppositive(after: string): boolean {
-  const kind = KIND_APPOSITIVE.exec(after)?.[1];
+  const kind = KIND_APPOSITIVE.exec(after)?.[1] ?? KIND_COPULA.exec(after)?.[1];
   if (kind === undefined) return false;
   return kind === 'capital' || areaKindOf(kind) !== null || PLACE_KIND_WORDS[kind] === 'structure';
 }

@@ -9,6 +9,7 @@ import {
 import {
   COMMON_ACRONYMS,
   EVENT_OPENERS,
+  SHIP_PREFIXES,
   THING_HEADS,
   THING_NAME_ENDINGS,
 } from '../lexicon/thing-words.ts';
@@ -18,7 +19,7 @@ import {
   LANGUAGE_WORDS,
   NATIONALITIES,
 } from '../lexicon/nationality-words.ts';
-import { ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
+import { ROLE_HEADS, ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
@@ -100,7 +101,6 @@ function headBeforeJoiner(words: readonly Token[]): boolean {
 function personCue(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
-  const last = tokens[to - 1] as Token;
   if (
     before &&
     (CUE_BEFORE.has(before.normal) ||
@@ -111,9 +111,16 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
   // "Mirela Dobrev of Bulgaria": a name and the country a person comes from.
   if (nameOfCountry(tokens, to) && tokens.slice(from, to).every(isPlainNameWord)) return true;
+  return describedAsSomeone(tokens, to);
+}
+
+/**
+ * "Maria Lopez, a retired teacher": an appositive naming what a person does, not "Salmonella
+ * Senftenberg, a relatively uncommon strain".
+ */
+function describedAsSomeone(tokens: readonly Token[], to: number): boolean {
+  const [last, after] = [tokens[to - 1] as Token, tokens[to]];
   if (!/,/.test(last.post) || after === undefined) return false;
-  // "Maria Lopez, a retired teacher": an appositive naming what a person does, not "Salmonella
-  // Senftenberg, a relatively uncommon strain".
   return ['a', 'an', 'the'].includes(after.normal) && namesOccupation(tokens.slice(to + 1, to + 7));
 }
 
@@ -211,6 +218,9 @@ function placeKindOf(tokens: readonly Token[], from: number): string | null {
 export const isPersonTagged = (t: Token): boolean =>
   ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
 
+/** A word the tagger reads as a name that is no title ("Anthemius", not "Countess" or "Enchantress"). */
+const givenName = (t: Token): boolean => t.tags.has('ProperNoun') && !ROLE_HEADS.has(t.normal);
+
 /**
  * "(Arabic: البتراء, al-Batrāʾ; …)": a spelling after a language's label in parentheses, which
  * names the place or thing before them, never a person.
@@ -223,6 +233,8 @@ export function spelledInLabels(tokens: readonly Token[], from: number): boolean
   }
   return false;
 }
+
+const opener0Text = (words: readonly Token[]): string => (words[0] as Token).text;
 
 /** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
 export function typeOfName(
@@ -262,6 +274,8 @@ export function typeOfName(
     (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
     // "Hurricane Tomas", "Operation Noah": a storm or an operation named after its kind.
     (EVENT_OPENERS.has(first) && words.length >= 2) ||
+    // "PS Adelaide", "MV Dona Carmelita": a ship.
+    (SHIP_PREFIXES.has(first) && /^[A-Z]{2,5}$/.test(opener0Text(words)) && words.length >= 2) ||
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
@@ -315,10 +329,11 @@ export function typeOfName(
   if (hasRole) return { type: 'person' };
   if (namedAfterKind(tokens, from)) return { type: 'organization' };
   const plain = words.length <= 3 && !place && !(words[0] as Token).tags.has('FirstName');
+  // "a farmer from the town of San Agustin, said": "the town of" outweighs a cue for a person.
+  const kindOfPlace = words.length <= 3 && !place ? placeKindOf(tokens, from) : null;
   const kindBefore =
-    words.length <= 3 && !place && !personCue(tokens, from, to)
-      ? (placeKindOf(tokens, from) ?? (plain ? namedAfterPlaceKind(tokens, from) : null))
-      : null;
+    kindOfPlace ??
+    (plain && !personCue(tokens, from, to) ? namedAfterPlaceKind(tokens, from) : null);
   if (kindBefore === 'settlement' || kindBefore === 'city')
     return { type: 'place', subtype: 'city' };
   if (kindBefore) return { type: 'place', subtype: 'other' };
@@ -417,7 +432,13 @@ export function typeOfName(
   // "Serra Alta midfielder Filipe Antunes": a title just before makes "-es" a surname's ending.
   const titled =
     /^[a-z]/.test(tokens[from - 1]?.text ?? '') && ROLE_NOUNS.has(tokens[from - 1]?.normal ?? '');
-  if (words.length >= 2 && pluralLooking && !personTagged && !titled)
+  if (
+    words.length >= 2 &&
+    pluralLooking &&
+    !personTagged &&
+    !titled &&
+    !describedAsSomeone(tokens, to)
+  )
     return { type: 'organization' };
   // "Fall of Grace": a person's name has no "of" in it, but for "William of Ockham".
   const personWords =
@@ -440,7 +461,13 @@ export function typeOfName(
     !placeWords &&
     words.length >= 2 &&
     words.length <= 3 &&
-    words.every((w, k) => /^[A-Z][\p{Ll}'’-]+$/u.test(w.text) || (k > 0 && REGNAL.test(w.text))) &&
+    words.every(
+      (w, k) =>
+        /^[A-Z][\p{Ll}'’-]+$/u.test(w.text) ||
+        (k > 0 && REGNAL.test(w.text)) ||
+        // "Anthemius of Tralles, a mathematician": a person named after a town.
+        (k === 1 && words.length === 3 && w.normal === 'of' && givenName(words[0] as Token)),
+    ) &&
     personCue(tokens, from, to)
   )
     return { type: peoples ? 'organization' : 'person' };

@@ -65,6 +65,8 @@ const THIS_BEFORE_NOUN =
 
 /** "The same issue carried …": the one named before. "Elephants use it to breathe": a thing named before. */
 const SAME_OPENING = /^The same \p{Ll}/u;
+/** "All three were picked up …": a group counted before. */
+const ALL_COUNTED = /^(?:All|Both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
 /** "The new rulers used the Alhambra …": who took over is told before. */
 const NEW_HOLDERS =
   /^The new (?:rulers?|owners?|leaders?|authorities|regime|government|king|queen|management)\b/;
@@ -237,6 +239,7 @@ export function pointsBack(prompt: string): boolean {
       SAME_OPENING,
       CONTRAST_OPENING,
       NEW_HOLDERS,
+      ALL_COUNTED,
       MEETING_POINTING,
       USE_IT,
       PRONOUN_IN_LEAD,

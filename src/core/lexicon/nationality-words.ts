@@ -1,3 +1,45 @@
+/**
+ * Peoples' words read as peoples in an article ("the Malians trailed"), but never offered as
+ * wrong options from the bundled list, whose peoples are the more widely known.
+ */
+export const LESSER_NATIONALITIES: Readonly<Record<string, string>> = {
+  malian: 'Mali',
+  senegalese: 'Senegal',
+  ivorian: 'Ivory Coast',
+  burkinabe: 'Burkina Faso',
+  guinean: 'Guinea',
+  nigerien: 'Niger',
+  chadian: 'Chad',
+  eritrean: 'Eritrea',
+  malagasy: 'Madagascar',
+  mozambican: 'Mozambique',
+  zambian: 'Zambia',
+  angolan: 'Angola',
+  namibian: 'Namibia',
+  rwandan: 'Rwanda',
+  tanzanian: 'Tanzania',
+  cameroonian: 'Cameroon',
+  gabonese: 'Gabon',
+  congolese: 'Congo',
+  beninese: 'Benin',
+  togolese: 'Togo',
+  liberian: 'Liberia',
+  gambian: 'Gambia',
+  mauritanian: 'Mauritania',
+  nepalese: 'Nepal',
+  cambodian: 'Cambodia',
+  laotian: 'Laos',
+  burmese: 'Myanmar',
+  kazakh: 'Kazakhstan',
+  uzbek: 'Uzbekistan',
+  bolivian: 'Bolivia',
+  ecuadorian: 'Ecuador',
+  paraguayan: 'Paraguay',
+  uruguayan: 'Uruguay',
+  jamaican: 'Jamaica',
+  haitian: 'Haiti',
+};
+
 /** Nationality and group adjectives with the country they refer to. */
 export const NATIONALITIES: Readonly<Record<string, string>> = {
   american: 'United States',
@@ -115,6 +157,7 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   athenian: 'Athens',
   spartan: 'Sparta',
   carthaginian: 'Carthage',
+  ...LESSER_NATIONALITIES,
 };
 
 /**

@@ -24,6 +24,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'pope',
   'bishop',
   'abbot',
+  'commodore',
   'principal',
   'abbess',
   'archbishop',

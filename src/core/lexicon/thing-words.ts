@@ -228,6 +228,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'poem',
   'painting',
   'game',
+  'work',
   'encyclopaedia',
   'encyclopedia',
   'chronicle',
@@ -310,6 +311,20 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'rmb',
   'hkd',
   'chf',
+]);
+
+/** Prefixes of ships' names ("PS Adelaide", "MV Dona Carmelita", "HMS Beagle"). */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+  'ps',
+  'ss',
+  'mv',
+  'ms',
+  'hms',
+  'uss',
+  'rms',
+  'hmas',
+  'hmcs',
+  'hmnzs',
 ]);
 
 /** Kinds of storm or operation that open its name ("Hurricane Tomas", "Operation Noah"). */

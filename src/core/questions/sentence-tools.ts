@@ -82,11 +82,16 @@ export function listsCount(sentence: string, q: QuantityMention): boolean {
 /** "headstreams, the Vorderrhein and the Hinterrhein,": a counted noun and the names after it. */
 const NAMED_APPOSITIVE = /^ [\p{Ll}-]+(?: [\p{Ll}-]+)?, ((?:[^,;]+, )*[^,;]+ (?:and|or) [^,;]+),/u;
 
+/** "sons, aged 7 and 11": the counted noun and the ages of each. */
+const AGES_AFTER = /^ [\p{Ll}-]+(?: [\p{Ll}-]+)?,? aged (\d+(?:, \d+)*,? and \d+)/u;
+
 /**
- * "two headstreams, the Vorderrhein and the Hinterrhein, meet …": the names set off right after
- * the counted noun are as many as the count.
+ * "two headstreams, the Vorderrhein and the Hinterrhein, meet …", "her two sons, aged 7 and 11":
+ * the names or ages set off right after the counted noun are as many as the count.
  */
 function namesCount(sentence: string, q: QuantityMention): boolean {
+  const aged = AGES_AFTER.exec(sentence.slice(q.numeralEnd))?.[1];
+  if (aged !== undefined) return (aged.match(/\d+/g) ?? []).length === q.value;
   const listed = NAMED_APPOSITIVE.exec(sentence.slice(q.numeralEnd))?.[1];
   if (listed === undefined) return false;
   const items = listItems(listed);

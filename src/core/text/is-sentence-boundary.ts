@@ -56,12 +56,19 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
       !AFTER_TIME_OF_DAY.has(word) &&
       !ZONE_NAME.test(text.slice(run.after, run.after + 60).trimStart())
     );
-  // "Emperor Francis I. Among her siblings …": a ruler's numeral, then a word that opens clauses.
+  // "Emperor Francis I. Among her siblings …": a ruler's numeral, then a word that opens clauses
+  // or opens a sentence.
   if (
     REGNAL_ONE.test(before) &&
     /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, run.start - 30), run.start - before.length))
   )
-    return SENTENCE_STARTERS.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || word === 'among';
+    return (
+      SENTENCE_STARTERS.has(word) ||
+      ENGLISH_FUNCTION_WORDS.has(word) ||
+      word === 'among' ||
+      // "Justinian I. Renowned for its dome, …": a capitalised word before a lower-case one.
+      /^\s*\p{Lu}\p{Ll}+,?\s+\p{Ll}/u.test(text.slice(run.after, run.after + 40))
+    );
   if (MAY_BE_FINAL.has(before) || INITIAL.test(before) || DOTTED_ACRONYM.test(before)) {
     return SENTENCE_STARTERS.has(word);
   }

@@ -960,3 +960,57 @@ describe('words quoted from a language, operations, adjectives and stations', ()
     expect(carlo.map((e) => [e.type, e.mentions.length])).toEqual([['place', 2]]);
   });
 });
+
+describe('ships, channels, monuments said to be places, and people named after towns', () => {
+  const entitiesOf = (text: string) => [...analyzeArticle(text).entities.values()];
+  const typeIn = (text: string, name: string) =>
+    entitiesOf(text).find((e) => e.name === name)?.type;
+
+  it.each([
+    [
+      'Hagia Sophia, officially the Hagia Sophia Grand Mosque (Turkish: Ayasofya), is a former Byzantine cathedral in Istanbul.',
+      'Hagia Sophia',
+      'place',
+    ],
+    [
+      'The river reaches the sea through a narrow channel known as the Murray Mouth, beside the Coorong.',
+      'Murray Mouth',
+      'place',
+    ],
+    [
+      'Jerome Fabella, a farmer from the town of San Agustin, said he had noticed cargo shifting.',
+      'San Agustin',
+      'place',
+    ],
+    [
+      'The emperor entrusted its design to Anthemius of Tralles, a mathematician, and Isidore of Miletus.',
+      'Anthemius of Tralles',
+      'person',
+    ],
+    [
+      'Thousands of them were Malian supporters, and the Malians led at halftime.',
+      'Malian',
+      'group',
+    ],
+  ])('reads the name in "%s"', (text, name, type) => {
+    expect(typeIn(text, name)).toBe(type);
+  });
+
+  it("reads no person in a ship's name", () => {
+    const text =
+      'The MV Dona Carmelita left port at 9:40 p.m. Survivors said the Dona Carmelita listed before it sank. Several vessels, including the PS Adelaide, still operate.';
+    expect(entitiesOf(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it("reads no federation's word in a list of states as a place", () => {
+    const text =
+      'The agreement of 1915 between the Commonwealth, New South Wales, Victoria and South Australia created a commission.';
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain('Commonwealth');
+  });
+
+  it('splits a title of rank from the name after it ("Commodore Ramon Villaluz")', () => {
+    const text =
+      'Commodore Ramon Villaluz, a coast guard spokesman, said the manifest listed 179 passengers.';
+    expect(entitiesOf(text).find((e) => e.type === 'person')?.name).toBe('Ramon Villaluz');
+  });
+});

@@ -8,6 +8,7 @@ describe('pointsBack', () => {
     'From the confluence the Alpine Rhine runs north, forming the boundary with Liechtenstein.',
     'Over the following centuries Timbuktu developed into a renowned centre of Islamic learning.',
     'The new rulers used the Alhambra as a royal residence and made alterations.',
+    'Fill in the blank: All three were picked up by a(n) _____ crew from Banton shortly after sunrise.',
     'Fill in the blank: City officials hope grants will cover half of that amount, or $_____ million.',
     'The company has 640 employees and about 3,100 customers.',
     'Fill in the blank: On _____ of that year he married Anna Čermáková.',

@@ -468,6 +468,7 @@ describe('clozeQuestion on a count the sentence lists out', () => {
   it.each([
     'The river rises in the canton of Graubünden in south-eastern Switzerland, where two headstreams, the Vorderrhein and the Hinterrhein, meet near Reichenau, close to the village of Tamins.',
     'Mendel presented his results in two lectures to the Natural History Society of Brünn on 8 February and 8 March 1865.',
+    'Marites Obando, a 34-year-old market vendor traveling home with her two sons, aged 7 and 11, said she had tied the younger boy to her wrist with the strap of a bag.',
   ])('never blanks a count that the names or dates after it give, in "%s"', (sentence) => {
     const a = analyzeArticle(`The mission was widely reported in the press that year. ${sentence}`);
     const keys = clozeQuestion(a, 1).map((c) => c.key);

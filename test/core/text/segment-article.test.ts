@@ -21,6 +21,11 @@ describe('segmentArticle: sentence boundaries', () => {
       ['Under Deva Raya II (r. 1424-1446) the state grew.', 'It hired archers.'],
     ],
     [
+      "ends a sentence after a ruler's numeral before a capitalised word and a lower-case one",
+      'It was built for the emperor Justinian I. Renowned for its dome, it was a church.',
+      ['It was built for the emperor Justinian I.', 'Renowned for its dome, it was a church.'],
+    ],
+    [
       'keeps "U.S." inside a sentence',
       'He moved to the U.S. in 2010. He now lives in Ohio.',
       ['He moved to the U.S. in 2010.', 'He now lives in Ohio.'],
