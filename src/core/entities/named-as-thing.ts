@@ -114,8 +114,8 @@ function craftSurnames(sentences: readonly string[]): string[] {
 
 /**
  * The names the article gives things ("the lander, named Hayate"; "Webb" of "James Webb Space
- * Telescope"; "Dona Carmelita" of "the MV Dona Carmelita"), so that no mention of them elsewhere ("Hayate launched in 2026", "which operates
- * Webb") is read as a person or an organization.
+ * Telescope"; "Dona Carmelita" of "the MV Dona Carmelita"), so that no mention of them elsewhere
+ * ("Hayate launched in 2026", "which operates Webb") is read as a person or an organization.
  */
 export function thingNames(sentences: readonly string[]): Set<string> {
   const found = new Set<string>(craftSurnames(sentences));

@@ -218,7 +218,7 @@ function placeKindOf(tokens: readonly Token[], from: number): string | null {
 export const isPersonTagged = (t: Token): boolean =>
   ['Person', 'FirstName', 'LastName'].some((tag) => t.tags.has(tag)) && !t.tags.has('Honorific');
 
-/** A word the tagger reads as a name that is no title ("Anthemius", not "Countess" or "Enchantress"). */
+/** A word the tagger reads as a name, and no title ("Anthemius", not "Countess" or "Enchantress"). */
 const givenName = (t: Token): boolean => t.tags.has('ProperNoun') && !ROLE_HEADS.has(t.normal);
 
 /**
@@ -233,8 +233,6 @@ export function spelledInLabels(tokens: readonly Token[], from: number): boolean
   }
   return false;
 }
-
-const opener0Text = (words: readonly Token[]): string => (words[0] as Token).text;
 
 /** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
 export function typeOfName(
@@ -275,7 +273,9 @@ export function typeOfName(
     // "Hurricane Tomas", "Operation Noah": a storm or an operation named after its kind.
     (EVENT_OPENERS.has(first) && words.length >= 2) ||
     // "PS Adelaide", "MV Dona Carmelita": a ship.
-    (SHIP_PREFIXES.has(first) && /^[A-Z]{2,5}$/.test(opener0Text(words)) && words.length >= 2) ||
+    (SHIP_PREFIXES.has(first) &&
+      /^[A-Z]{2,5}$/.test((words[0] as Token).text) &&
+      words.length >= 2) ||
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;

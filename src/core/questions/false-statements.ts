@@ -184,7 +184,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     const side = falseSide(sentence, q);
     if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
     const range = rangeBound(sentence, q);
-    // "an adult may eat three to five lemmings a day": a narrower range of what may be is still true.
+    // "an adult may eat three to five lemmings a day": a narrower range of what may be is true.
     if (range && MAY_BE.test(sentence)) continue;
     const [swap] = quantityDistractors(q, siblings, {
       count: 1,
