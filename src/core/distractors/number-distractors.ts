@@ -58,6 +58,15 @@ function roundLike(value: number, original: number, asRound: boolean): number {
 }
 
 /**
+ * How far apart a year's options stand: a round early year ("around 550 BC", "about 2500 BC") takes
+ * options as round as it ("520", "2200"), any other year the years next to it.
+ */
+function yearStep(value: number): number {
+  if (value < 1000) return value % 10 === 0 ? 10 : 1;
+  return value > 2100 && value % 100 === 0 ? 100 : 1;
+}
+
+/**
  * Numeric distractors close to the key, in the key's form ("eight" → "six", "ten"; 28 → 24, 32, 36;
  * a year → nearby years), never equal to a value in `exclude`.
  */
@@ -81,7 +90,7 @@ export function numberDistractors(
   const latest = options.latestYear ?? Infinity;
   const isYear = options.kind === 'year';
   const steps = isYear
-    ? [-3, 2, -6, 5, 1, -1, 8, -10]
+    ? [-3, 2, -6, 5, 1, -1, 8, -10].map((s) => s * yearStep(value))
     : value >= 1 && value < 10
       ? [-2, 2, 1, -1, 3, 4, -3, 6]
       : [];

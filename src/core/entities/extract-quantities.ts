@@ -72,6 +72,9 @@ const UNIT_STOP = new Set([
   'these',
   'those',
 ]);
+/** Words for the era a year is counted in ("331 BC", "1200 BCE"). */
+const ERA_WORDS: ReadonlySet<string> = new Set(['bc', 'bce', 'ad', 'ce', 'b.c', 'b.c.']);
+
 const MEASURE_UNITS = new Set([
   'km',
   'kilometres',
@@ -224,6 +227,8 @@ function kindOf(
       (/\b(?:around|about|circa|c\.|ca\.)\s$/i.test(before) && !(unit && MEASURE_UNITS.has(unit))))
   )
     return 'year';
+  // "at Gaugamela in 331 BC", "in AD 106": a year of an era.
+  if (num && ((unit && ERA_WORDS.has(unit)) || /\b(?:AD|CE)\s$/.test(before))) return 'year';
   // "after Carloman died in 771.", "consecrated around 805": an early year, with nothing counted.
   if (
     num &&

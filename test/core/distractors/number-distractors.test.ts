@@ -342,3 +342,22 @@ describe('a range written with "between" and a number word', () => {
     expect(blank?.distractors).not.toContain('two');
   });
 });
+
+describe('years of an era', () => {
+  it.each([
+    ['Alexander defeated the Persians at Issus in 333 BC and at Gaugamela in 331 BC.', '331', 10],
+    ['It was founded by Cyrus the Great around 550 BC and ended in 330 BC.', '550', 100],
+    [
+      'Neolithic settlement at nearby Beidha dates to around 7000 BC, the survey says.',
+      '7000',
+      1000,
+    ],
+  ])('offers years near the key in "%s"', (sentence, key, within) => {
+    const blank = clozeQuestion(analyzeArticle(`${FILLER} ${sentence} ${FILLER}`), 1).find(
+      (c) => c.key === key,
+    );
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? [])
+      expect(Math.abs(Number(d.replace(/,/g, '')) - Number(key))).toBeLessThanOrEqual(within);
+  });
+});
