@@ -272,8 +272,10 @@ function changeBounds(
 }
 
 /** Verbs of a figure moving down or up ("lowered its forecast to 2.1% from 2.4%"). */
-const MOVED_DOWN = /\b(?:lowered|cut|reduced|trimmed|fell|dropped|declined|slipped|eased|shrank)\b/;
-const MOVED_UP = /\b(?:raised|increased|rose|lifted|climbed|jumped|grew|expanded)\b/;
+const MOVED_DOWN =
+  /\b(?:lowered|cut|reduced|trimmed|fell|dropped|declined|slipped|eased|shrank|narrowed|contracted)\b/;
+const MOVED_UP =
+  /\b(?:raised|increased|rose|lifted|climbed|jumped|grew|expanded|widened|improved)\b/;
 
 /**
  * "lowered its growth forecast to 2.1% from _____%": the figure after "from" lies on the far side

@@ -310,7 +310,12 @@ export function typeOfName(
   // "Lady Elliot Island", "Port Douglas", "Monte Alegre": a place, whatever title-like word stands
   // before it ("Monte Sant Angelo Mercy College" stays a college).
   // "Las Condes", "Los Lagos": a Spanish article and one word name a place.
-  const spanishArticle = words.length === 2 && (first === 'los' || first === 'las');
+  // "El Castillo", "La Catedral": an article and a Spanish word for a kind of place.
+  const spanishArticle =
+    (words.length === 2 && (first === 'los' || first === 'las')) ||
+    (words.length >= 2 &&
+      ['el', 'la'].includes(first) &&
+      PLACE_OPENERS.has(words[1]?.normal ?? ''));
   const opensPlace = (PLACE_OPENERS.has(first) || spanishArticle) && !ORGANIZATION_HEADS.has(last);
   if (!place && headBeforeJoiner(words)) return { type: 'organization' };
   if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || opensPlace))
@@ -321,7 +326,7 @@ export function typeOfName(
   if (words.length === 2 && last === 'forum' && first in NATIONALITIES)
     return { type: 'place', subtype: 'other' };
   // "served out the match on Centre Court": a court where a game is played, not a law court.
-  if (words.length === 2 && last === 'court' && VENUE_COURT_WORDS.has(first))
+  if (last === 'court' && VENUE_COURT_WORDS.has(words.at(-2)?.normal ?? ''))
     return { type: 'place', subtype: 'other' };
   // "the Russian Far East", "the Middle East": a region named by a compass point.
   if (words.length === 2 && REGION_QUALIFIERS.has(first) && COMPASS.has(last))

@@ -838,6 +838,8 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'plaza',
   'piazza',
   'castillo',
+  'templo',
+  'caracol',
   'castello',
   'catedral',
   'iglesia',
@@ -1159,8 +1161,8 @@ export const WATER_KINDS: Readonly<Record<string, string>> = {
   reservoir: 'lake',
 };
 
-/** Words that name a sports venue's court, not a law court ("Centre Court", "Show Court"). */
-export const VENUE_COURT_WORDS: ReadonlySet<string> = new Set(['centre', 'center', 'show']);
+/** Words that name a court for games, not a law court ("Centre Court", "Great Ball Court"). */
+export const VENUE_COURT_WORDS: ReadonlySet<string> = new Set(['centre', 'center', 'show', 'ball']);
 
 /** First words of regions named by a compass point ("Far East", "Middle East", "Deep South"). */
 export const REGION_QUALIFIERS: ReadonlySet<string> = new Set([

@@ -361,3 +361,12 @@ describe('years of an era', () => {
       expect(Math.abs(Number(d.replace(/,/g, '')) - Number(key))).toBeLessThanOrEqual(within);
   });
 });
+
+describe('a figure that widened to another', () => {
+  it('offers only less for the figure it widened from', () => {
+    const text = `${FILLER} Operating margin widened to 22.5 percent from 19.1 percent, helped by lower costs. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '19.1');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeLessThan(22.5);
+  });
+});

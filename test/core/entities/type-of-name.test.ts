@@ -667,6 +667,12 @@ describe('trophies, boxes, squares, epithets, animals and provinces', () => {
     ],
     ['Marco Bellini, who watched from the Royal Box, was delighted.', 'Royal Box', 'place'],
     ['She served out the match on Centre Court after two hours.', 'Centre Court', 'place'],
+    ['Visitors were allowed to climb El Castillo until 2006.', 'El Castillo', 'place'],
+    [
+      'Players competed in the Great Ball Court, the largest in Mesoamerica.',
+      'Great Ball Court',
+      'place',
+    ],
     ['The Supreme Court ruled against the ministry on Monday.', 'Supreme Court', 'organization'],
     ['The Colosseum stands just east of the Roman Forum in Rome.', 'Roman Forum', 'place'],
     ['The World Economic Forum met in Davos in January.', 'World Economic Forum', 'organization'],

@@ -78,6 +78,10 @@ describe('whQuestion', () => {
       'a participle after its noun, read as the verb',
       'In 1881 a company organized by Ferdinand de Lesseps, the diplomat who had built the Suez Canal, began work.',
     ],
+    [
+      'a second clause with a verb of its own',
+      'In 2001 the Rio Grande failed to reach the Gulf of Mexico for the first time, and several stretches now regularly run dry in late summer.',
+    ],
   ])('asks nothing it cannot phrase cleanly: %s', (_case, sentence) => {
     expect(promptsFor(sentence)).toEqual([]);
   });
