@@ -839,7 +839,6 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'piazza',
   'castillo',
   'templo',
-  'caracol',
   'castello',
   'catedral',
   'iglesia',
