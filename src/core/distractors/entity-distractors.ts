@@ -19,7 +19,7 @@ import {
   PARTY_NAMES,
 } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
-import { placeKindOf } from './place-kind-of.ts';
+import { headWordKind, placeKindOf } from './place-kind-of.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
 /** How the key is written, so the distractors are written the same way. */
@@ -111,9 +111,7 @@ function realm(e: NamedEntity): boolean {
 
 /** "sea", "river" or "lake", from a river's subtype or the words of the name; null when unclear. */
 function waterKindOf(e: NamedEntity): string | null {
-  if (e.subtype === 'river') return 'river';
-  const words = e.name.toLowerCase().split(/\s+/);
-  return WATER_KINDS[words.at(-1) ?? ''] ?? WATER_KINDS[words[0] ?? ''] ?? null;
+  return e.subtype === 'river' ? 'river' : headWordKind(e.name, WATER_KINDS);
 }
 
 function sameKind(analysis: Analysis, a: NamedEntity, b: NamedEntity): boolean {

@@ -16,12 +16,20 @@ const SUBTYPE_KINDS: Readonly<Record<string, string>> = {
  * neither does ("Fresno County Courthouse").
  */
 export function placeNameKind(name: string): string | null {
+  return headWordKind(name, PLACE_KIND_WORDS);
+}
+
+/**
+ * What `kinds` says a name's head word is: its last word's entry, else its first's ("Iguazu River",
+ * "Lake Constance"); null when neither has one.
+ */
+export function headWordKind(name: string, kinds: Readonly<Record<string, string>>): string | null {
   const words = name
     .toLowerCase()
     .replace(/^the /, '')
     .split(/[\s.,–-]+/)
     .filter(Boolean);
-  return PLACE_KIND_WORDS[words.at(-1) ?? ''] ?? PLACE_KIND_WORDS[words[0] ?? ''] ?? null;
+  return kinds[words.at(-1) ?? ''] ?? kinds[words[0] ?? ''] ?? null;
 }
 
 /**

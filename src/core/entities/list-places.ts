@@ -51,10 +51,9 @@ function listRuns(sentence: string, items: readonly ListItem[]): ListItem[][] {
  * True when the list names places: after "cities such as", or with a place and names of no known
  * kind among its three or more, and no full person's name or organization.
  */
-function placeList(sentence: string, run: readonly ListItem[]): boolean {
+function placeList(run: readonly ListItem[], placeWords: string | null): boolean {
   if (run.length < 2) return false;
-  if (PLACE_LIST_LEAD.test(leadOf(sentence, run))) return true;
-  if (PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end))) return true;
+  if (placeWords !== null) return true;
   const count = (test: (r: ListItem) => boolean): number => run.filter(test).length;
   const places = count((r) => r.name?.type === 'place');
   const unknown = count((r) => r.name === null);
@@ -94,15 +93,23 @@ const SUBTYPE_OF_LIST_WORD: Readonly<Record<string, string>> = {
  * gives, or "other". One country in "in Uganda, Mwanza and Bukoba in Tanzania" makes no country of
  * the towns after it.
  */
-function sharedSubtype(sentence: string, run: readonly ListItem[]): string {
+function sharedSubtype(run: readonly ListItem[], placeWords: string | null): string {
   const typed = run.filter((r) => r.name?.type === 'place');
   const subtypes = new Set(typed.map((r) => r.name?.subtype ?? 'other'));
   if (typed.length >= 2 && subtypes.size === 1 && !subtypes.has('other'))
     return [...subtypes][0] as string;
-  const lead = PLACE_LIST_LEAD.exec(leadOf(sentence, run))?.[0] ?? '';
-  const tail = PLACE_LIST_TAIL.exec(sentence.slice((run.at(-1) as ListItem).end))?.[0] ?? '';
-  const word = `${lead} ${tail}`.toLowerCase().match(/[a-z]+/g) ?? [];
-  return word.map((w) => SUBTYPE_OF_LIST_WORD[w]).find((t) => t !== undefined) ?? 'other';
+  const words = (placeWords ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.map((w) => SUBTYPE_OF_LIST_WORD[w]).find((t) => t !== undefined) ?? 'other';
+}
+
+/**
+ * The words for places before or after a list ("cities such as", "… dams"), or null when it has
+ * none.
+ */
+function listPlaceWords(sentence: string, run: readonly ListItem[]): string | null {
+  const lead = PLACE_LIST_LEAD.exec(leadOf(sentence, run))?.[0];
+  const tail = PLACE_LIST_TAIL.exec(sentence.slice((run.at(-1) as ListItem).end))?.[0];
+  return lead === undefined && tail === undefined ? null : `${lead ?? ''} ${tail ?? ''}`;
 }
 
 /**
@@ -123,13 +130,12 @@ export function placesInLists(
   ].sort((a, b) => a.start - b.start);
   const placed = new Map<ListItem, RawName>();
   for (const run of listRuns(sentence, items)) {
-    if (!placeList(sentence, run)) continue;
-    const subtype = sharedSubtype(sentence, run);
+    const placeWords = listPlaceWords(sentence, run);
+    if (!placeList(run, placeWords)) continue;
+    const subtype = sharedSubtype(run, placeWords);
     // "the Xayaburi and Don Sahong dams", "ranges such as the Altai and the Tian Shan": a word for
     // places before or after the list names every item one.
-    const named =
-      PLACE_LIST_TAIL.test(sentence.slice((run.at(-1) as ListItem).end)) ||
-      PLACE_LIST_LEAD.test(leadOf(sentence, run));
+    const named = placeWords !== null;
     for (const item of run) {
       // "between the Commonwealth, New South Wales, Victoria …": a federation's word is no place.
       if (POLITY_WORDS.has(item.text.toLowerCase().replace(/^the /, ''))) continue;

@@ -207,7 +207,7 @@ function namedAfterPlaceKind(tokens: readonly Token[], from: number): string | n
 }
 
 /** "the city of Paris", "the temples of Abu Simbel": the kind of place a word before "of" names. */
-function placeKindOf(tokens: readonly Token[], from: number): string | null {
+function areaBeforeOf(tokens: readonly Token[], from: number): string | null {
   if (tokens[from - 1]?.normal !== 'of') return null;
   const word = tokens[from - 2]?.normal ?? '';
   if (word === 'temples' || word === 'ruins') return 'structure';
@@ -265,17 +265,16 @@ export function typeOfName(
   const placeNotFirm = place !== null && bareAfterThe && KNOWN_ORGANIZATIONS.has(lower);
   // "James Webb space telescope", "Marine One helicopter": the name labels a thing.
   const after = tokens.slice(to, to + 2).filter((t) => /^[a-z]/.test(t.text));
-  const first = (words[0] as Token).normal;
+  const opener = words[0] as Token;
+  const first = opener.normal;
   const namesAThing =
     THING_HEADS.has(last) ||
-    (THING_NAME_ENDINGS.has(last) && !(words[0] as Token).tags.has('FirstName')) ||
+    (THING_NAME_ENDINGS.has(last) && !opener.tags.has('FirstName')) ||
     (THING_HEADS.has(first) && words[1]?.normal === 'of') ||
     // "Hurricane Tomas", "Operation Noah": a storm or an operation named after its kind.
     (EVENT_OPENERS.has(first) && words.length >= 2) ||
     // "PS Adelaide", "MV Dona Carmelita": a ship.
-    (SHIP_PREFIXES.has(first) &&
-      /^[A-Z]{2,5}$/.test((words[0] as Token).text) &&
-      words.length >= 2) ||
+    (SHIP_PREFIXES.has(first) && /^[A-Z]{2,5}$/.test(opener.text) && words.length >= 2) ||
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
@@ -298,13 +297,12 @@ export function typeOfName(
     !(lower in NATIONALITIES) &&
     !COMPASS.has(lower) &&
     /^[a-z]/.test(tokens[to]?.text ?? '') &&
-    !/[,;.]/.test((words[0] as Token).post) &&
+    !/[,;.]/.test(opener.post) &&
     ['region', 'land', 'water'].includes(areaAfter ?? '') &&
     !KNOWN_ORGANIZATIONS.has(lower)
   )
     return { type: 'place', subtype: 'other' };
   // "(Chinese: 大元; pinyin: Dà Yuán; Wade-Giles: Ta-Yüan)": a label in a list of spellings.
-  const opener = words[0] as Token;
   const labelled = /^\(/.test(opener.pre) || /;\s$/.test(tokens[from - 1]?.post ?? '');
   if (labelled && /^:/.test((words.at(-1) as Token).post)) return null;
   // "Lady Elliot Island", "Port Douglas", "Monte Alegre": a place, whatever title-like word stands
@@ -333,9 +331,9 @@ export function typeOfName(
     return { type: 'place', subtype: 'other' };
   if (hasRole) return { type: 'person' };
   if (namedAfterKind(tokens, from)) return { type: 'organization' };
-  const plain = words.length <= 3 && !place && !(words[0] as Token).tags.has('FirstName');
+  const plain = words.length <= 3 && !place && !opener.tags.has('FirstName');
   // "a farmer from the town of San Agustin, said": "the town of" outweighs a cue for a person.
-  const kindOfPlace = words.length <= 3 && !place ? placeKindOf(tokens, from) : null;
+  const kindOfPlace = words.length <= 3 && !place ? areaBeforeOf(tokens, from) : null;
   const kindBefore =
     kindOfPlace ??
     (plain && !personCue(tokens, from, to) ? namedAfterPlaceKind(tokens, from) : null);
@@ -351,7 +349,7 @@ export function typeOfName(
   // "Republican Senate Majority Leader", "Republican Representatives": a title, not a name.
   const singular = last.replace(/s$/, '');
   // "the poet Alexander Pope": a first name before a title word makes it a surname.
-  const surnamed = words.length === 2 && (words[0] as Token).tags.has('FirstName');
+  const surnamed = words.length === 2 && opener.tags.has('FirstName');
   if (!place && !surnamed && (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular))) return null;
   // "Ending Clergy Abuse": a name that opens with a verb in -ing names a group's cause.
   // "Dongting Lake" is no cause.
@@ -367,7 +365,7 @@ export function typeOfName(
   // "the Amazon rainforest": a place that shares its name with a firm, named with what it is.
   if (place && namesAThing) return { type: 'place', subtype: place };
   if (placeNotFirm) return { type: 'place', subtype: place };
-  const club = words.length >= 2 && CLUB_PREFIXES.has((words[0] as Token).text);
+  const club = words.length >= 2 && CLUB_PREFIXES.has(opener.text);
   if (
     club ||
     KNOWN_ORGANIZATIONS.has(lower) ||
@@ -408,7 +406,7 @@ export function typeOfName(
   if (/^[A-Z][A-Z&]{1,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text))
     return { type: 'organization' };
   // "Ian Smith's government": a first name and a surname the tagger took for a firm.
-  const firstNamed = (words[0] as Token).tags.has('FirstName') && words.length <= 3;
+  const firstNamed = opener.tags.has('FirstName') && words.length <= 3;
   if (firstNamed && !words.some((w) => ORGANIZATION_HEADS.has(w.normal) || w.normal === 'of'))
     return { type: 'person' };
   // "Manne Siegbahn's institute": the one whose institute it is, a person the tagger took for it.
@@ -448,7 +446,7 @@ export function typeOfName(
   // "Fall of Grace": a person's name has no "of" in it, but for "William of Ockham".
   const personWords =
     !words.some((w) => w.normal === 'of') ||
-    (words.length === 3 && words[1]?.normal === 'of' && isPersonTagged(words[0] as Token));
+    (words.length === 3 && words[1]?.normal === 'of' && isPersonTagged(opener));
   if (
     personWords &&
     words.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))
@@ -471,7 +469,7 @@ export function typeOfName(
         /^[A-Z][\p{Ll}'’-]+$/u.test(w.text) ||
         (k > 0 && REGNAL.test(w.text)) ||
         // "Anthemius of Tralles, a mathematician": a person named after a town.
-        (k === 1 && words.length === 3 && w.normal === 'of' && givenName(words[0] as Token)),
+        (k === 1 && words.length === 3 && w.normal === 'of' && givenName(opener)),
     ) &&
     personCue(tokens, from, to)
   )

@@ -135,15 +135,22 @@ function personByPeople(sentence: string, mention: NameMention): boolean {
 /** What is said only of people: an organization named as its subject stands for one of them. */
 const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|her|he|she)\b/i;
 
+/** The aliases of the person an entry is about, worked out once per article. */
+const entryPersons = new WeakMap<Analysis, string[]>();
+
 /**
  * "he travelled … as _____'s assistant" in the entry "Michael Faraday": the person an entry is
  * about, whom the sentence names by a pronoun, is no option for someone else in it.
  */
 function subjectByPronoun(analysis: Analysis, sentence: string): string[] {
   if (!/\b(?:he|his|him|she|her)\b/i.test(sentence)) return [];
-  return [...analysis.entities.values()]
+  const known = entryPersons.get(analysis);
+  if (known) return known;
+  const aliases = [...analysis.entities.values()]
     .filter((e) => e.type === 'person' && isEntrySubject(analysis, e))
     .flatMap((e) => [...e.aliases]);
+  entryPersons.set(analysis, aliases);
+  return aliases;
 }
 
 /** A fill-in-the-blank on one name or date mention, or null when it cannot be asked fairly. */

@@ -127,21 +127,28 @@ export function invertClause(
 
 /**
  * True when a finite verb stands in `[from, to)` of the sentence: a past form not after an auxiliary
- * ("… and became Great Khan", "… Joe Biden earned 6") or, with `copulas`, a form of "be" ("…
- * settlement was enough"). Such a verb starts a second clause that a question cannot carry.
+ * ("… and became Great Khan", "… Joe Biden earned 6"), with `copulas` a form of "be" ("…
+ * settlement was enough"), and with `present` a present form ("…, and stretches now run dry").
+ * Such a verb starts a second clause that a question cannot carry.
  */
 export function finiteVerbIn(
   tokens: readonly Token[],
-  span: { from: number; to: number; copulas: boolean },
+  span: { from: number; to: number; copulas: boolean; present?: boolean },
 ): boolean {
+  const present = (t: Token): boolean =>
+    span.present === true &&
+    t.tags.has('Verb') &&
+    (t.tags.has('PresentTense') || t.tags.has('Infinitive')) &&
+    !t.tags.has('Gerund');
   return tokens.some(
     (t, k) =>
       t.start >= span.from &&
       t.end <= span.to &&
       (t.tags.has('Copula')
         ? span.copulas
-        : t.tags.has('PastTense') &&
-          !t.tags.has('Participle') &&
-          !AFTER_AUXILIARY.has(tokens[k - 1]?.normal ?? '')),
+        : (t.tags.has('PastTense') &&
+            !t.tags.has('Participle') &&
+            !AFTER_AUXILIARY.has(tokens[k - 1]?.normal ?? '')) ||
+          present(t)),
   );
 }

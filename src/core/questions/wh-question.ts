@@ -182,21 +182,6 @@ function dateFree(analysis: Analysis, sentence: number, from: number, to: number
 /** ", and …" or ", but …": where a second clause may be joined on. */
 const JOINED = /,\s(?:and|but)\s|$/;
 
-/**
- * "…, and several stretches now regularly run dry": a clause joined on with a verb of its own,
- * which a question on the first clause's date would garble.
- */
-function joinedClause(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens.some(
-    (t) =>
-      t.start >= from &&
-      t.end <= to &&
-      t.tags.has('Verb') &&
-      (t.tags.has('PresentTense') || t.tags.has('Infinitive')) &&
-      !t.tags.has('Gerund'),
-  );
-}
-
 /** "In which year did the British hand over Hong Kong?" for a date that opens or closes a sentence. */
 function whenPrompt(
   analysis: Analysis,
@@ -221,7 +206,13 @@ function whenPrompt(
     const restEnd = clause.end + rest.length;
     return dateFree(analysis, sentence, clause.end, restEnd) &&
       !finiteVerbIn(tokens, { from: clause.end, to: restEnd, copulas: true }) &&
-      !joinedClause(tokens, clause.end + rest.search(JOINED), restEnd)
+      // "…, and several stretches now regularly run dry": a joined clause with a verb of its own.
+      !finiteVerbIn(tokens, {
+        from: clause.end + rest.search(JOINED),
+        to: restEnd,
+        copulas: true,
+        present: true,
+      })
       ? `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${rest}?`
       : null;
   }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
 
+const entitiesOf = (text: string) => [...analyzeArticle(text).entities.values()];
+
+/** The type of the entity the article names `name`, in any of its forms. */
 const typeOf = (text: string, name: string): string | undefined =>
-  [...analyzeArticle(text).entities.values()].find((e) => e.aliases.has(name.toLowerCase()))?.type;
+  entitiesOf(text).find((e) => e.aliases.has(name.toLowerCase()))?.type;
+
+/** The entity whose name is `name` exactly. */
+const namedIn = (text: string, name: string) => entitiesOf(text).find((e) => e.name === name);
 
 describe('places that look like people', () => {
   const parana = [
@@ -656,9 +662,6 @@ describe('names before a word for an area, faiths and rulers', () => {
 });
 
 describe('trophies, boxes, squares, epithets, animals and provinces', () => {
-  const nameOf = (text: string, name: string) =>
-    [...analyzeArticle(text).entities.values()].find((e) => e.name === name);
-
   it.each([
     [
       "Jorge Valdivia, a spokesman for the mine's owner, Minera Atacama Sur, said the chamber held water.",
@@ -694,13 +697,13 @@ describe('trophies, boxes, squares, epithets, animals and provinces', () => {
       'place',
     ],
   ])('types the name in "%s"', (text, name, type) => {
-    expect(nameOf(text, name)?.type).toBe(type);
+    expect(namedIn(text, name)?.type).toBe(type);
   });
 
   it('gives a province its kind ("Dongting Lake in Hunan")', () => {
     const text =
       'The river connects with two lakes, Dongting Lake in Hunan and Poyang Lake in Jiangxi.';
-    expect(nameOf(text, 'Hunan')?.subtype).toBe('region');
+    expect(namedIn(text, 'Hunan')?.subtype).toBe('region');
   });
 
   it.each([
@@ -860,20 +863,16 @@ describe("stops, pesticides, reign names and a ruler's numeral before a new sent
 });
 
 describe('cups, surnames in -es, research firms and titles of books', () => {
-  const typeIn = (text: string, name: string) =>
-    [...analyzeArticle(text).entities.values()].find((e) => e.aliases.has(name.toLowerCase()))
-      ?.type;
-
   it('reads no cup named in its own language as a person', () => {
     const text =
       'The win earns a spot in the Supertaça Cândido de Oliveira in August against the champions.';
-    expect(typeIn(text, 'Supertaça Cândido de Oliveira')).toBeUndefined();
+    expect(typeOf(text, 'Supertaça Cândido de Oliveira')).toBeUndefined();
   });
 
   it('reads a name in "-es" after a title as a person', () => {
     const text =
       'In the 104th minute Serra Alta midfielder Filipe Antunes was shown a second yellow card.';
-    expect(typeIn(text, 'Filipe Antunes')).toBe('person');
+    expect(typeOf(text, 'Filipe Antunes')).toBe('person');
   });
 
   it("reads a research firm on a street's name as a body, and a drug firm by its short name", () => {
@@ -882,22 +881,19 @@ describe('cups, surnames in -es, research firms and titles of books', () => {
       'Jennifer Okafor, an analyst at Barclay Street Research in New York, said the price was full.',
       'Halvorsen shares jumped 27 percent.',
     ].join(' ');
-    expect(typeIn(text, 'Barclay Street Research')).toBe('organization');
-    expect(typeIn(text, 'Halvorsen')).toBe('organization');
-    expect(typeIn(text, 'Meridian BioPharma')).toBe('organization');
+    expect(typeOf(text, 'Barclay Street Research')).toBe('organization');
+    expect(typeOf(text, 'Halvorsen')).toBe('organization');
+    expect(typeOf(text, 'Meridian BioPharma')).toBe('organization');
   });
 
   it('reads no body in the title of a book', () => {
     const text =
       'David Mech, author of The Wolf: Ecology and Behavior of an Endangered Species (1970), later changed his view.';
-    expect(typeIn(text, 'Endangered Species')).toBeUndefined();
+    expect(typeOf(text, 'Endangered Species')).toBeUndefined();
   });
 });
 
 describe('rivers, sounds, bodies opened by a people and names given after people', () => {
-  const typeIn = (text: string, name: string) =>
-    [...analyzeArticle(text).entities.values()].find((e) => e.name === name)?.type;
-
   it.each([
     ['The Avenue runs about 2.8 kilometres towards the River Avon.', 'River Avon', 'place'],
     ['Otters were moved from Prince William Sound in the 1960s.', 'Prince William Sound', 'place'],
@@ -913,7 +909,7 @@ describe('rivers, sounds, bodies opened by a people and names given after people
       'person',
     ],
   ])('reads the name in "%s"', (text, name, type) => {
-    expect(typeIn(text, name)).toBe(type);
+    expect(namedIn(text, name)?.type).toBe(type);
   });
 
   it('reads no person in a thing named after one', () => {
@@ -931,8 +927,6 @@ describe('rivers, sounds, bodies opened by a people and names given after people
 });
 
 describe('words quoted from a language, operations, adjectives and stations', () => {
-  const entitiesOf = (text: string) => [...analyzeArticle(text).entities.values()];
-
   it('reads no name in words quoted from a language', () => {
     const text =
       'The name derives from the Arabic al-Qal\'a al-Hamra, meaning "the red fortress", and the American author Washington Irving wrote of it.';
@@ -968,10 +962,6 @@ describe('words quoted from a language, operations, adjectives and stations', ()
 });
 
 describe('ships, channels, monuments said to be places, and people named after towns', () => {
-  const entitiesOf = (text: string) => [...analyzeArticle(text).entities.values()];
-  const typeIn = (text: string, name: string) =>
-    entitiesOf(text).find((e) => e.name === name)?.type;
-
   it.each([
     [
       'Hagia Sophia, officially the Hagia Sophia Grand Mosque (Turkish: Ayasofya), is a former Byzantine cathedral in Istanbul.',
@@ -999,7 +989,7 @@ describe('ships, channels, monuments said to be places, and people named after t
       'group',
     ],
   ])('reads the name in "%s"', (text, name, type) => {
-    expect(typeIn(text, name)).toBe(type);
+    expect(namedIn(text, name)?.type).toBe(type);
   });
 
   it("reads no person in a ship's name", () => {
