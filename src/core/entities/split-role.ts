@@ -1,7 +1,13 @@
 import { NAME_JOINERS } from '../lexicon/common-words.ts';
 import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
-import { HONORIFICS, PARTY_WORDS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
+import {
+  HONORIFICS,
+  PARTY_WORDS,
+  ROLE_FIELD_ENDINGS,
+  ROLE_HEADS,
+  ROLE_NOUNS,
+} from '../lexicon/role-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { NameChunk } from './find-name-chunks.ts';
 
@@ -127,7 +133,21 @@ function fieldOfRole(tokens: readonly Token[], from: number, to: number): number
   };
   for (const at of [to - 3, to - 2])
     if (personal(at) && (tokens[at] as Token).tags.has('FirstName')) return at;
-  return personal(to - 2) ? to - 2 : null;
+  if (personal(to - 2)) return to - 2;
+  // "Minister of Social Affairs Kristiina Mänd": a word that closes a field ends the title before
+  // a name of two or three words, however the tagger reads them.
+  for (const at of [to - 2, to - 3]) {
+    const name = tokens.slice(at, to);
+    const field = tokens[at - 1] as Token;
+    if (
+      at >= from + 2 &&
+      ROLE_FIELD_ENDINGS.has(field.normal) &&
+      /^[A-Z]/.test(field.text) &&
+      name.every((t, k) => isPersonalWord(t, k === 0 || k === name.length - 1))
+    )
+      return at;
+  }
+  return null;
 }
 
 /**

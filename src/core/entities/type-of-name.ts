@@ -19,7 +19,7 @@ import {
   LANGUAGE_WORDS,
   NATIONALITIES,
 } from '../lexicon/nationality-words.ts';
-import { ROLE_HEADS, ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
+import { PERSON_CUE_NOUNS, ROLE_HEADS, ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
@@ -105,6 +105,7 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
     before &&
     (CUE_BEFORE.has(before.normal) ||
       ROLE_NOUNS.has(before.normal) ||
+      PERSON_CUE_NOUNS.has(before.normal) ||
       ROLE_NOUNS.has(before.normal.replace(/s$/, '')))
   )
     return true;
@@ -112,6 +113,36 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   // "Mirela Dobrev of Bulgaria": a name and the country a person comes from.
   if (nameOfCountry(tokens, to) && tokens.slice(from, to).every(isPlainNameWord)) return true;
   return describedAsSomeone(tokens, to);
+}
+
+/** "G. H. Hardy", "K. Srinivasa Iyengar": initials, then one or two plain words. */
+function initialled(words: readonly Token[]): boolean {
+  const k = words.findIndex((w) => !(/^[A-Z]$/.test(w.text) && w.post.startsWith('.')));
+  return k >= 1 && words.length - k <= 2 && words.slice(k).every(isPlainNameWord);
+}
+
+/**
+ * "the emperor Pachacuti", "Kashta's son Piye", "kings Alara and Kashta", "married Janakiammal":
+ * one word after a lower-case title, a word for kin or "married", and before no noun it would describe ("a student Erasmus
+ * grant").
+ */
+function cuedAsPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (next && /^[a-z]/.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb'))
+    return false;
+  let k = from - 1;
+  const listed = tokens[k - 1];
+  if (tokens[k]?.normal === 'and' && listed && isPlainNameWord(listed)) k -= 2;
+  const cue = tokens[k];
+  // "pushed [reigning premiers] Caloundra": a bracket or comma parts the word from the name.
+  if (!cue || !/^[a-z]/.test(cue.text) || cue.post !== ' ') return false;
+  const word = cue.normal.replace(/['’]s$/, '');
+  return (
+    word === 'married' ||
+    ROLE_NOUNS.has(word) ||
+    ROLE_NOUNS.has(word.replace(/s$/, '')) ||
+    PERSON_CUE_NOUNS.has(word)
+  );
 }
 
 /**
@@ -453,6 +484,9 @@ export function typeOfName(
   )
     return { type: 'person' };
   if (words.length <= 3 && !place && opensWithLife(tokens, from, to)) return { type: 'person' };
+  if (initialled(words)) return { type: 'person' };
+  if (words.length === 1 && isPlainNameWord(opener) && cuedAsPerson(tokens, from, to))
+    return { type: 'person' };
   // "led by Peter Hall, whose …": a cue for a person outweighs the tagger's guess of a place, but
   // not a name of a known place ("TRAFFIC in Southeast Asia, said …").
   const placeWords = words.some(

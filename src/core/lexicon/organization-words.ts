@@ -599,3 +599,31 @@ export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set([
   'peers',
   'keys',
 ]);
+
+/**
+ * Head words of bodies that are also plain nouns for one ("the company", "the university"), unlike
+ * a team's "United" or "Rovers".
+ */
+export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'museum',
+  'institute',
+  'council',
+  'government',
+  'ministry',
+  'department',
+  'agency',
+  'bank',
+  'club',
+  'team',
+  'league',
+  'federation',
+  'association',
+  'union',
+  'police',
+]);

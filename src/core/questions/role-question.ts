@@ -1,6 +1,7 @@
 import { entityDistractors, isEntrySubject } from '../distractors/entity-distractors.ts';
 import type { Analysis, LocalSpan, NamedEntity } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { GENERIC_BODY_WORDS } from '../lexicon/organization-words.ts';
 import type { Candidate } from './candidate.ts';
 import { explainWith, forbiddenForms, groundedSentences, wordCount } from './sentence-tools.ts';
 
@@ -41,11 +42,15 @@ function titleText(analysis: Analysis, role: LocalSpan): string {
 
 /**
  * True when a capitalised word is a name or part of one ("Rovers", "Vatican", "Senegalese"): a
- * people's word, a word of a named entity, or a word capitalised inside a sentence somewhere.
+ * people's word, a word of a named entity, or a word capitalised inside a sentence somewhere, but
+ * never a plain noun for a body ("Company").
  */
 function namesSomething(analysis: Analysis, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower in NATIONALITIES) return true;
+  // "Company meteorologist Evan Duffey" beside "Pacific Gas and Electric Company": a body's head
+  // word opening a title is the common noun.
+  if (GENERIC_BODY_WORDS.has(lower)) return false;
   for (const e of analysis.entities.values())
     if ([...e.aliases].some((alias) => alias.split(' ').includes(lower))) return true;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1010,3 +1010,39 @@ describe('ships, channels, monuments said to be places, and people named after t
     expect(entitiesOf(text).find((e) => e.type === 'person')?.name).toBe('Ramon Villaluz');
   });
 });
+
+describe('people named with one word or with initials', () => {
+  it.each([
+    [
+      'Most believe the site was built as an estate for the emperor Pachacuti, who ruled from 1438.',
+      'Pachacuti',
+    ],
+    ["Kashta's son Piye marched into Egypt around 728 BC.", 'Piye'],
+    ['Its early kings Alara and Kashta extended their influence northward.', 'Kashta'],
+    ['In 1909 he married Janakiammal, and in 1912 he became a clerk.', 'Janakiammal'],
+    ['In 1913 he wrote to G. H. Hardy at Trinity College, Cambridge.', 'G. H. Hardy'],
+    ['His father, K. Srinivasa Iyengar, worked as a clerk in a shop.', 'K. Srinivasa Iyengar'],
+    ['In 1911 he was guided to the site by the farmer Melchor Arteaga.', 'Melchor Arteaga'],
+    [
+      'The American academic and explorer Hiram Bingham III reached the ruins.',
+      'Hiram Bingham III',
+    ],
+  ])('reads a person in "%s"', (text, name) => {
+    expect(namedIn(text, name)?.type).toBe('person');
+  });
+
+  it('splits off a title that closes with its field ("Minister of Social Affairs")', () => {
+    const text = 'Minister of Social Affairs Kristiina Mänd said the reform was a compromise.';
+    expect(namedIn(text, 'Kristiina Mänd')?.roles.map((r) => r.text)).toEqual([
+      'Minister of Social Affairs',
+    ]);
+  });
+
+  it.each([
+    ['Le Figaro was locked in a circulation battle with its rival Le Vélo.', 'Le Vélo'],
+    ['"They pushed [reigning premiers] Caloundra and they pushed Noosa," he said.', 'Caloundra'],
+    ['The report was read out by a student Erasmus officer.', 'Erasmus'],
+  ])('reads no person where a word before the name does not describe one: %s', (text, name) => {
+    expect(typeOf(text, name)).not.toBe('person');
+  });
+});

@@ -323,8 +323,14 @@ describe('roleQuestion', () => {
       'Social Welfare Secretary Rex Gatchalian said aid was on its way.',
       'Social Welfare Secretary',
     ],
+    [
+      'Company meteorologist Evan Duffey said the winds would peak overnight.',
+      'company meteorologist',
+    ],
   ])('asks after the title as it reads mid-sentence in "%s"', (sentence, role) => {
-    const a = analyzeArticle(`${sentence} The mission was planned for many months.`);
+    const a = analyzeArticle(
+      `${sentence} The mission was planned for many months by Pacific Gas and Electric Company.`,
+    );
     const prompts = roleQuestion(a, 1).map((c) => c.prompt);
     expect(prompts).toContain(`According to the article, who is the ${role}?`);
   });
