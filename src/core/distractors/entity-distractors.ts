@@ -82,7 +82,7 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   if (a === 'water' && x !== null && y !== null && x !== y) return false;
   // "the Middle Kingdom": no modern state, nor a place of unknown kind, beside a realm named as
   // one, nor a realm beside a modern state.
-  const [realmKey, realmOther] = [realm(key), realm(other)];
+  const [realmKey, realmOther] = [realm(analysis, key), realm(analysis, other)];
   if (realmKey && b === null) return false;
   if (realmKey !== realmOther && (key.subtype === 'country' || other.subtype === 'country'))
     return false;
@@ -97,16 +97,31 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   return isGeneric(key) && (a === null ? b === 'settlement' : a === b);
 }
 
+/** "the kingdom of Aksum", "the empire of Mali": a realm of the past called one before its name. */
+const REALM_BEFORE =
+  /\b(?:kingdom|empire|caliphate|sultanate|khanate|shogunate|duchy|principality) (?:of )?$/i;
+
 /**
  * True for a realm of the past named with its kind ("Middle Kingdom", "Songhai Empire", "Duchy of
- * Normandy"), not a state of today ("United Kingdom").
+ * Normandy") or called one ("the kingdom of Aksum"), not a state of today ("United Kingdom").
  */
-function realm(e: NamedEntity): boolean {
+function realm(analysis: Analysis, e: NamedEntity): boolean {
   if (e.subtype === 'country') return false;
-  return e.name
+  const named = e.name
     .toLowerCase()
     .split(/\s+/)
     .some((w) => POLITY_WORDS.has(w));
+  return (
+    named ||
+    e.mentions.some((m) =>
+      REALM_BEFORE.test(
+        analysis.segmented.sentences[m.sentence]?.normalized.slice(
+          Math.max(0, m.start - 20),
+          m.start,
+        ) ?? '',
+      ),
+    )
+  );
 }
 
 /** "sea", "river" or "lake", from a river's subtype or the words of the name; null when unclear. */

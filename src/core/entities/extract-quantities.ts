@@ -120,9 +120,12 @@ const MEASURE_UNITS = new Set([
 ]);
 
 const IDENTIFIER_BEFORE = new RegExp(String.raw`\b(?:${IDENTIFIER_WORDS.join('|')})\s$`, 'i');
-/** "Boeing 737", "Furnal Equinox 2019": a capitalized word that does not open the sentence. */
+/**
+ * "Boeing 737", "Furnal Equinox 2019": a capitalized word that does not open the sentence, nor is
+ * a word that opens one before a figure ("About 41,000 customers").
+ */
 const NAME_BEFORE =
-  /(?:^|[^.!?"]\s)(?!(?:In|On|At|By|Of|The|A|An|And|Or|But|From|To|For)\s)[A-Z][\w'-]*\s$/;
+  /(?:^|[^.!?"]\s)(?!(?:In|On|At|By|Of|The|A|An|And|Or|But|From|To|For|About|Around|Some|Nearly|Almost|Roughly|Approximately|Over|Under|More|Fewer|Less|Only|Just|Another|All|With|After|Before|Since|Until|During|Within|Between|Up)\s)[A-Z][\w'-]*\s$/;
 const CLOCK_AFTER = /^\s?(?:UTC|GMT|[A-Z]{2}T\b|IST\b|a\.m\.|p\.m\.|am\b|pm\b)/;
 
 /**

@@ -332,7 +332,7 @@ export function typeOfName(
     ['region', 'land', 'water'].includes(areaAfter ?? '') &&
     !KNOWN_ORGANIZATIONS.has(lower)
   )
-    return { type: 'place', subtype: 'other' };
+    return { type: 'place', subtype: place ?? 'other' };
   // "(Chinese: 大元; pinyin: Dà Yuán; Wade-Giles: Ta-Yüan)": a label in a list of spellings.
   const labelled = /^\(/.test(opener.pre) || /;\s$/.test(tokens[from - 1]?.post ?? '');
   if (labelled && /^:/.test((words.at(-1) as Token).post)) return null;

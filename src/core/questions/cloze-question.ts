@@ -27,6 +27,8 @@ import {
   leansOnCount,
   clozeText,
   countGivenAway,
+  figureOrAnother,
+  figuresRelated,
   titleGives,
   wholeWordIndexes,
 } from './sentence-tools.ts';
@@ -239,6 +241,12 @@ export function numberCloze(
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
   const keyText = numeralText(q);
   if (countGivenAway(sentence.normalized, q) || titleGives(analysis, keyText)) return null;
+  const siblings = analysis.quantities[q.sentence] ?? [];
+  if (
+    figuresRelated(sentence.normalized, q, siblings) ||
+    figureOrAnother(sentence.normalized, q, siblings)
+  )
+    return null;
   const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
     count: 3,
     seed,

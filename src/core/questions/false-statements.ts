@@ -11,7 +11,13 @@ import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
 import { falseVersion, holdsAt, says, statementCandidate } from './statement-candidate.ts';
 import type { StatementContext } from './statement-context.ts';
-import { countGivenAway, titleGives, wholeWordIndexes } from './sentence-tools.ts';
+import {
+  countGivenAway,
+  figureOrAnother,
+  figuresRelated,
+  titleGives,
+  wholeWordIndexes,
+} from './sentence-tools.ts';
 import { swappedEntities, swappedRoles } from './swapped-names.ts';
 
 /**
@@ -100,19 +106,6 @@ function passesBound(swap: string, bound: { side: 'higher' | 'lower'; limit: num
 }
 
 /**
- * "20 bodies, eleven women and nine men": counts that add up to a count before them, which a
- * change to any of them would contradict by plain arithmetic.
- */
-function sumOfParts(q: QuantityMention, siblings: readonly QuantityMention[]): boolean {
-  const counts = siblings.filter((o) => o.kind === 'count');
-  return counts.some((total) => {
-    const parts = counts.filter((o) => o.start > total.end);
-    const adds = parts.length >= 2 && parts.reduce((sum, o) => sum + o.value, 0) === total.value;
-    return adds && (q === total || parts.includes(q));
-  });
-}
-
-/**
  * "from 1337 to 1453, a span of 116 years": two years and the years between them, which a change
  * to any of the three would contradict by plain arithmetic.
  */
@@ -180,7 +173,8 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
     if (countGivenAway(sentence, q) || splitsWhole(q, siblings)) continue;
-    if (sumOfParts(q, siblings) || spanOfYears(q, siblings)) continue;
+    if (spanOfYears(q, siblings) || figuresRelated(sentence, q, siblings)) continue;
+    if (figureOrAnother(sentence, q, siblings)) continue;
     const side = falseSide(sentence, q);
     if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
     const range = rangeBound(sentence, q);

@@ -46,6 +46,7 @@ function onlyPerson(analysis: Analysis, i: number, pronoun: string): string | nu
   const named = new Set(people.map((m) => m.entity));
   const [id] = named;
   if (named.size !== 1 || id === undefined || here.some((m) => m.entity !== id)) return null;
+  if (unknownNameIn(analysis, i - 1)) return null;
   // "In 1921 she travelled to the United States, where Warren G. Harding …": a "she" before the
   // name is who this sentence's "She" is too, and a man named is never "she".
   const female = /^(?:she|her)$/i.test(pronoun);
@@ -60,6 +61,22 @@ function onlyPerson(analysis: Analysis, i: number, pronoun: string): string | nu
   if (sex === null && entrySex === (female ? 'female' : 'male') && id !== openingPerson(analysis))
     return null;
   return entity.name;
+}
+
+/**
+ * True when a sentence holds a proper noun that no typed name covers ("Kashta's son Piye marched
+ * …, defeating rulers led by Tefnakht of Sais"): it may be the person a "he" in the next sentence
+ * means, so the one typed person there is no safe antecedent.
+ */
+function unknownNameIn(analysis: Analysis, i: number): boolean {
+  const mentions = analysis.mentions[i] ?? [];
+  return (analysis.tokens[i] ?? []).some(
+    (t, k) =>
+      k > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      (t.tags.has('Person') || (t.tags.has('ProperNoun') && !t.tags.has('Place'))) &&
+      !mentions.some((m) => m.start <= t.start && t.end <= m.end),
+  );
 }
 
 /** The person whose name opens the article ("Lise Meitner (7 November 1878 – …) was …"). */

@@ -117,6 +117,79 @@ function datesCount(sentence: string, q: QuantityMention): boolean {
 }
 
 /**
+ * "20 bodies, eleven women and nine men": counts that add up to a count before them.
+ */
+function sumOfParts(q: QuantityMention, siblings: readonly QuantityMention[]): boolean {
+  const counts = siblings.filter((o) => o.kind === 'count');
+  return counts.some((total) => {
+    const parts = counts.filter((o) => o.start > total.end);
+    const adds = parts.length >= 2 && parts.reduce((sum, o) => sum + o.value, 0) === total.value;
+    return adds && (q === total || parts.includes(q));
+  });
+}
+
+/** Kinds of figure that a difference or a change in percent ties together. */
+const SUMMED_KINDS: ReadonlySet<string> = new Set(['count', 'money', 'measure']);
+/** "seven ahead of", "11 more than": a figure said to be a gap between two others. */
+const GAP_AFTER =
+  /^(?: [a-z]+)?\s+(?:more|fewer|less|ahead|behind|clear|short|higher|lower|above|below)\b/;
+/** "down about 15% from", "a gain of 8.7 percent": a figure said to be a change in percent. */
+const CHANGE_BEFORE =
+  /\b(?:up|down|rise|rose|fall|fell|gain|loss|drop|dropped|increase|increased|decrease|decreased|grew|growth|declined?|jumped?|climbed?|slipped|higher|lower)(?: of| by)?(?: about| some| roughly| nearly| almost)? $/;
+
+/**
+ * "78 points, seven ahead of Hayes on 71", "about 41,000 …, down about 15% from a peak of 48,500",
+ * "20 bodies, eleven women and nine men": the figure is a gap said between two others in the
+ * sentence, their change in percent, a sum of parts, or one of the figures it is worked from. Plain
+ * arithmetic gives it away, and a change to it contradicts the others.
+ */
+export function figuresRelated(
+  sentence: string,
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+): boolean {
+  if (sumOfParts(q, siblings)) return true;
+  const amounts = siblings.filter((o) => SUMMED_KINDS.has(o.kind));
+  const gaps = amounts.filter((o) => GAP_AFTER.test(sentence.slice(o.end)));
+  const changes = siblings.filter(
+    (o) => o.kind === 'percent' && CHANGE_BEFORE.test(sentence.slice(0, o.start)),
+  );
+  for (const a of amounts)
+    for (const b of amounts) {
+      if (a === b || a.value <= b.value) continue;
+      const gap = a.value - b.value;
+      const related = (c: QuantityMention): boolean => [a, b, c].includes(q) && c !== a && c !== b;
+      const percent = (p: QuantityMention): boolean =>
+        Math.min(
+          Math.abs((gap / a.value) * 100 - p.value),
+          Math.abs((gap / b.value) * 100 - p.value),
+        ) <= 1;
+      if (gaps.some((c) => c.value === gap && related(c))) return true;
+      if (changes.some((p) => percent(p) && related(p))) return true;
+    }
+  return false;
+}
+
+/**
+ * "in 21 or 20 BC", "magnitude 3 or 4": a figure offered beside the next one as its alternative,
+ * which names it all but exactly. ("60 or 70 runs" leaves the step open.)
+ */
+export function figureOrAnother(
+  sentence: string,
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+): boolean {
+  const alternative = /^ or (?:about |some |perhaps )?$/;
+  return siblings.some(
+    (o) =>
+      o !== q &&
+      Math.abs(o.value - q.value) === 1 &&
+      (alternative.test(sentence.slice(q.numeralEnd, o.start)) ||
+        alternative.test(sentence.slice(o.numeralEnd, q.start))),
+  );
+}
+
+/**
  * True when the sentence itself gives the figure away: a small count restating an earlier one, a
  * count of the list, the names or the dates that follow it, or a count the next ordinal names.
  * Such a figure is neither blanked nor changed.

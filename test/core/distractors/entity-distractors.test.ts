@@ -503,6 +503,16 @@ describe('a realm of the past', () => {
     for (const modern of ['United Kingdom', 'France', 'Germany', 'Saint-Denis'])
       expect(options).not.toContain(modern);
   });
+  it('takes no state of today for a realm called a kingdom before its name', () => {
+    const text = [
+      'Kush declined under pressure from the kingdom of Aksum, whose king Ezana campaigned along the Nile.',
+      'The region now lies in Sudan and the south of Egypt.',
+      'Traders also reached Ethiopia and Kenya.',
+    ].join(' ');
+    const options = optionsIn(text, 'Aksum');
+    for (const modern of ['Sudan', 'Egypt', 'Ethiopia', 'Kenya'])
+      expect(options).not.toContain(modern);
+  });
 });
 
 describe('entityDistractors for a square', () => {

@@ -87,6 +87,34 @@ describe('numberDistractors and decimals', () => {
   });
 });
 
+describe('figures that arithmetic or an alternative gives away', () => {
+  it.each([
+    ['Alvarez now has 78 points, seven ahead of Hayes on 71.', 'seven'],
+    [
+      'About 41,000 customers were still without power, down about 15% from a peak of 48,500.',
+      '15',
+    ],
+    ['As of late Tuesday, 20 bodies had been recovered, eleven women and nine men.', '20'],
+    ['A peace concluded with envoys at Samos in 21 or 20 BC was favourable to Kush.', '21'],
+  ])('blanks no figure the others give in "%s"', (sentence, key) => {
+    const blanks = clozeQuestion(analyzeArticle(`${FILLER} ${sentence} ${FILLER}`), 1);
+    expect(blanks.map((c) => c.key)).not.toContain(key);
+  });
+
+  it('changes none of the figures a gap ties together', () => {
+    const text = `${FILLER} Alvarez now has 78 points, seven ahead of Hayes on 71. ${FILLER}`;
+    const statements = statementQuestion(analyzeArticle(text), 1);
+    expect(statements.some((c) => c.truth && c.sentences[0] === 1)).toBe(true);
+    expect(statements.filter((c) => c.answer.startsWith('number@'))).toEqual([]);
+  });
+
+  it('still blanks a figure that only lies near another ("60 or 70 runs", "two points in game 11")', () => {
+    const text = `${FILLER} She extended her lead to two points in game 11, before Hallberg pulled one back in game 13. ${FILLER}`;
+    const blanks = clozeQuestion(analyzeArticle(text), 1);
+    expect(blanks.map((c) => c.key)).toContain('two');
+  });
+});
+
 describe('false statements and related figures', () => {
   it('never changes a figure the sentence relates to another', () => {
     const text = `${FILLER} The coalition will control 132 seats, 11 more than the 121 needed for a majority. ${FILLER}`;

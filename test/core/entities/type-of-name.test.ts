@@ -1011,6 +1011,14 @@ describe('ships, channels, monuments said to be places, and people named after t
   });
 });
 
+describe('a listed river before a word for an area', () => {
+  it('stays a river ("the middle Nile valley")', () => {
+    const text =
+      'The kingdom was centred on the middle Nile valley. Its kings were buried near the Nile.';
+    expect(namedIn(text, 'Nile')?.subtype).toBe('river');
+  });
+});
+
 describe('people named with one word or with initials', () => {
   it.each([
     [

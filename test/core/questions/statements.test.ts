@@ -152,6 +152,15 @@ describe('resolveOpeningPronoun', () => {
     expect(resolved?.name ?? null).not.toBe('Diego Rivera');
   });
 
+  it('leaves a "he" alone after a sentence with a name it could not type', () => {
+    const entry = [
+      'The Kingdom of Kush was an ancient African state on the middle Nile.',
+      'Its army, under Piye, marched into Egypt around 728 BC and defeated a coalition led by Tefnakht of Sais.',
+      'He recorded the campaign on a granite stela.',
+    ].join(' ');
+    expect(resolveOpeningPronoun(analyzeArticle(entry), 2)).toBeNull();
+  });
+
   it('leaves a "she" alone after a player named by her nationality, when another woman leads', () => {
     const report = [
       'Lucía Ferrer of Spain won her first title on Saturday, beating Mirela Dobrev of Bulgaria 6-4, 3-6, 7-5.',
