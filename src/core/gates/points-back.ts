@@ -67,6 +67,16 @@ const THIS_BEFORE_NOUN =
 const SAME_OPENING = /^The same \p{Ll}/u;
 /** "All three were picked up …": a group counted before. */
 const ALL_COUNTED = /^(?:All|Both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
+/**
+ * "Five of the deaths were in Oklahoma": a share of things counted before, told by a plural noun
+ * ("One of the world's …" names what it is a share of).
+ */
+const SHARE_OF_THE = /^(?:[A-Z][a-z]+|\d+) of the (?:\p{Ll}+ )?\p{Ll}+[^s'’\W]s\b/u;
+/** "… rather than tuberculosis, as the cause.": a cause or reason whose effect is told before. */
+const BARE_CAUSE = /\bthe (?:cause|reason|culprit|trigger|explanation)(?=[.,;]|$)/;
+/** "The burial mound that once covered it …": a thing named only in an earlier sentence. */
+const CLAUSE_OBJECT_PRONOUN =
+  /^The [^,]*? (?:that|which) (?:\p{Ll}+ ){0,2}\p{Ll}+ed (?:it|them)\b/u;
 /** "The new rulers used the Alhambra …": who took over is told before. */
 const NEW_HOLDERS =
   /^The new (?:rulers?|owners?|leaders?|authorities|regime|government|king|queen|management)\b/;
@@ -240,6 +250,9 @@ export function pointsBack(prompt: string): boolean {
       CONTRAST_OPENING,
       NEW_HOLDERS,
       ALL_COUNTED,
+      SHARE_OF_THE,
+      BARE_CAUSE,
+      CLAUSE_OBJECT_PRONOUN,
       MEETING_POINTING,
       USE_IT,
       PRONOUN_IN_LEAD,

@@ -291,6 +291,11 @@ export const POINTED_NOUNS: readonly string[] = [
   'law',
   'agreement',
   'treaty',
+  'settlement',
+  'arrangement',
+  'campaign',
+  'victory',
+  'defeat',
 ];
 
 /**
@@ -331,6 +336,10 @@ export const GENERIC_SUBJECTS: readonly string[] = [
   'decline',
   'increase',
   'spending',
+  'stock',
+  'shares',
+  'deaths',
+  'losses',
 ];
 
 /** Verbs of being somewhere that "there" opens or follows ("there remain", "there appeared"). */

@@ -4,6 +4,11 @@ import { pointsBack, statementPointsBack } from '../../../src/core/gates/points-
 describe('pointsBack', () => {
   it.each([
     'Dvořák played there for about nine years, from 1866.',
+    'Five of the deaths were in Oklahoma.',
+    'The stock has gained about 34% since January.',
+    'The burial mound that once covered it was levelled by ploughing in the 19th century.',
+    'A 1994 analysis proposed hepatic amoebiasis, rather than tuberculosis, as the cause.',
+    'Russia reversed that settlement through the Treaty of Aigun in 1858.',
     'Fill in the blank: But the _____ could help settle a long-running debate over sub-Neptunes.',
     'From the confluence the Alpine Rhine runs north, forming the boundary with Liechtenstein.',
     'Over the following centuries Timbuktu developed into a renowned centre of Islamic learning.',
@@ -65,6 +70,9 @@ describe('pointsBack', () => {
     'Fill in the blank: Some of these _____ were in areas where fishing was banned.',
     'Who said: "We went there to win"?',
     'The council said that the plan was approved.',
+    "One of the world's largest rivers, the Amur forms part of the border.",
+    'The reason for the delay was a fault in the signalling system.',
+    'The mound that covered the grave of the king was levelled in 1850.',
     'Chain described an enzyme that could break down penicillin; such enzymes are now called penicillinases.',
     'Fill in the blank: Metals such as _____ and tin were traded.',
     'How many people did the team from Leeds survey?',
