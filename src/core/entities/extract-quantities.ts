@@ -145,7 +145,10 @@ function isIdentifierOrClock(sentence: string, start: number, end: number): bool
     // "call 0800 555 0142": groups of a phone number or code, not figures.
     /^0\d/.test(sentence.slice(start, end)) ||
     /\d $/.test(before) ||
-    /^ \d/.test(sentence.slice(end, end + 2))
+    /^ \d/.test(sentence.slice(end, end + 2)) ||
+    // "series for 1/π", "p(5k + 4)": a term of a formula, not a figure.
+    /(?:[/^×=]|[+−] ?)$/.test(before) ||
+    /^(?:\/|[a-z]? ?[+−×=] ?[\p{L}\d(])/u.test(sentence.slice(end, end + 4))
   );
 }
 

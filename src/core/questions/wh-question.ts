@@ -103,6 +103,7 @@ const ACCORDING_TO = /^According to ([^,;"]{3,80}), /;
 const EVENT_BEFORE = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')}) (?:in|on) $`, 'i');
 const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORT_VERBS].join('|')})(?: that)? $`);
 const REPORTED = new RegExp(`^(?:${[...REPORT_VERBS].join('|')})(?: that)? `);
+const REPORTED_WORD = new RegExp(`\\b(?:${[...REPORT_VERBS].join('|')})\\b`);
 
 /**
  * "According to Reuters, …" or "Reuters estimated (that) …" before the clause with the number: the
@@ -225,6 +226,9 @@ function whenPrompt(
     !dateFree(analysis, sentence, clause.end, inAt.index) ||
     finiteVerbIn(tokens, { from: clause.end, to: inAt.index, copulas: true }) ||
     /\bthan\b/.test(lead) ||
+    // "Roos said capital spending would include a cleanroom due to open in 2026": a closing date
+    // inside what someone said dates that, not the saying.
+    REPORTED_WORD.test(lead) ||
     // "came in early on Friday": the time word belongs with the date.
     /\b(?:early|late|earlier|later)$/.test(text.slice(clause.end, inAt.index)) ||
     EVENT_BEFORE.test(lead)

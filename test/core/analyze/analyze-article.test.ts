@@ -288,6 +288,9 @@ describe('analyzeArticle on hard cases', () => {
     ['The printers lay 2 metres (6 ft 7 in) of concrete per hour.', [2]],
     ['The instance is a number (e.g. 15) and the answer is yes.', []],
     ['The name kept the older vowel,[note 1] as does the local dialect.', []],
+    ['He published series for 1/π that converge quickly.', []],
+    ['He found that p(5k + 4) is always divisible by 5.', [5]],
+    ['About 41,000 customers were still without power.', [41000]],
   ])('reads only counted numbers in "%s"', (text, values) => {
     const a = analyzeArticle(`${text} Nobody expected it to happen so soon.`);
     expect(a.quantities.flat().map((q) => q.value)).toEqual(values);

@@ -71,6 +71,10 @@ describe('whQuestion', () => {
     ['a date that belongs to an event noun', "The friendship lasted until Brahms's death in 1897."],
     ['a possessive pronoun subject', 'Their friendship grew closer in 1877.'],
     [
+      'a closing date inside what someone said',
+      'Chief Financial Officer Pieter Roos said capital spending would include a new cleanroom due to open in 2026.',
+    ],
+    [
       'a figure inside what someone said',
       'The relief agency director Tomas Veld said 42 schools and halls had become shelters.',
     ],
