@@ -67,6 +67,19 @@ const LIFE_DATES = /^(?:\d|born$|née$|c\.?$|fl\.?$)/i;
 /** A ruler's number after the name ("Suleiman I", "Louis XIV"). */
 const REGNAL = /^[IVX]{1,5}$/;
 
+/** Fields of study, which a name closes only as part of a body's ("Institute of Physics"). */
+const DISCIPLINES: ReadonlySet<string> = new Set([
+  'mathematics',
+  'physics',
+  'chemistry',
+  'biology',
+  'science',
+  'sciences',
+  'engineering',
+  'linguistics',
+  'statistics',
+]);
+
 /** "Lise Meitner (7 November 1878 – …)", "Plato (c. 428 – …)": an entry opening with a life's dates. */
 function opensWithLife(tokens: readonly Token[], from: number, to: number): boolean {
   const after = tokens[to];
@@ -115,6 +128,9 @@ function personCue(tokens: readonly Token[], from: number, to: number): boolean 
   return describedAsSomeone(tokens, to);
 }
 
+/** Words for who came before or after someone, which may also follow a thing ("its successor"). */
+const SUCCESSION_NOUNS: ReadonlySet<string> = new Set(['successor', 'predecessor']);
+
 /** "G. H. Hardy", "K. Srinivasa Iyengar": initials, then one or two plain words. */
 function initialled(words: readonly Token[]): boolean {
   const k = words.findIndex((w) => !(/^[A-Z]$/.test(w.text) && w.post.startsWith('.')));
@@ -134,9 +150,13 @@ function cuedAsPerson(tokens: readonly Token[], from: number, to: number): boole
   const listed = tokens[k - 1];
   if (tokens[k]?.normal === 'and' && listed && isPlainNameWord(listed)) k -= 2;
   const cue = tokens[k];
-  // "pushed [reigning premiers] Caloundra": a bracket or comma parts the word from the name.
-  if (!cue || !/^[a-z]/.test(cue.text) || cue.post !== ' ') return false;
+  // "pushed [reigning premiers] Caloundra": a bracket parts the word from the name, but a name set
+  // off by commas is said of it ("His father, Milutin, was").
+  const setOff = /^[,:] $/.test(cue?.post ?? '') && /^,/.test((tokens[to - 1] as Token).post);
+  if (!cue || !/^[a-z]/.test(cue.text) || (cue.post !== ' ' && !setOff)) return false;
   const word = cue.normal.replace(/['’]s$/, '');
+  // "Taharqa's successor Tantamani", but "its successor Windows".
+  if (SUCCESSION_NOUNS.has(word)) return tokens[k - 1]?.normal !== 'its';
   return (
     word === 'married' ||
     ROLE_NOUNS.has(word) ||
@@ -319,6 +339,13 @@ export function typeOfName(
   // unless a noun follows that it describes ("a Goldman Sachs banker").
   const indefinite = ['a', 'an'].includes(tokens[from - 1]?.normal ?? '');
   if (indefinite && words.length >= 2 && !/^[a-z]/.test(following?.text ?? '')) return null;
+  // "Carr's A Synopsis of Elementary Results", "Kanigel's The Man Who Knew Infinity": a work's
+  // title, its article capitalised after the possessive of its author.
+  const article = tokens[from - 1];
+  if (article && /^(?:A|An|The)$/.test(article.text) && /['’]s$/.test(tokens[from - 2]?.text ?? ''))
+    return null;
+  // "Pure and Applied Mathematics", "Computer Science": a field of study, not a body.
+  if (DISCIPLINES.has(last) && !words.some((w) => ORGANIZATION_HEADS.has(w.normal))) return null;
   // "a Christian church": a word of faith describes; it names no body.
   if (words.length === 1 && FAITH_WORDS.has(lower)) return null;
   // "in the Jura department", "the Seine valley": a word for a kind of area after the name.

@@ -1035,6 +1035,8 @@ describe('people named with one word or with initials', () => {
       'The American academic and explorer Hiram Bingham III reached the ruins.',
       'Hiram Bingham III',
     ],
+    ['His father, Milutin, was an Orthodox priest in the village.', 'Milutin'],
+    ["After Taharqa's successor Tantamani tried to recover the country, Thebes fell.", 'Tantamani'],
   ])('reads a person in "%s"', (text, name) => {
     expect(namedIn(text, name)?.type).toBe('person');
   });
@@ -1050,7 +1052,29 @@ describe('people named with one word or with initials', () => {
     ['Le Figaro was locked in a circulation battle with its rival Le Vélo.', 'Le Vélo'],
     ['"They pushed [reigning premiers] Caloundra and they pushed Noosa," he said.', 'Caloundra'],
     ['The report was read out by a student Erasmus officer.', 'Erasmus'],
+    ['The firm released its successor Windows a year later.', 'Windows'],
   ])('reads no person where a word before the name does not describe one: %s', (text, name) => {
     expect(typeOf(text, name)).not.toBe('person');
+  });
+});
+
+describe('works and fields of study', () => {
+  const text =
+    "At about sixteen he borrowed G. S. Carr's A Synopsis of Elementary Results in Pure and Applied Mathematics, a dense summary.";
+
+  it.each(['Synopsis of Elementary Results', 'Applied Mathematics'])(
+    'names no body in "%s"',
+    (name) => {
+      expect(typeOf(text, name)).toBeUndefined();
+    },
+  );
+
+  it('keeps a firm whose name ends in a field ("Deloitte Access Economics")', () => {
+    expect(
+      typeOf(
+        'A report by Deloitte Access Economics put the value at $6.4 billion.',
+        'Deloitte Access Economics',
+      ),
+    ).toBe('organization');
   });
 });
