@@ -344,6 +344,8 @@ export function typeOfName(
   const article = tokens[from - 1];
   if (article && /^(?:A|An|The)$/.test(article.text) && /['’]s$/.test(tokens[from - 2]?.text ?? ''))
     return null;
+  // "a Bachelor of Arts by research", "Doctor of Philosophy": a degree, not a body.
+  if (/^(?:bachelor|master|doctor)s?$/.test(first) && words[1]?.normal === 'of') return null;
   // "Pure and Applied Mathematics", "Computer Science": a field of study, not a body.
   if (DISCIPLINES.has(last) && !words.some((w) => ORGANIZATION_HEADS.has(w.normal))) return null;
   // "a Christian church": a word of faith describes; it names no body.

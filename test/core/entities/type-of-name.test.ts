@@ -1069,6 +1069,12 @@ describe('works and fields of study', () => {
     },
   );
 
+  it('names no body in a degree ("Bachelor of Arts")', () => {
+    const degree =
+      'He received a Bachelor of Arts by research in March 1916 for a thesis on numbers.';
+    expect(typeOf(degree, 'Bachelor of Arts')).toBeUndefined();
+  });
+
   it('keeps a firm whose name ends in a field ("Deloitte Access Economics")', () => {
     expect(
       typeOf(
