@@ -184,7 +184,14 @@ export function classifyChunk(
   if (chunk.to - chunk.from === 1 && /"$/.test(lead.pre) && /^"/.test(lead.post)) return null;
   // "his recent film, Fall of Grace", "His book On the Origin of Species": the name of a made work.
   const before = tokens[chunk.from - 1];
-  const titled = /^(?:On|In|Of|A|An|The)$/.test(tokens[chunk.from - 2]?.text ?? '');
+  // "the Essay on the Geography of Plants": a capitalised work noun opens the title itself.
+  const titleWord = /^(?:On|In|Of|A|An|The)$/;
+  const opensTitle = (t: Token | undefined): boolean =>
+    t !== undefined && /^\p{Lu}/u.test(t.text) && WORK_NOUNS.has(t.normal);
+  const joiner = tokens[chunk.from - 2];
+  const titled =
+    titleWord.test(joiner?.text ?? '') ||
+    (/^(?:on|of)$/.test(joiner?.text ?? '') && opensTitle(tokens[chunk.from - 3]));
   const work = before?.normal === 'the' && titled ? tokens[chunk.from - 3] : before;
   if (work && (WORK_NOUNS.has(work.normal) || /^(?:entitled|titled)$/.test(work.normal)))
     return null;

@@ -12,11 +12,39 @@ interface Term {
 
 /** "everything", "someone": words that stand for any thing or person, no term of the article. */
 const INDEFINITE = /^(?:every|some|any|no)(?:thing|one|body|where)$/;
+/**
+ * "animals", "ways", "things": nouns so wide that they fit nearly any blank about living things or
+ * ideas ("where _____ were also introduced" takes "animals" as well as "populations").
+ */
+const WIDE_NOUNS: ReadonlySet<string> = new Set([
+  'animal',
+  'animals',
+  'people',
+  'person',
+  'persons',
+  'individual',
+  'individuals',
+  'creature',
+  'creatures',
+  'member',
+  'members',
+  'thing',
+  'things',
+  'way',
+  'ways',
+  'part',
+  'parts',
+  'kind',
+  'kinds',
+  'type',
+  'types',
+]);
 
 function isTermToken(t: Token): boolean {
   return (
     t.tags.has('Noun') &&
     !INDEFINITE.test(t.normal) &&
+    !WIDE_NOUNS.has(t.normal) &&
     !t.tags.has('Pronoun') &&
     !t.tags.has('ProperNoun') &&
     !t.tags.has('Value') &&

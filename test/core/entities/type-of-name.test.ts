@@ -1069,6 +1069,13 @@ describe('works and fields of study', () => {
     },
   );
 
+  it('names no body in a title opened by a capitalised work noun ("Essay on the Geography of Plants")', () => {
+    const essay =
+      'Among its parts are the Essay on the Geography of Plants (1807) and a book on the Danube.';
+    expect(typeOf(essay, 'Geography of Plants')).toBeUndefined();
+    expect(typeOf(essay, 'Danube')).toBe('place');
+  });
+
   it('names no body in a degree ("Bachelor of Arts")', () => {
     const degree =
       'He received a Bachelor of Arts by research in March 1916 for a thesis on numbers.';

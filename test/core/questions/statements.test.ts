@@ -530,6 +530,21 @@ describe('termCloze and words that stand for anything', () => {
     expect(terms.length).toBeGreaterThan(0);
     for (const t of terms) expect([t.key, ...t.distractors]).not.toContain('everything');
   });
+
+  it('offers no noun so wide that it fits the blank too ("animals" for "populations")', () => {
+    const a = analyzeArticle(
+      [
+        'The koala is found in woodlands of Queensland and Victoria, where populations were also introduced to islands.',
+        'Koalas eat leaves, and the animals rest for most of the day between their meals of leaves.',
+        'Other animals share the trees, and koala populations have fallen as forests were cleared for farms.',
+        'Females carry their young in a pouch, and females with young stay in the same trees for months.',
+        'Farms and roads now cut through the forests where the koalas once lived in large numbers.',
+      ].join(' '),
+    );
+    const terms = termCloze(a);
+    expect(terms.length).toBeGreaterThan(0);
+    for (const t of terms) expect([t.key, ...t.distractors]).not.toContain('animals');
+  });
 });
 
 describe('clozeQuestion on key terms', () => {
