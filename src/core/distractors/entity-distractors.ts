@@ -4,6 +4,7 @@ import {
   COUNTRIES_WITHIN,
   COUNTRY_ALIASES,
   COUNTRY_REGIONS,
+  PLACE_KIND_WORDS,
   POLITY_WORDS,
   US_STATES,
   WATER_KINDS,
@@ -80,6 +81,8 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   // "the North Sea": no river or lake beside a sea.
   const [x, y] = [waterKindOf(key), waterKindOf(other)];
   if (a === 'water' && x !== null && y !== null && x !== y) return false;
+  // "a river of South Asia": no province beside a part of a continent, nor the other way round.
+  if (partOfContinent(key) !== partOfContinent(other)) return false;
   // "the Middle Kingdom": no modern state, nor a place of unknown kind, beside a realm named as
   // one, nor a realm beside a modern state.
   const [realmKey, realmOther] = [realm(analysis, key), realm(analysis, other)];
@@ -100,6 +103,11 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
 /** "the kingdom of Aksum", "the empire of Mali": a realm of the past called one before its name. */
 const REALM_BEFORE =
   /\b(?:kingdom|empire|caliphate|sultanate|khanate|shogunate|duchy|principality) (?:of )?$/i;
+
+/** "South Asia", "West Africa", "the Middle East": a part of a continent, named as one. */
+function partOfContinent(e: NamedEntity): boolean {
+  return /\b(?:Asia|Africa|Europe|America|East)$/.test(e.name) && /\s/.test(e.name);
+}
 
 /**
  * True for a realm of the past named with its kind ("Middle Kingdom", "Songhai Empire", "Duchy of
@@ -172,9 +180,11 @@ export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
   // "Charles Robert Darwin" under "Charles Darwin": every word of the title in the name.
   const words = new Set(name.split(/\s+/));
   const named = e.type === 'person' && title.split(' ').every((w) => words.has(w));
-  // "Mali" under "Mali Empire": the title without its word for a state.
-  const polity = POLITY_WORDS.has(title.slice(title.lastIndexOf(' ') + 1));
-  const bare = polity && title.slice(0, title.lastIndexOf(' ')) === name;
+  // "Mali" under "Mali Empire", "Indus" under "Indus River", "Neuschwanstein" under
+  // "Neuschwanstein Castle": the title without its word for a state or a kind of place.
+  const head = title.slice(title.lastIndexOf(' ') + 1);
+  const kind = POLITY_WORDS.has(head) || Object.hasOwn(PLACE_KIND_WORDS, head);
+  const bare = kind && title.slice(0, title.lastIndexOf(' ')) === name;
   return (
     named || bare || name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `)
   );

@@ -61,10 +61,15 @@ function roundLike(value: number, original: number, asRound: boolean): number {
  * How far apart a year's options stand: a round early year ("around 550 BC", "about 2500 BC") takes
  * options as round as it ("520", "2200"), any other year the years next to it.
  */
-function yearStep(value: number): number {
+function yearStep(value: number, beforeChrist: boolean): number {
   if (value < 1000) return value % 10 === 0 ? 10 : 1;
+  // "about 2600 to 1900 BCE": a round year before Christ is as round as its options.
+  if (beforeChrist && value % 100 === 0) return 100;
   return value > 2100 && value % 100 === 0 ? 100 : 1;
 }
+
+/** "1900 BCE", "2600 to 1900 BC": a year counted before Christ, by the era after it or its span. */
+const BEFORE_CHRIST = /^(?: (?:to|and|or|[–-]) (?:c\. )?\d{1,4})? (?:BCE?|B\.C\.)/;
 
 /**
  * Numeric distractors close to the key, in the key's form ("eight" → "six", "ten"; 28 → 24, 32, 36;
@@ -83,6 +88,8 @@ export function numberDistractors(
     below?: number;
     /** The latest year the article gives: a year option stays at or before it. */
     latestYear?: number;
+    /** A year counted before Christ. */
+    beforeChrist?: boolean;
   },
 ): string[] {
   const above = options.above ?? -Infinity;
@@ -90,7 +97,7 @@ export function numberDistractors(
   const latest = options.latestYear ?? Infinity;
   const isYear = options.kind === 'year';
   const steps = isYear
-    ? [-3, 2, -6, 5, 1, -1, 8, -10].map((s) => s * yearStep(value))
+    ? [-3, 2, -6, 5, 1, -1, 8, -10].map((s) => s * yearStep(value, options.beforeChrist === true))
     : value >= 1 && value < 10
       ? [-2, 2, 1, -1, 3, 4, -3, 6]
       : [];
@@ -105,7 +112,7 @@ export function numberDistractors(
     if (out.length >= options.count || candidate <= 0 || used.has(candidate)) continue;
     if (candidate <= above || candidate >= below) continue;
     // "in 2029 it ended in Nice": a year after any the article gives reads as plainly wrong.
-    if (isYear && value <= latest && candidate > latest) continue;
+    if (isYear && !options.beforeChrist && value <= latest && candidate > latest) continue;
     if (options.kind === 'percent' && value <= 100 && candidate > 100) continue;
     // "one candidates withdrew": a count of several keeps its plural noun, which 1 would not fit.
     if (candidate === 1 && value > 1 && (options.kind === 'count' || options.kind === 'measure'))
@@ -160,6 +167,7 @@ export function quantityDistractors(
     above: options.side === 'higher' ? value : bounds.above / scale,
     below: options.side === 'lower' ? value : bounds.below / scale,
     latestYear: options.latestYear,
+    beforeChrist: BEFORE_CHRIST.test(options.sentence.slice(q.numeralEnd)),
   });
 }
 
@@ -233,6 +241,15 @@ function rangeBounds(
       ? numeralValue(upper)
       : upper?.value;
   const floor = before !== undefined && before < q.value ? before : -Infinity;
+  // "from about 2600 to 1900 BCE": a span before Christ runs down, so its ends bound the other way.
+  if (
+    BEFORE_CHRIST.test(sentence.slice(q.numeralEnd)) ||
+    BEFORE_CHRIST.test(sentence.slice(upper?.numeralEnd ?? q.numeralEnd))
+  )
+    return {
+      above: after !== undefined && after < q.value ? after : -Infinity,
+      below: before !== undefined && before > q.value ? before : Infinity,
+    };
   return {
     above: Math.max(floor, part?.value ?? -Infinity),
     below: Math.min(

@@ -1,5 +1,5 @@
 import { INSTITUTION_HEADS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
-import { CUP_OPENERS, WORK_NOUNS } from '../lexicon/thing-words.ts';
+import { CUP_OPENERS, THING_HEADS, WORK_NOUNS } from '../lexicon/thing-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import {
   NEVER_SURNAME_PLACE_HEADS,
@@ -205,7 +205,9 @@ export function classifyChunk(
   if (saintPlace(tokens.slice(chunk.from, chunk.to)))
     return untitled({ type: 'place', subtype: 'other' }, chunk);
   const acronym = acronymAfter(chunk, sentence);
-  if (acronym && chunk.to - chunk.from > 1 && spellsInitials(chunk.text, acronym)) {
+  // "the Australian Square Kilometre Array Pathfinder (ASKAP)": a thing's name has initials too.
+  const thing = THING_HEADS.has((tokens[chunk.to - 1] as Token).normal);
+  if (acronym && !thing && chunk.to - chunk.from > 1 && spellsInitials(chunk.text, acronym)) {
     const kind = placeKind(chunk.text);
     const typed = kind
       ? { type: 'place' as const, subtype: kind }

@@ -233,8 +233,11 @@ function kindOf(
       (/\b(?:around|about|circa|c\.|ca\.)\s$/i.test(before) && !(unit && MEASURE_UNITS.has(unit))))
   )
     return 'year';
-  // "at Gaugamela in 331 BC", "in AD 106": a year of an era.
+  // "at Gaugamela in 331 BC", "in AD 106": a year of an era; "from about 2600 to 1900 BCE": the
+  // first year of a span whose era closes it.
   if (num && ((unit && ERA_WORDS.has(unit)) || /\b(?:AD|CE)\s$/.test(before))) return 'year';
+  if (num && !unit && /^ (?:to|and|or|[–-]) (?:c\. )?\d{1,4} (?:BCE?|AD|CE)\b/.test(after))
+    return 'year';
   // "after Carloman died in 771.", "consecrated around 805": an early year, with nothing counted.
   if (
     num &&
@@ -280,7 +283,7 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     const end = start + m[0].length;
     const unitToken = unitAfter(sentence, tokens, end);
     const unit = groups['suf'] === '%' ? 'percent' : (unitToken?.normal ?? null);
-    const kind = kindOf(groups, { before, after: sentence.slice(end, end + 3) }, unit, value);
+    const kind = kindOf(groups, { before, after: sentence.slice(end, end + 20) }, unit, value);
     if (inWords && !unitToken) continue;
     if (!Number.isFinite(value)) continue;
     found.push({

@@ -77,8 +77,12 @@ export function findRoleBefore(tokens: readonly Token[], nameFrom: number): numb
       MODIFIER_TAGS.some((tag) => t.tags.has(tag)) ||
       t.normal in NATIONALITIES ||
       verbLookingModifier(tokens, from - 1);
-    if (!modifier || STOP.has(t.normal) || /[,;:()"]/.test(t.post) || t.tags.has('Possessive'))
+    if (!modifier || STOP.has(t.normal) || /[,;:()"]/.test(t.post)) break;
+    // "President's office spokesman": whose office it is belongs to the title, and closes it.
+    if (t.tags.has('Possessive')) {
+      if (/^\p{Lu}\p{Ll}+['’]s$/u.test(t.text) && nameFrom - from >= 2) from -= 1;
       break;
+    }
     from -= 1;
   }
   return from;

@@ -1,5 +1,6 @@
 import { NAME_JOINERS } from '../lexicon/common-words.ts';
 import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
+import { THING_HEADS } from '../lexicon/thing-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import {
   HONORIFICS,
@@ -63,6 +64,7 @@ function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
         /^\p{Lu}/u.test(t.text) &&
         !ROLE_HEADS.has(t.normal) &&
         !ORGANIZATION_HEADS.has(t.normal) &&
+        !THING_HEADS.has(t.normal) &&
         !t.tags.has('Organization') &&
         !t.tags.has('Place') &&
         !t.tags.has('Plural'),

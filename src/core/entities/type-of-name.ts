@@ -146,6 +146,9 @@ function cuedAsPerson(tokens: readonly Token[], from: number, to: number): boole
   const next = tokens[to];
   if (next && /^[a-z]/.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb'))
     return false;
+  // "the admiral Zheng He commanded": a capitalised pronoun inside a sentence ends the name, so
+  // the word before it is only part of one.
+  if (next && /^(?:He|She|It)$/.test(next.text)) return false;
   let k = from - 1;
   const listed = tokens[k - 1];
   if (tokens[k]?.normal === 'and' && listed && isPlainNameWord(listed)) k -= 2;

@@ -3,6 +3,11 @@
  * faiths, works and things ("Furnal Equinox", "Roman Catholic Christianity", "Marine One").
  */
 export const THING_HEADS: ReadonlySet<string> = new Set([
+  'index',
+  'telescope',
+  'pathfinder',
+  'civilisation',
+  'civilization',
   'equinox',
   'solstice',
   'festival',

@@ -85,6 +85,11 @@ describe('analyzeArticle on hard cases', () => {
       'fashion designer',
     ],
     [
+      "President's office spokesman Edson Macuácua said the government had released funds.",
+      'Edson Macuácua',
+      "President's office spokesman",
+    ],
+    [
       'Interior Minister Joachim Brudziński ordered checks on all escape rooms in Poland.',
       'Joachim Brudziński',
       'Interior Minister',

@@ -439,6 +439,38 @@ describe('a polity entry and its bare name', () => {
     expect(keys).toContain('Mansa Musa');
     expect(keys).not.toContain('Mali');
   });
+
+  it.each([
+    [
+      'Indus River',
+      'The Indus gathers water from a large number of tributaries near Attock and Mithankot.',
+      'Indus',
+    ],
+    [
+      'Neuschwanstein Castle',
+      'On 12 June 1886 a commission had him detained at Neuschwanstein, near Füssen and the Alpsee.',
+      'Neuschwanstein',
+    ],
+  ])('blanks no bare name of the entry "%s"', (title, sentence, bare) => {
+    const a = analyzeArticle(
+      `${title}\n\n${sentence} Visitors come from Munich, Augsburg and Vienna.`,
+    );
+    const keys = [0, 1].flatMap((k) => clozeQuestion(a, k).map((c) => c.key));
+    expect(keys).not.toContain(bare);
+  });
+});
+
+describe('a part of a continent', () => {
+  it('takes no province as an option, nor is one offered for a province', () => {
+    const text = [
+      'The Indus is a major river of South Asia and of Southeast Asia too, some say.',
+      'It flows through the provinces of Khyber Pakhtunkhwa, Punjab and Sindh.',
+      'Traders from West Africa and the Middle East reached its ports.',
+    ].join(' ');
+    const options = optionsIn(text, 'South Asia');
+    for (const province of ['Khyber Pakhtunkhwa', 'Punjab', 'Sindh'])
+      expect(options).not.toContain(province);
+  });
 });
 
 describe('entityDistractors for a party and for a sea', () => {

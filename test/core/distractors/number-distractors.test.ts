@@ -87,6 +87,25 @@ describe('numberDistractors and decimals', () => {
   });
 });
 
+describe('years of a span before Christ', () => {
+  const text = `${FILLER} Its mature phase lasted from about 2600 to 1900 BCE, and its cities included Harappa. ${FILLER}`;
+
+  it('reads the first year as a year and bounds each end by the other, the span running down', () => {
+    const blanks = clozeQuestion(analyzeArticle(text), 1);
+    const first = blanks.find((c) => c.key === '2600');
+    const last = blanks.find((c) => c.key === '1900');
+    expect(first?.distractors.length).toBe(3);
+    expect(last?.distractors.length).toBe(3);
+    for (const d of first?.distractors ?? []) expect(Number(d)).toBeGreaterThan(1900);
+    for (const d of last?.distractors ?? []) expect(Number(d)).toBeLessThan(2600);
+  });
+
+  it('offers years as round as a round key ("1900 BCE" → hundreds)', () => {
+    const last = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '1900');
+    for (const d of last?.distractors ?? []) expect(Number(d) % 100).toBe(0);
+  });
+});
+
 describe('figures that arithmetic or an alternative gives away', () => {
   it.each([
     ['Alvarez now has 78 points, seven ahead of Hayes on 71.', 'seven'],

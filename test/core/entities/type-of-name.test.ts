@@ -1053,6 +1053,7 @@ describe('people named with one word or with initials', () => {
     ['"They pushed [reigning premiers] Caloundra and they pushed Noosa," he said.', 'Caloundra'],
     ['The report was read out by a student Erasmus officer.', 'Erasmus'],
     ['The firm released its successor Windows a year later.', 'Windows'],
+    ['Between 1405 and 1433 the admiral Zheng He commanded seven voyages.', 'Zheng'],
   ])('reads no person where a word before the name does not describe one: %s', (text, name) => {
     expect(typeOf(text, name)).not.toBe('person');
   });
@@ -1075,6 +1076,23 @@ describe('works and fields of study', () => {
     expect(typeOf(essay, 'Geography of Plants')).toBeUndefined();
     expect(typeOf(essay, 'Danube')).toBe('place');
   });
+
+  it.each([
+    ['Shares fell 6.8%, while the broader Swiss Market Index was down 0.4%.', 'Market Index'],
+    [
+      'It was detected by the Australian Square Kilometre Array Pathfinder (ASKAP), a network of dishes.',
+      'Australian Square Kilometre Array Pathfinder',
+    ],
+    [
+      'Along its floodplain flourished the Indus Valley Civilisation, whose cities included Harappa.',
+      'Indus Valley Civilisation',
+    ],
+  ])(
+    'names no person, body or place in an index, a telescope or a civilisation: %s',
+    (line, name) => {
+      expect(typeOf(line, name)).toBeUndefined();
+    },
+  );
 
   it('names no body in a degree ("Bachelor of Arts")', () => {
     const degree =
