@@ -1,6 +1,7 @@
 import { NAME_JOINERS } from '../lexicon/common-words.ts';
 import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
 import { THING_HEADS } from '../lexicon/thing-words.ts';
+import { PLACE_HEADS } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import {
   HONORIFICS,
@@ -69,7 +70,15 @@ function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
         !t.tags.has('Place') &&
         !t.tags.has('Plural'),
     );
-  if (demonym && named) return chunk.from + 1;
+  // "the Indonesian Criminal Code", "the broader Swiss Market Index": after an article, a people's
+  // word opens the name of a thing, unless a person ("the Genoese Andrea Doria") or a region ("the
+  // Russian Far East") follows.
+  const article = tokens
+    .slice(Math.max(0, chunk.from - 2), chunk.from)
+    .some((t) => ['the', 'a', 'an', 'its', 'their'].includes(t.normal));
+  const last = (tokens[chunk.to - 1] as Token).normal;
+  const region = /^(?:east|west|north|south)$/.test(last) || PLACE_HEADS.has(last);
+  if (demonym && named && (!article || personal || region)) return chunk.from + 1;
   return PARTY_WORDS.has(first.normal) && personal ? chunk.from + 1 : chunk.from;
 }
 

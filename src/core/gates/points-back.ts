@@ -77,6 +77,9 @@ const BARE_CAUSE = /\bthe (?:cause|reason|culprit|trigger|explanation)(?=[.,;]|$
 /** "The burial mound that once covered it …": a thing named only in an earlier sentence. */
 const CLAUSE_OBJECT_PRONOUN =
   /^The [^,]*? (?:that|which) (?:\p{Ll}+ ){0,2}\p{Ll}+ed (?:it|them)\b/u;
+/** "Since the first was reported in 2007": the first of things named only before. */
+const ORDINAL_ALONE =
+  /\b[Tt]he (?:first|second|third|last|latest|next) (?:was|were|is|are|had|has)\b/;
 /** "The new rulers used the Alhambra …": who took over is told before. */
 const NEW_HOLDERS =
   /^The new (?:rulers?|owners?|leaders?|authorities|regime|government|king|queen|management)\b/;
@@ -251,6 +254,7 @@ export function pointsBack(prompt: string): boolean {
       NEW_HOLDERS,
       ALL_COUNTED,
       SHARE_OF_THE,
+      ORDINAL_ALONE,
       BARE_CAUSE,
       CLAUSE_OBJECT_PRONOUN,
       MEETING_POINTING,

@@ -1080,6 +1080,10 @@ describe('works and fields of study', () => {
   it.each([
     ['Shares fell 6.8%, while the broader Swiss Market Index was down 0.4%.', 'Market Index'],
     [
+      'They were convicted under article 359 of the Indonesian Criminal Code last week.',
+      'Criminal Code',
+    ],
+    [
       'It was detected by the Australian Square Kilometre Array Pathfinder (ASKAP), a network of dishes.',
       'Australian Square Kilometre Array Pathfinder',
     ],

@@ -5,6 +5,7 @@ describe('pointsBack', () => {
   it.each([
     'Dvořák played there for about nine years, from 1866.',
     'Five of the deaths were in Oklahoma.',
+    'Since the first was reported in 2007, more than 1,000 have been recorded.',
     'The stock has gained about 34% since January.',
     'The burial mound that once covered it was levelled by ploughing in the 19th century.',
     'A 1994 analysis proposed hepatic amoebiasis, rather than tuberculosis, as the cause.',
@@ -72,6 +73,7 @@ describe('pointsBack', () => {
     'The council said that the plan was approved.',
     "One of the world's largest rivers, the Amur forms part of the border.",
     'The reason for the delay was a fault in the signalling system.',
+    'The first fast radio burst was reported in 2007.',
     'The mound that covered the grave of the king was levelled in 1850.',
     'Chain described an enzyme that could break down penicillin; such enzymes are now called penicillinases.',
     'Fill in the blank: Metals such as _____ and tin were traded.',
