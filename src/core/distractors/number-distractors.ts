@@ -58,8 +58,9 @@ function roundLike(value: number, original: number, asRound: boolean): number {
 }
 
 /**
- * How far apart a year's options stand: a round early year ("around 550 BC", "about 2500 BC") takes
- * options as round as it ("520", "2200"), any other year the years next to it.
+ * How far apart a year's options stand: a round early year or one before Christ ("around 550 BC",
+ * "about 1900 BCE") takes options as round as it ("520", "2200"), any other year the years next
+ * to it.
  */
 function yearStep(value: number, beforeChrist: boolean): number {
   if (value < 1000) return value % 10 === 0 ? 10 : 1;

@@ -139,8 +139,8 @@ function initialled(words: readonly Token[]): boolean {
 
 /**
  * "the emperor Pachacuti", "Kashta's son Piye", "kings Alara and Kashta", "married Janakiammal":
- * one word after a lower-case title, a word for kin or "married", and before no noun it would describe ("a student Erasmus
- * grant").
+ * one word after a lower-case title, a word for kin or "married", and before no noun it would
+ * describe ("a student Erasmus grant").
  */
 function cuedAsPerson(tokens: readonly Token[], from: number, to: number): boolean {
   const next = tokens[to];

@@ -247,7 +247,7 @@ export function numberCloze(
     figureOrAnother(sentence.normalized, q, siblings)
   )
     return null;
-  const distractors = quantityDistractors(q, analysis.quantities[q.sentence] ?? [], {
+  const distractors = quantityDistractors(q, siblings, {
     count: 3,
     seed,
     sentence: sentence.normalized,
