@@ -114,18 +114,21 @@ function headBeforeJoiner(words: readonly Token[]): boolean {
 function personCue(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
-  if (
-    before &&
-    (CUE_BEFORE.has(before.normal) ||
-      ROLE_NOUNS.has(before.normal) ||
-      PERSON_CUE_NOUNS.has(before.normal) ||
-      ROLE_NOUNS.has(before.normal.replace(/s$/, '')))
-  )
-    return true;
+  if (before && (CUE_BEFORE.has(before.normal) || titleOrKin(before.normal))) return true;
   if (after && (SPEECH_VERBS.has(after.normal) || after.normal === 'who')) return true;
   // "Mirela Dobrev of Bulgaria": a name and the country a person comes from.
   if (nameOfCountry(tokens, to) && tokens.slice(from, to).every(isPlainNameWord)) return true;
   return describedAsSomeone(tokens, to);
+}
+
+/**
+ * A title, one or many ("kings"), or a word for kin: a word that says the name after it is a
+ * person's.
+ */
+function titleOrKin(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || PERSON_CUE_NOUNS.has(word)
+  );
 }
 
 /** Words for who came before or after someone, which may also follow a thing ("its successor"). */
@@ -160,12 +163,7 @@ function cuedAsPerson(tokens: readonly Token[], from: number, to: number): boole
   const word = cue.normal.replace(/['’]s$/, '');
   // "Taharqa's successor Tantamani", but "its successor Windows".
   if (SUCCESSION_NOUNS.has(word)) return tokens[k - 1]?.normal !== 'its';
-  return (
-    word === 'married' ||
-    ROLE_NOUNS.has(word) ||
-    ROLE_NOUNS.has(word.replace(/s$/, '')) ||
-    PERSON_CUE_NOUNS.has(word)
-  );
+  return word === 'married' || titleOrKin(word);
 }
 
 /**
@@ -306,8 +304,9 @@ export function typeOfName(
   // "east of the Mississippi": a state's name after "the" is its river, but not in "the Nevada
   // caucuses" or "the South Carolina primary".
   const following = tokens[to];
+  const previous = tokens[from - 1];
   const bareAfterThe =
-    tokens[from - 1]?.normal === 'the' &&
+    previous?.normal === 'the' &&
     !(
       following &&
       /^[a-z]/.test(following.text) &&
@@ -335,17 +334,16 @@ export function typeOfName(
   // "Central and Southeastern Europe": a compass word shared with the name after "and".
   if (words.length === 1 && COMPASS.has(first) && tokens[to]?.normal === 'and') return null;
   // "derives from the Arabic al-Qal'a al-Hamra": words quoted from a language name nothing.
-  const quoted = LANGUAGE_WORDS.has(first) && tokens[from - 1]?.normal === 'the';
+  const quoted = LANGUAGE_WORDS.has(first) && previous?.normal === 'the';
   if (quoted && words.length >= 2 && !ORGANIZATION_HEADS.has(last) && !PLACE_HEADS.has(last))
     return null;
   // "Ecology and Behavior of an Endangered Species": a name after "a" or "an" is a title's words,
   // unless a noun follows that it describes ("a Goldman Sachs banker").
-  const indefinite = ['a', 'an'].includes(tokens[from - 1]?.normal ?? '');
+  const indefinite = ['a', 'an'].includes(previous?.normal ?? '');
   if (indefinite && words.length >= 2 && !/^[a-z]/.test(following?.text ?? '')) return null;
   // "Carr's A Synopsis of Elementary Results", "Kanigel's The Man Who Knew Infinity": a work's
   // title, its article capitalised after the possessive of its author.
-  const article = tokens[from - 1];
-  if (article && /^(?:A|An|The)$/.test(article.text) && /['’]s$/.test(tokens[from - 2]?.text ?? ''))
+  if (/^(?:A|An|The)$/.test(previous?.text ?? '') && /['’]s$/.test(tokens[from - 2]?.text ?? ''))
     return null;
   // "a Bachelor of Arts by research", "Doctor of Philosophy": a degree, not a body.
   if (/^(?:bachelor|master|doctor)s?$/.test(first) && words[1]?.normal === 'of') return null;
@@ -366,7 +364,7 @@ export function typeOfName(
   )
     return { type: 'place', subtype: place ?? 'other' };
   // "(Chinese: 大元; pinyin: Dà Yuán; Wade-Giles: Ta-Yüan)": a label in a list of spellings.
-  const labelled = /^\(/.test(opener.pre) || /;\s$/.test(tokens[from - 1]?.post ?? '');
+  const labelled = /^\(/.test(opener.pre) || /;\s$/.test(previous?.post ?? '');
   if (labelled && /^:/.test((words.at(-1) as Token).post)) return null;
   // "Lady Elliot Island", "Port Douglas", "Monte Alegre": a place, whatever title-like word stands
   // before it ("Monte Sant Angelo Mercy College" stays a college).
@@ -445,7 +443,7 @@ export function typeOfName(
   // "San Ignacio Miní", "islands of Saint Pierre": named after a saint, a mission, church or
   // town, unless the sentence speaks of a person ("Santa Anna, who …").
   if (namedAfterSaint(words) && !personCue(tokens, from, to))
-    return saintOrPlace(words, tokens[from - 1]) ? null : { type: 'place', subtype: 'other' };
+    return saintOrPlace(words, previous) ? null : { type: 'place', subtype: 'other' };
   if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
     return { type: 'group', subtype: 'nationality' };
   // "Japanese Americans", "Orthodox Christians": a group of people, not an organization.
@@ -496,8 +494,7 @@ export function typeOfName(
   if (pluralLooking && placeKind(text.replace(/ers$/, '')) !== null)
     return { type: 'group', subtype: 'people' };
   // "Serra Alta midfielder Filipe Antunes": a title just before makes "-es" a surname's ending.
-  const titled =
-    /^[a-z]/.test(tokens[from - 1]?.text ?? '') && ROLE_NOUNS.has(tokens[from - 1]?.normal ?? '');
+  const titled = /^[a-z]/.test(previous?.text ?? '') && ROLE_NOUNS.has(previous?.normal ?? '');
   if (
     words.length >= 2 &&
     pluralLooking &&

@@ -27,8 +27,6 @@ import {
   leansOnCount,
   clozeText,
   countGivenAway,
-  figureOrAnother,
-  figuresRelated,
   titleGives,
   wholeWordIndexes,
 } from './sentence-tools.ts';
@@ -240,12 +238,8 @@ export function numberCloze(
   const sentence = analysis.segmented.sentences[q.sentence];
   if (!sentence || q.kind === 'ordinal' || q.kind === 'age') return null;
   const keyText = numeralText(q);
-  if (countGivenAway(sentence.normalized, q) || titleGives(analysis, keyText)) return null;
   const siblings = analysis.quantities[q.sentence] ?? [];
-  if (
-    figuresRelated(sentence.normalized, q, siblings) ||
-    figureOrAnother(sentence.normalized, q, siblings)
-  )
+  if (countGivenAway(sentence.normalized, q, siblings) || titleGives(analysis, keyText))
     return null;
   const distractors = quantityDistractors(q, siblings, {
     count: 3,

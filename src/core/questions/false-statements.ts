@@ -11,13 +11,7 @@ import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
 import { falseVersion, holdsAt, says, statementCandidate } from './statement-candidate.ts';
 import type { StatementContext } from './statement-context.ts';
-import {
-  countGivenAway,
-  figureOrAnother,
-  figuresRelated,
-  titleGives,
-  wholeWordIndexes,
-} from './sentence-tools.ts';
+import { countGivenAway, titleGives, wholeWordIndexes } from './sentence-tools.ts';
 import { swappedEntities, swappedRoles } from './swapped-names.ts';
 
 /**
@@ -172,9 +166,8 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     const original = numeralText(q);
     if (q.kind === 'ordinal' || !holdsAt(text, start, original)) continue;
     if (saysTwice(text, start, original)) continue;
-    if (countGivenAway(sentence, q) || splitsWhole(q, siblings)) continue;
-    if (spanOfYears(q, siblings) || figuresRelated(sentence, q, siblings)) continue;
-    if (figureOrAnother(sentence, q, siblings)) continue;
+    if (countGivenAway(sentence, q, siblings) || splitsWhole(q, siblings)) continue;
+    if (spanOfYears(q, siblings)) continue;
     const side = falseSide(sentence, q);
     if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
     const range = rangeBound(sentence, q);

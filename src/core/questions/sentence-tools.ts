@@ -143,7 +143,7 @@ const CHANGE_BEFORE =
  * sentence, their change in percent, a sum of parts, or one of the figures it is worked from. Plain
  * arithmetic gives it away, and a change to it contradicts the others.
  */
-export function figuresRelated(
+function figuresRelated(
   sentence: string,
   q: QuantityMention,
   siblings: readonly QuantityMention[],
@@ -174,7 +174,7 @@ export function figuresRelated(
  * "in 21 or 20 BC", "magnitude 3 or 4": a figure offered beside the next one as its alternative,
  * which names it all but exactly. ("60 or 70 runs" leaves the step open.)
  */
-export function figureOrAnother(
+function figureOrAnother(
   sentence: string,
   q: QuantityMention,
   siblings: readonly QuantityMention[],
@@ -191,12 +191,18 @@ export function figureOrAnother(
 
 /**
  * True when the sentence itself gives the figure away: a small count restating an earlier one, a
- * count of the list, the names or the dates that follow it, or a count the next ordinal names.
- * Such a figure is neither blanked nor changed.
+ * count of the list, the names or the dates that follow it, a count the next ordinal names, or a
+ * figure that arithmetic on the sentence's other figures (`siblings`) or the alternative offered
+ * beside it gives. Such a figure is neither blanked nor changed.
  */
-export function countGivenAway(sentence: string, q: QuantityMention): boolean {
+export function countGivenAway(
+  sentence: string,
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+): boolean {
   if (restatesCount(sentence, q) || listsCount(sentence, q) || nextOrdinalGiven(sentence, q))
     return true;
+  if (figuresRelated(sentence, q, siblings) || figureOrAnother(sentence, q, siblings)) return true;
   const small = q.kind === 'count' && q.value >= 2 && q.value <= 12;
   return small && (namesCount(sentence, q) || datesCount(sentence, q));
 }
