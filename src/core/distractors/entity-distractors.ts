@@ -190,6 +190,25 @@ export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
   );
 }
 
+/** Words of a name that say nothing of whose it is ("van", "de", "al"). */
+const NAME_PARTICLES = /^(?:van|von|der|den|de|del|la|le|al|el|bin|ibn|da|di|du)$/;
+
+/**
+ * True for a person who shares a surname with the entry's title without being its subject:
+ * "Alexander Mackenzie" under "Mackenzie River", "Vincenzo Galilei" under "Galileo Galilei". The
+ * title points to them among the other people of the article.
+ */
+export function namedInTitle(analysis: Analysis, e: NamedEntity): boolean {
+  const titleWords = new Set((analysis.segmented.title?.text ?? '').toLowerCase().split(/\s+/));
+  // A headline is no entry's title ("Rahimova wins world chess championship …").
+  if (e.type !== 'person' || titleWords.size > 3 || isEntrySubject(analysis, e)) return false;
+  // A shared given name says little ("Johann Christoph" under "Johann Sebastian Bach").
+  const words = e.name.toLowerCase().split(/\s+/);
+  return words
+    .slice(words.length > 1 ? 1 : 0)
+    .some((w) => w.length >= 3 && !NAME_PARTICLES.test(w) && titleWords.has(w));
+}
+
 /** "England" beside "Britain": one country is part of the other, so both are right. */
 function nested(a: string, b: string): boolean {
   const country = (name: string): string => (COUNTRY_ALIASES[name] ?? name).toLowerCase();

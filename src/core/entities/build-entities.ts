@@ -233,10 +233,20 @@ function firmsByBase(fullOrganizations: readonly string[]): Map<string, string> 
   return new Map([...byBase].filter((e): e is [string, string] => e[1] !== null));
 }
 
-/** "the city of Paraná": a town of a river's name, not the river. */
+/** ", Chile's second-oldest city,", ", a market town": an appositive that says the name is a town. */
+const TOWN_APPOSITIVE =
+  /^, (?:a|an|the|\p{Lu}[\p{L}.]*['’]s) (?:[\p{L}-]+ ){0,2}?(?:city|town|village|port|capital)(?=[ ,.;])/u;
+
+/**
+ * "the city of Paraná", "La Serena, Chile's second-oldest city": a town, not a river or a place of
+ * unknown kind.
+ */
 function namedAsTown(name: RawName, sentences: readonly string[]): boolean {
-  const before = sentences[name.sentence]?.slice(0, name.start) ?? '';
-  return /\b(?:city|town|village|port) of $/.test(before);
+  const sentence = sentences[name.sentence] ?? '';
+  return (
+    /\b(?:city|town|village|port) of $/.test(sentence.slice(0, name.start)) ||
+    TOWN_APPOSITIVE.test(sentence.slice(name.end))
+  );
 }
 
 /**

@@ -111,6 +111,11 @@ function headBeforeJoiner(words: readonly Token[]): boolean {
   });
 }
 
+/** Articles that open place names in Spanish, French and Italian ("La Serena", "Le Havre"). */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Le', 'Il', 'Lo']);
+/** "La Junta de los Ríos": words that carry such a name on past the chunk the tagger found. */
+const ROMANCE_JOINERS: ReadonlySet<string> = new Set(['de', 'del', 'di', 'du', 'des', 'da', 'do']);
+
 function personCue(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
@@ -370,8 +375,23 @@ export function typeOfName(
   // before it ("Monte Sant Angelo Mercy College" stays a college).
   // "Las Condes", "Los Lagos": a Spanish article and one word name a place.
   // "El Castillo", "La Catedral": an article and a Spanish word for a kind of place.
+  // "La Serena", "Le Havre": an article of a Romance language and one word name a place, unless
+  // the sentence speaks of a person ("El Greco, who …"), a word before it says what the name is
+  // ("its rival Le Vélo") or it is quoted from the language ("French: La Liberté …").
+  const described =
+    previous !== undefined &&
+    (/:\s$/.test(previous.post) ||
+      (/^[a-z]/.test(previous.text) &&
+        (previous.tags.has('Noun') || previous.tags.has('Adjective'))));
   const spanishArticle =
     (words.length === 2 && (first === 'los' || first === 'las')) ||
+    (words.length === 2 &&
+      ROMANCE_ARTICLES.has(opener.text) &&
+      isPlainNameWord(words[1] as Token) &&
+      !described &&
+      !namedAfterKind(tokens, from) &&
+      !ROMANCE_JOINERS.has(following?.normal ?? '') &&
+      !personCue(tokens, from, to)) ||
     (words.length >= 2 &&
       ['el', 'la'].includes(first) &&
       PLACE_OPENERS.has(words[1]?.normal ?? ''));

@@ -1,6 +1,7 @@
 import {
   entityDistractors,
   isEntrySubject,
+  namedInTitle,
   nameForm,
   surnamesOfOthers,
 } from '../distractors/entity-distractors.ts';
@@ -186,7 +187,7 @@ export function entityCloze(
   )
     return null;
   // "The _____ is a former temple …" under the title "Parthenon": the title gives the key.
-  if (isEntrySubject(analysis, entity)) return null;
+  if (isEntrySubject(analysis, entity) || namedInTitle(analysis, entity)) return null;
   const easy = kinInSentence(entity, mention.text, sentence.normalized);
   const form = nameForm(mention, entity);
   if (!form) return null;

@@ -1,4 +1,8 @@
-import { entityDistractors, isEntrySubject } from '../distractors/entity-distractors.ts';
+import {
+  entityDistractors,
+  isEntrySubject,
+  namedInTitle,
+} from '../distractors/entity-distractors.ts';
 import type { Analysis, LocalSpan, NamedEntity } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { GENERIC_BODY_WORDS } from '../lexicon/organization-words.ts';
@@ -74,7 +78,12 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     for (const r of e.roles)
       byTitle.set(titleHead(r.text), (byTitle.get(titleHead(r.text)) ?? new Set()).add(e));
   for (const person of analysis.entities.values()) {
-    if (person.type !== 'person' || isEntrySubject(analysis, person)) continue;
+    if (
+      person.type !== 'person' ||
+      isEntrySubject(analysis, person) ||
+      namedInTitle(analysis, person)
+    )
+      continue;
     const role = [...person.roles].sort((a, b) => b.text.length - a.text.length)[0];
     if (
       !role ||

@@ -460,6 +460,33 @@ describe('a polity entry and its bare name', () => {
   });
 });
 
+describe('a person who shares a surname with the entry', () => {
+  const text = [
+    'Mackenzie River',
+    '',
+    'The river takes its European name from Alexander Mackenzie, a fur trader of the North West Company, who travelled its length in 1789.',
+    'In the 1970s an inquiry led by Justice Thomas Berger recommended a ten-year delay.',
+    'The explorers John Franklin and John Richardson later mapped the delta.',
+  ].join('\n');
+
+  it('blanks no "Alexander Mackenzie" under the title "Mackenzie River"', () => {
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys).not.toContain('Alexander Mackenzie');
+    expect(keys).toContain('John Franklin');
+  });
+
+  it('still blanks a person who shares only a given name with the entry', () => {
+    const bach = [
+      'Johann Sebastian Bach',
+      '',
+      'He moved to Ohrdruf to live with his elder brother Johann Christoph, who taught him keyboard.',
+      'Later he heard the organist Dieterich Buxtehude play in Lübeck.',
+    ].join('\n');
+    const keys = clozeQuestion(analyzeArticle(bach), 1).map((c) => c.key);
+    expect(keys).toContain('Johann Christoph');
+  });
+});
+
 describe('a part of a continent', () => {
   it('takes no province as an option, nor is one offered for a province', () => {
     const text = [

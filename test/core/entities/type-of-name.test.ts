@@ -1113,3 +1113,32 @@ describe('works and fields of study', () => {
     ).toBe('organization');
   });
 });
+
+describe('places opened by a Romance article', () => {
+  const serena =
+    "The municipal council of La Serena, Chile's second-oldest city, voted on Tuesday to close its centre to cars.";
+
+  it('reads "La Serena" as a town, not a person', () => {
+    expect(namedIn(serena, 'La Serena')).toMatchObject({ type: 'place', subtype: 'city' });
+  });
+
+  it.each([
+    ['The paper was locked in a circulation battle with its rival Le Vélo that year.', 'Le Vélo'],
+    [
+      'The statue, officially Liberty Enlightening the World (French: La Liberté éclairant le monde), stands in New York.',
+      'La Liberté',
+    ],
+    [
+      'The Conchos joins near Ojinaga at a place historically called La Junta de los Ríos.',
+      'La Junta',
+    ],
+  ])('reads no place in a name described, quoted or cut short: %s', (line, name) => {
+    expect(typeOf(line, name)).not.toBe('place');
+  });
+
+  it('reads a place set off as a town as a town ("Stalowa Wola, a town of …")', () => {
+    const town =
+      'The plant will be built in Stalowa Wola, a town of about 58,000 people, in southeastern Poland.';
+    expect(namedIn(town, 'Stalowa Wola')?.subtype).toBe('city');
+  });
+});
