@@ -262,6 +262,16 @@ function withinOtherName(a: string, b: string): boolean {
   return short.length > 1 && short.length < long.length && short.every((w) => long.includes(w));
 }
 
+/**
+ * "Askia Muhammad" beside "Muhammad Ture": one name's first word is the other's last, as when a
+ * title or an epithet stands before the name one time and a surname after it another.
+ */
+function crossedName(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((n) => n.toLowerCase().split(/\s+/)) as [string[], string[]];
+  if (x.length < 2 || y.length < 2) return false;
+  return x[0] === y.at(-1) || x.at(-1) === y[0];
+}
+
 /** Options that the key's own aliases or the stem rule out. */
 function clashes(option: string, key: NamedEntity, avoid: readonly string[]): boolean {
   const lower = option.toLowerCase();
@@ -319,7 +329,10 @@ export function entityDistractors(
     if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
     if (samePeople(lower, options.keyText.toLowerCase())) return;
     if (key.type === 'place' && nested(lower, options.keyText.toLowerCase())) return;
-    if (key.type === 'person' && [options.keyText, ...picked].some((p) => withinOtherName(p, text)))
+    if (
+      key.type === 'person' &&
+      [options.keyText, ...picked].some((p) => withinOtherName(p, text) || crossedName(p, text))
+    )
       return;
     seen.add(lower);
     picked.push(text);

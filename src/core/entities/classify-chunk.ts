@@ -150,6 +150,13 @@ function titleOpening(tokens: readonly Token[], chunk: NameChunk): number {
     : chunk.start;
 }
 
+/** ", known in Chinese as the ": words that set off another name of the place just named. */
+const PLACE_GLOSS_BEFORE =
+  /, (?:also |locally |later |now |today )?(?:known|called)(?: (?:in|to) (?:the )?[A-Z][a-z]+)? as the $/;
+
+/** "de", "von": the particle of a noble's name after a title ("the Duchesse de Polignac"). */
+const NOBLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'von', 'di', 'van']);
+
 /**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
@@ -283,7 +290,19 @@ export function classifyChunk(
   // "poems of 1896 (The Water Goblin, The Noon Witch …)": a capital "The" inside a sentence opens
   // the title of a work or a band, never a person's name.
   const titleThe = before?.text === 'The' && chunk.from > 1;
-  if (typed?.type === 'person' && (bareFirstName || afterThe || titleThe)) return null;
+  // "the first volume of the Hokusai Manga", "the Tarikh al-Fattash": a name right after "the",
+  // with no title between, is a work's or a thing's, not a person's; but "the Prophet Muhammad",
+  // "the Duchesse de Polignac" open with a title the tagger knows or a noble's "de".
+  const titledOpening =
+    word.tags.has('Actor') ||
+    word.tags.has('Honorific') ||
+    ROLE_HEADS.has(word.normal) ||
+    NOBLE_PARTICLES.has(tokens[nameFrom + 1]?.normal ?? '');
+  // "The Yangtze, known in Chinese as the Chang Jiang": another name of the place just named,
+  // which is read as that place later.
+  const glossed = PLACE_GLOSS_BEFORE.test(sentence.slice(0, chunk.start));
+  const thingThe = before?.text === 'the' && !hasRole && !titledOpening && !glossed;
+  if (typed?.type === 'person' && (bareFirstName || afterThe || titleThe || thingThe)) return null;
   if (typed && !hasRole && cityByState(typed, tokens, chunk.to))
     return untitled({ type: 'place', subtype: 'city' }, { start, end: chunk.end, text });
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))

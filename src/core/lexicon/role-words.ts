@@ -189,6 +189,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'pharaoh',
   'sultan',
   'tsar',
+  'tsarevich',
   'czar',
 ]);
 

@@ -487,6 +487,20 @@ describe('a person who shares a surname with the entry', () => {
   });
 });
 
+describe('two names of one ruler', () => {
+  it('offers no "Askia Muhammad" for "Muhammad Ture" who took the title Askia', () => {
+    const text = [
+      "In 1493 Sonni Baru was overthrown by Muhammad Ture, one of his father's generals.",
+      'Taking the title Askia, Muhammad founded a new dynasty.',
+      'Askia Muhammad made the pilgrimage to Mecca in 1496.',
+      'Stability returned under Askia Dawud, and Sonni Ali is remembered as a tyrant.',
+    ].join(' ');
+    const options = optionsIn(text, 'Muhammad Ture');
+    expect(options).not.toContain('Askia Muhammad');
+    expect(options).toContain('Sonni Ali');
+  });
+});
+
 describe('a part of a continent', () => {
   it('takes no province as an option, nor is one offered for a province', () => {
     const text = [

@@ -1142,3 +1142,29 @@ describe('places opened by a Romance article', () => {
     expect(namedIn(town, 'Stalowa Wola')?.subtype).toBe('city');
   });
 });
+
+describe('names right after "the"', () => {
+  it.each([
+    [
+      'In 1814 he published the first volume of the Hokusai Manga, a collection of sketches of people, animals, plants and imaginary beings intended partly as a model book for students.',
+      'Hokusai Manga',
+    ],
+    ['Visitors queue for hours to see the Mona Lisa in the Louvre.', 'Mona Lisa'],
+    [
+      'Its history comes from two chronicles, the Tarikh al-Sudan and the Tarikh al-Fattash.',
+      'Tarikh al-Fattash',
+    ],
+  ])('reads no person in a work named after "the": %s', (line, name) => {
+    expect(typeOf(line, name)).not.toBe('person');
+  });
+
+  it.each([
+    ['The city was conquered soon after the death of the Prophet Muhammad in 632.', 'Muhammad'],
+    [
+      'She was a close friend of the Duchesse de Polignac until the revolution.',
+      'Duchesse de Polignac',
+    ],
+  ])('keeps a person whose title opens the name: %s', (line, name) => {
+    expect(typeOf(line, name)).toBe('person');
+  });
+});
