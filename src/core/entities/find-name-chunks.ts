@@ -191,7 +191,8 @@ export function findNameChunks(
         token.normal === 'and' || token.text === '&'
           ? (companyRunEnd(tokens, j + 1, known) ??
             topicPairEnd(tokens, i, j, known) ??
-            subjectPairEnd(tokens, i, j, known))
+            subjectPairEnd(tokens, i, j, known) ??
+            councilPairEnd(tokens, i, j, known))
           : null;
       if (isNameWord(token, j, known) || token.text === 'I' || givenNameSyllable(tokens, i, j)) {
         // "Suleiman I", "Francis I of France": the first of a ruler's name.
@@ -454,6 +455,28 @@ function subjectPairEnd(
     breaksAfter(tokens[end] as Token, next) ||
     !isNameWord(next, end + 1, known);
   return end > and && closes ? end : null;
+}
+
+/** "City Council", "District Council": what may close a council named after two places. */
+const COUNCIL_KINDS: ReadonlySet<string> = new Set(['city', 'county', 'district', 'borough']);
+
+/**
+ * "Perth and Kinross Council", "Brighton and Hove City Council": one word, "and", one word and a
+ * council's name make one body, unless the first word closes a list ("Fife, Perth and Kinross").
+ */
+function councilPairEnd(
+  tokens: readonly Token[],
+  from: number,
+  and: number,
+  known: ReadonlySet<string>,
+): number | null {
+  if (and !== from + 1 || /,\s$/.test(tokens[from - 1]?.post ?? '')) return null;
+  const second = tokens[and + 1];
+  if (!second || !isNameWord(second, and + 1, known) || !/^\s$/.test(second.post)) return null;
+  const [next, then] = [tokens[and + 2], tokens[and + 3]];
+  if (next?.text === 'Council') return and + 2;
+  const kind = next !== undefined && COUNCIL_KINDS.has(next.normal) && /^\s$/.test(next.post);
+  return kind && then?.text === 'Council' ? and + 3 : null;
 }
 
 function makeChunk(

@@ -951,6 +951,8 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   lake: 'water',
   lago: 'water',
   lac: 'water',
+  loch: 'water',
+  lough: 'water',
   sea: 'water',
   ocean: 'water',
   bay: 'water',

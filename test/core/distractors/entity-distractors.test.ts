@@ -487,6 +487,17 @@ describe('a person who shares a surname with the entry', () => {
   });
 });
 
+describe('a loch among places', () => {
+  it('offers no region or town for a loch', () => {
+    const text = [
+      'Archaeologists in Scotland have recovered a boat from a Highland loch.',
+      'It was found at the northern end of Loch Rannoch in Perth and Kinross last summer.',
+      'The hull was taken to Edinburgh, and Dr Neil Baird spoke of Highland Perthshire.',
+    ].join(' ');
+    expect(optionsIn(text, 'Loch Rannoch')).toEqual([]);
+  });
+});
+
 describe('two names of one ruler', () => {
   it('offers no "Askia Muhammad" for "Muhammad Ture" who took the title Askia', () => {
     const text = [

@@ -168,3 +168,26 @@ describe("a capital that is only the sentence's", () => {
     expect(people(text)).toContain('Abu al-Qasim al-Zahrawi');
   });
 });
+
+describe('a council named after two places', () => {
+  const names = (text: string): string[] =>
+    [...analyzeArticle(text).entities.values()].map((e) => e.name);
+
+  it.each([
+    [
+      'He reported it to the Perth and Kinross Council archaeology service last summer.',
+      'Perth and Kinross Council',
+    ],
+    [
+      'The plan was approved by Brighton and Hove City Council on Thursday.',
+      'Brighton and Hove City Council',
+    ],
+  ])('keeps the whole council as one name: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('keeps the places of a list apart ("Fife, Perth and Kinross Council")', () => {
+    const text = 'Councils in Fife, Perth and Kinross Council areas voted against the plan.';
+    expect(names(text)).not.toContain('Perth and Kinross Council');
+  });
+});
