@@ -69,13 +69,37 @@ function kindBefore(analysis: Analysis, mention: NameMention): string | null {
   const word = /\b[Tt]he (?:[A-Za-z-]+ )??([a-z]+) (?:of |known as |called |named )?$/.exec(
     before ?? '',
   )?.[1];
-  return word === undefined ? null : (PLACE_KIND_WORDS[word] ?? null);
+  if (word === undefined) return null;
+  // "the nearby temples of Mendut", "the volcanoes Merapi, Merbabu …": a plural kind word too.
+  return (
+    PLACE_KIND_WORDS[word] ??
+    PLACE_KIND_WORDS[word.replace(/s$/, '')] ??
+    PLACE_KIND_WORDS[word.replace(/es$/, '')] ??
+    null
+  );
+}
+
+/**
+ * "the volcanoes Merapi, Merbabu, Sumbing and Sindoro", "the temples of Mendut and Pawon": the
+ * names before a place in a list, back to the kind word that opens it.
+ */
+const LIST_RUN_BEFORE =
+  /(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:, and |, or |, | and | or ))+$/u;
+
+/** The kind a kind word before the mention gives, or the one before the list it closes. */
+function kindBeforeOrList(analysis: Analysis, mention: NameMention): string | null {
+  const direct = kindBefore(analysis, mention);
+  if (direct !== null) return direct;
+  const before =
+    analysis.segmented.sentences[mention.sentence]?.normalized.slice(0, mention.start) ?? '';
+  const run = LIST_RUN_BEFORE.exec(before);
+  return run ? kindBefore(analysis, { ...mention, start: run.index }) : null;
 }
 
 /** The one kind that the words around the entity's mentions give, or null. */
 function kindFromContext(analysis: Analysis, entity: NamedEntity): string | null {
   const found = new Set(
-    entity.mentions.flatMap((m) => [kindAfter(analysis, m), kindBefore(analysis, m)]),
+    entity.mentions.flatMap((m) => [kindAfter(analysis, m), kindBeforeOrList(analysis, m)]),
   );
   found.delete(null);
   return found.size === 1 ? ([...found][0] ?? null) : null;

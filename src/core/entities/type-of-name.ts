@@ -356,6 +356,9 @@ export function typeOfName(
   if (DISCIPLINES.has(last) && !words.some((w) => ORGANIZATION_HEADS.has(w.normal))) return null;
   // "a Christian church": a word of faith describes; it names no body.
   if (words.length === 1 && FAITH_WORDS.has(lower)) return null;
+  // "a Mahayana Buddhist monument", "Roman Catholic church": words of a faith before a noun.
+  if (FAITH_WORDS.has(last) && /^[a-z]/.test(following?.text ?? '') && following?.tags.has('Noun'))
+    return null;
   // "in the Jura department", "the Seine valley": a word for a kind of area after the name.
   const areaAfter = PLACE_KIND_WORDS[tokens[to]?.normal ?? ''];
   if (

@@ -498,6 +498,23 @@ describe('a loch among places', () => {
   });
 });
 
+describe('kinds given by a plural before a list', () => {
+  const text = [
+    'Together with the nearby temples of Mendut and Pawon, it was inscribed in 1991.',
+    'The monument stands in the Kedu Plain, surrounded by the volcanoes Merapi, Merbabu, Sumbing and Sindoro.',
+    'Borobudur is a Mahayana Buddhist monument about 40 kilometres from Yogyakarta.',
+  ].join(' ');
+
+  it('offers no volcano for a temple', () => {
+    for (const volcano of ['Merapi', 'Merbabu', 'Sumbing', 'Sindoro'])
+      expect(optionsIn(text, 'Mendut')).not.toContain(volcano);
+  });
+
+  it('offers the other volcanoes, and no town or faith, for the last volcano of the list', () => {
+    expect(optionsIn(text, 'Sindoro').sort()).toEqual(['Merapi', 'Merbabu', 'Sumbing']);
+  });
+});
+
 describe('two names of one ruler', () => {
   it('offers no "Askia Muhammad" for "Muhammad Ture" who took the title Askia', () => {
     const text = [
