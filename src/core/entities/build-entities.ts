@@ -303,6 +303,11 @@ export function buildEntities(
     entities.set(id, entity);
     // "the city of Lübeck": a place of no known kind that the article calls a town is one.
     if (town) entity.subtype = 'city';
+    // "at Fort Simpson", then "communities such as Fort Simpson, Tulita …": a later mention may say
+    // what kind of place one of no known kind is.
+    const vague = entity.type === 'place' && entity.subtype === 'other';
+    if (vague && name.type === 'place' && (name.subtype === 'city' || name.subtype === 'region'))
+      entity.subtype = name.subtype;
     const role: LocalSpan | null = name.role ? { sentence: name.sentence, ...name.role } : null;
     const mention: NameMention = {
       sentence: name.sentence,

@@ -12,7 +12,7 @@ const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )(?:the )?$/;
  * whatever its names look like.
  */
 const PLACE_LIST_LEAD =
-  /\b(?:stops at|stations at|cities|towns|villages|ports|regions|provinces|states|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: [^,.;:]{1,30},? (?:such as|including|include|included)| such as| including| like| of)?(?: the)? $/i;
+  /\b(?:stops at|stations at|cities|towns|villages|ports|communities|settlements|regions|provinces|states|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: [^,.;:]{1,30},? (?:such as|including|include|included)| such as| including| like| of)?(?: the)? $/i;
 
 /** The words right before a list, where a word for its places would stand. */
 const leadOf = (sentence: string, run: readonly ListItem[]): string => {
@@ -86,6 +86,8 @@ const SUBTYPE_OF_LIST_WORD: Readonly<Record<string, string>> = {
   towns: 'city',
   villages: 'city',
   ports: 'city',
+  communities: 'city',
+  settlements: 'city',
 };
 
 /**
@@ -98,6 +100,12 @@ function sharedSubtype(run: readonly ListItem[], placeWords: string | null): str
   const subtypes = new Set(typed.map((r) => r.name?.subtype ?? 'other'));
   if (typed.length >= 2 && subtypes.size === 1 && !subtypes.has('other'))
     return [...subtypes][0] as string;
+  // "British Columbia, Alberta, Saskatchewan, Yukon and …": provinces outnumbering the names of
+  // no known kind among them make those provinces too.
+  const known = typed.filter((r) => (r.name?.subtype ?? 'other') !== 'other');
+  const kinds = new Set(known.map((r) => r.name?.subtype));
+  if (kinds.size === 1 && kinds.has('region') && known.length >= 2 && known.length * 2 > run.length)
+    return 'region';
   const words = (placeWords ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
   return words.map((w) => SUBTYPE_OF_LIST_WORD[w]).find((t) => t !== undefined) ?? 'other';
 }
@@ -110,6 +118,21 @@ function listPlaceWords(sentence: string, run: readonly ListItem[]): string | nu
   const lead = PLACE_LIST_LEAD.exec(leadOf(sentence, run))?.[0];
   const tail = PLACE_LIST_TAIL.exec(sentence.slice((run.at(-1) as ListItem).end))?.[0];
   return lead === undefined && tail === undefined ? null : `${lead ?? ''} ${tail ?? ''}`;
+}
+
+/**
+ * "the Great Bear River at Tulita, and the Arctic Red and Peel rivers": a plural word closing a
+ * list names only the items after the last "the" that opens it, when no word before the list
+ * names them all.
+ */
+function tailRun(sentence: string, run: readonly ListItem[]): readonly ListItem[] {
+  const last = run.at(-1) as ListItem;
+  if (PLACE_LIST_LEAD.test(leadOf(sentence, run))) return run;
+  if (!PLACE_LIST_TAIL.test(sentence.slice(last.end))) return run;
+  const opened = run.findLastIndex(
+    (item, k) => k > 0 && / the $/.test(sentence.slice((run[k - 1] as ListItem).end, item.start)),
+  );
+  return opened > 0 ? run.slice(opened) : run;
 }
 
 /**
@@ -129,7 +152,8 @@ export function placesInLists(
     ...untyped.map((c) => ({ start: c.start, end: c.end, text: c.text, name: null })),
   ].sort((a, b) => a.start - b.start);
   const placed = new Map<ListItem, RawName>();
-  for (const run of listRuns(sentence, items)) {
+  for (const whole of listRuns(sentence, items)) {
+    const run = tailRun(sentence, whole);
     const placeWords = listPlaceWords(sentence, run);
     if (!placeList(run, placeWords)) continue;
     const subtype = sharedSubtype(run, placeWords);
@@ -147,7 +171,7 @@ export function placesInLists(
       // "towns such as Bacharach, Oberwesel and St. Goarshausen": a place of no known kind takes
       // the kind the list's word gives.
       const vague = item.name?.type === 'place' && (item.name.subtype ?? 'other') === 'other';
-      if (vague && named && subtype !== 'other') {
+      if (vague && (named || subtype === 'region') && subtype !== 'other') {
         placed.set(item, { ...(item.name as RawName), subtype });
         continue;
       }

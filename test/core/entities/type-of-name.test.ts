@@ -1168,3 +1168,21 @@ describe('names right after "the"', () => {
     expect(typeOf(line, name)).toBe('person');
   });
 });
+
+describe('kinds of places read from lists', () => {
+  const text = [
+    'The basin includes parts of British Columbia, Alberta, Saskatchewan, Yukon and the Northwest Territories.',
+    'Below the lake the river is joined by the Liard River at Fort Simpson, the Great Bear River at Tulita, and the Arctic Red and Peel rivers near its mouth.',
+    'Fishing remains important to riverside communities such as Fort Simpson, Tulita, Fort Good Hope, Aklavik and Inuvik.',
+  ].join(' ');
+
+  it.each([
+    ['Yukon', { type: 'place', subtype: 'region' }],
+    ['Northwest Territories', { type: 'place' }],
+    ['Tulita', { type: 'place', subtype: 'city' }],
+    ['Fort Simpson', { type: 'place', subtype: 'city' }],
+    ['Peel', { type: 'place', subtype: 'river' }],
+  ])('reads "%s" as %o', (name, kind) => {
+    expect(namedIn(text, name)).toMatchObject(kind);
+  });
+});
