@@ -251,14 +251,42 @@ function rangeBounds(
       above: after !== undefined && after < q.value ? after : -Infinity,
       below: before !== undefined && before > q.value ? before : Infinity,
     };
+  const [earlier, later] = yearsAround(q, siblings, sentence);
   return {
-    above: Math.max(floor, part?.value ?? -Infinity),
+    above: Math.max(floor, part?.value ?? -Infinity, earlier),
     below: Math.min(
       after !== undefined && after > q.value ? after : Infinity,
       whole?.value ?? Infinity,
       clockLimit(q, sentence),
+      later,
     ),
   };
+}
+
+/** "approved in 2011 but abandoned in", "founded in 1889 and renamed in": one event, then another. */
+const THEN_JOIN = /\b(?:but|and|then|later|until|before)\b/;
+
+/**
+ * "received approval in 2011 but was abandoned in _____": the years of one sentence that tells
+ * events in the order they happened, the one before the key and the one after it (an option
+ * outside them would put the events out of order); -Infinity and Infinity when there are none.
+ */
+function yearsAround(
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  sentence: string,
+): [number, number] {
+  if (q.kind !== 'year') return [-Infinity, Infinity];
+  const told = (a: QuantityMention, b: QuantityMention): boolean => {
+    const between = sentence.slice(a.end, b.start);
+    return (
+      a.value < b.value && between.length <= 60 && !/[;.]/.test(between) && THEN_JOIN.test(between)
+    );
+  };
+  const years = siblings.filter((o) => o.kind === 'year' && o !== q);
+  const before = years.filter((o) => o.end <= q.start && told(o, q)).at(-1);
+  const after = years.find((o) => o.start >= q.end && told(q, o));
+  return [before?.value ?? -Infinity, after?.value ?? Infinity];
 }
 
 /** "down from 41.3", "up from 12": what a figure changed from, right before it. */

@@ -1,4 +1,5 @@
 import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
+import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
@@ -94,7 +95,11 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
     const bracketed =
       (text[start - 1] === '(' && text[start + m.text.length] === ')') ||
       placeDescribesNoun(analysis, m);
-    if (!swap || articleClash || bracketed || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
+    // "between Russia and the People's Republic of China" → "between China and …": a name the
+    // statement already holds, inside a longer one, would make it say the same place twice.
+    const repeated = swap !== undefined && containsPhrase(text, swap, { ignoreCase: false });
+    if (!swap || articleClash || bracketed || repeated || /^(?:[A-Z]\.?){2,3}$/.test(m.text))
+      continue;
     out.push(
       falseVersion(analysis, i, text, {
         start,

@@ -417,3 +417,37 @@ describe('a figure that widened to another', () => {
     for (const d of blank?.distractors ?? []) expect(Number(d)).toBeLessThan(22.5);
   });
 });
+
+describe('years of events told in order', () => {
+  it.each([
+    [
+      'A later gas project received approval in 2011 but was abandoned in 2017.',
+      '2017',
+      2011,
+      'after',
+    ],
+    [
+      'The war broke out in 1846, and the treaty signed in 1848 fixed the river as the boundary.',
+      '1848',
+      1846,
+      'after',
+    ],
+    [
+      'The bridge was approved in 1929 and opened in 1937 after years of work.',
+      '1929',
+      1937,
+      'before',
+    ],
+  ])(
+    'offers no year that would put the events of "%s" out of order',
+    (sentence, key, bound, side) => {
+      const blank = clozeQuestion(analyzeArticle(`${FILLER} ${sentence} ${FILLER}`), 1).find(
+        (c) => c.key === key,
+      );
+      expect(blank?.distractors.length).toBeGreaterThan(0);
+      for (const d of blank?.distractors ?? [])
+        if (side === 'after') expect(Number(d)).toBeGreaterThan(bound);
+        else expect(Number(d)).toBeLessThan(bound);
+    },
+  );
+});

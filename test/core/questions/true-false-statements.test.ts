@@ -342,3 +342,18 @@ describe('statements on a cleft sentence', () => {
     expect(prompts.every((p) => /who popularized the site/.test(p))).toBe(true);
   });
 });
+
+describe('names swapped into a false statement', () => {
+  it('swaps in no name the statement already holds inside a longer one', () => {
+    const text = [
+      "The Amur flows through the Russian Far East and forms a long stretch of the boundary between Russia and the People's Republic of China.",
+      'China and Russia signed the Treaty of Aigun in 1858, and Japan later occupied Manchuria.',
+    ].join(' ');
+    const prompts = statementQuestion(analyzeArticle(text), 1)
+      .filter((c) => !c.truth)
+      .map((c) => c.prompt);
+    expect(
+      prompts.filter((p) => /between China and the People's Republic of China/.test(p)),
+    ).toEqual([]);
+  });
+});
