@@ -20,6 +20,7 @@ import {
   PARTY_NAMES,
 } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
+import { latestYear } from './number-distractors.ts';
 import { headWordKind, placeKindOf } from './place-kind-of.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
@@ -38,7 +39,7 @@ export function nameForm(mention: NameMention, entity: NamedEntity): NameForm | 
 
 const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUpperCase());
 
-function fallbackPool(entity: NamedEntity): string[] {
+function fallbackPool(entity: NamedEntity, latest: number): string[] {
   if (entity.type === 'place' && entity.subtype === 'country') return [...COUNTRIES];
   if (entity.type === 'place' && entity.subtype === 'continent') return [...CONTINENTS];
   if (entity.type === 'place' && entity.subtype === 'state') return [...US_STATES];
@@ -53,7 +54,21 @@ function fallbackPool(entity: NamedEntity): string[] {
   }
   if (entity.type === 'date' && entity.subtype === 'weekday') return [...WEEKDAYS];
   if (entity.type === 'date' && entity.subtype === 'month') return [...MONTHS];
+  if (entity.type === 'date' && entity.subtype === 'month-year') return otherMonths(entity, latest);
   return [];
+}
+
+/**
+ * "November 2018" → "July 2018", "September 2018" …: the other months of the key's year, but none
+ * after it in the latest year the article gives, which may still lie ahead.
+ */
+function otherMonths(entity: NamedEntity, latest: number): string[] {
+  const [month, year] = entity.name.split(' ') as [string, string];
+  const at = MONTHS.indexOf(month);
+  if (at < 0 || !/^\d{4}$/.test(year)) return [];
+  return MONTHS.filter((m, k) => m !== month && (Number(year) < latest || k < at)).map(
+    (m) => `${m} ${year}`,
+  );
 }
 
 /** Kinds of places that are features, not areas: rivers, mountains, bridges, roads, parks. */
@@ -339,7 +354,7 @@ export function entityDistractors(
   };
   for (const e of fromArticle) add(surface(e, options.form));
   if (picked.length < options.count) {
-    const pool = fallbackPool(key);
+    const pool = fallbackPool(key, latestYear(analysis.quantities));
     const start = pool.length ? (options.seed * 7 + key.name.length) % pool.length : 0;
     // A country's own region first ("India" → Pakistan, Nepal), then names of a like length.
     const region = COUNTRY_REGIONS[key.name];

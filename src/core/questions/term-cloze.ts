@@ -1,6 +1,8 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
+import { GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
+import { namesSomeone, pastForm } from '../nlp/word-sorts.ts';
 import type { Candidate } from './candidate.ts';
 import { blankOut, explainWith, isUsableSentence, standsAlone } from './sentence-tools.ts';
 
@@ -10,35 +12,14 @@ interface Term {
   count: number;
 }
 
+/**
+ * "migrations", "warning", "archaeology", "resistance": endings of nouns for acts, states and
+ * fields, which name no thing one could put in a thing's place.
+ */
+const ABSTRACT = /(?:tions?|sions?|ments?|ances?|ences?|ity|ities|isms?|ness|ships?|logy|ics|ing)$/;
+
 /** "everything", "someone": words that stand for any thing or person, no term of the article. */
 const INDEFINITE = /^(?:every|some|any|no)(?:thing|one|body|where)$/;
-/**
- * "animals", "ways", "things": nouns so wide that they fit nearly any blank about living things or
- * ideas ("where _____ were also introduced" takes "animals" as well as "populations").
- */
-const WIDE_NOUNS: ReadonlySet<string> = new Set([
-  'animal',
-  'animals',
-  'people',
-  'person',
-  'persons',
-  'individual',
-  'individuals',
-  'creature',
-  'creatures',
-  'member',
-  'members',
-  'thing',
-  'things',
-  'way',
-  'ways',
-  'part',
-  'parts',
-  'kind',
-  'kinds',
-  'type',
-  'types',
-]);
 
 function isTermToken(t: Token): boolean {
   return (
@@ -81,8 +62,23 @@ function keyTerms(analysis: Analysis): Map<string, Term> {
       terms.set(t.text, term);
     }
   }
-  for (const [k, v] of terms) if (v.count < 2) terms.delete(k);
+  // "marriage rights", "co-adoption rights": the tagger may take a term for a verb after a noun;
+  // such a use still counts, once the word is a term elsewhere.
+  for (const sentence of analysis.tokens)
+    for (const t of sentence) {
+      const term = terms.get(t.text);
+      if (term && !isTermToken(t) && t.tags.has('Verb') && /^[a-z]/.test(t.text)) term.count += 1;
+    }
+  for (const [k, v] of terms) if (v.count < 2 || pastForm(k)) terms.delete(k);
   return terms;
+}
+
+/**
+ * True inside a quotation ("Today I finally go _____ with both."): the words someone chose to say
+ * are theirs, not terms of the article.
+ */
+function insideQuote(text: string, at: number): boolean {
+  return (text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
 /** Every pair of neighbouring words in the article ("these corals", "warming temperatures"). */
@@ -113,9 +109,48 @@ function fitsNeighbours(
   );
 }
 
+/** The last word of a short title, singular ("koala", "reef" of "Great Barrier Reef"), or ''. */
+function entryHead(analysis: Analysis): string {
+  const words = (analysis.segmented.title?.text ?? '').toLowerCase().split(/\s+/);
+  return words.length <= 3 ? singular(words.at(-1) ?? '') : '';
+}
+
+const singular = (word: string): string => word.replace(/(?<=(?:s|x|ch|sh))es$|(?<!s)s$/, '');
+
+/** True for a word that names what the entry is about: "The _____ is found in …" under "Koala". */
+function namesEntry(word: string, head: string): boolean {
+  return head !== '' && singular(word) === head;
+}
+
+/** A term that is no good key: an everyday noun, or a word someone is quoted saying. */
+function weakKey(text: string, t: Token): boolean {
+  return GENERAL_NOUNS.has(t.normal) || insideQuote(text, t.start);
+}
+
+/**
+ * True for a term that does not belong beside the key: an everyday noun, or one of another sort
+ * ("physicist" beside "pitchblende", "females" beside "migrations").
+ */
+function otherSort(term: string, key: string): boolean {
+  return (
+    GENERAL_NOUNS.has(term) ||
+    MEASURE_NOUNS.has(term) ||
+    namesSomeone(term) !== namesSomeone(key) ||
+    ABSTRACT.test(term) !== ABSTRACT.test(key)
+  );
+}
+
+/** How well a term sits beside the key: 0 of its sort, 1 of another, 2 a unit ("years"). */
+function fit(term: string, key: string): number {
+  if (MEASURE_NOUNS.has(term)) return 2;
+  return otherSort(term, key) ? 1 : 0;
+}
+
 /**
  * Fill-in-the-blank on a key term, the fallback for sentences without names or numbers. The other
- * options are key terms of the same number (plural with plural) from elsewhere in the article.
+ * options are key terms of the same number (plural with plural) from elsewhere in the article, of
+ * the key's sort first. A blank on an everyday or quoted word, or with options of another sort,
+ * is kept only for a quiz that has nothing better.
  */
 export function termCloze(analysis: Analysis): Candidate[] {
   const terms = keyTerms(analysis);
@@ -123,12 +158,14 @@ export function termCloze(analysis: Analysis): Candidate[] {
     (a, b) => b.count - a.count || a.text.localeCompare(b.text),
   );
   const out: Candidate[] = [];
-  const pairs = wordPairs(analysis);
+  const context = { terms, ranked, pairs: wordPairs(analysis) };
+  const entry = entryHead(analysis);
   analysis.segmented.sentences.forEach((sentence, i) => {
     if (!isUsableSentence(sentence.normalized, 55) || !standsAlone(analysis, i)) return;
-    const tokens = analysis.tokens[i] ?? [];
     const text = sentence.normalized;
-    const best = tokens
+    const count = (t: Token): number => terms.get(t.text)?.count ?? 0;
+    const keys = (analysis.tokens[i] ?? [])
+      .filter((t) => !namesEntry(t.normal, entry) && !MEASURE_NOUNS.has(t.normal))
       // "Large-_____ construction": a blank in part of a hyphened word reads wrong; so does one
       // after a genus ("P. _____").
       .filter(
@@ -137,38 +174,56 @@ export function termCloze(analysis: Analysis): Candidate[] {
           !t.tags.has('Hyphenated') &&
           !/\b[A-Z]\.\s$/.test(text.slice(0, t.start)),
       )
-      .sort((a, b) => (terms.get(a.text)?.count ?? 0) - (terms.get(b.text)?.count ?? 0))[0];
-    if (!best) return;
-    const key = terms.get(best.text) as Term;
-    const inSentence = new Set(tokens.map((t) => t.text));
-    const distractors = ranked
-      .filter(
-        (t) =>
-          t.plural === key.plural &&
-          t.text !== key.text &&
-          !inSentence.has(t.text) &&
-          !t.text.startsWith(key.text.slice(0, 5)) &&
-          !key.text.startsWith(t.text.slice(0, 5)) &&
-          !fitsNeighbours(t.text, neighbours(tokens, best), pairs),
-      )
-      .slice(0, 3)
-      .map((t) => t.text);
-    out.push({
-      family: 'cloze',
-      type: 'multiple-choice',
-      prompt: `Fill in the blank: ${blankOut(sentence.normalized, best.start, best.end)}`,
-      key: best.text,
-      truth: true,
-      distractors,
-      sentences: [i],
-      answer: `term:${best.text}`,
-      answerType: 'term',
-      numeric: false,
-      forbidden: [best.text],
-      explanation: explainWith(analysis, [i], `The missing word is "${best.text}".`),
-      score: 1.2,
-      difficulty: 0.55,
+      .sort((a, b) => Number(weakKey(text, a)) - Number(weakKey(text, b)) || count(a) - count(b));
+    // Two keys a sentence, so that one whose answer another question takes leaves the other.
+    const distinct = keys.filter((t, k) => keys.findIndex((u) => u.text === t.text) === k);
+    // The second is kept for a quiz that has nothing better.
+    distinct.slice(0, 2).forEach((key, k) => {
+      const blank = termBlank(analysis, i, key, context);
+      out.push(k === 0 ? blank : { ...blank, score: Math.min(blank.score, 0.3) });
     });
   });
   return out;
+}
+
+/** The blank on one term of sentence `i`; its options are the article's terms, of its sort first. */
+function termBlank(
+  analysis: Analysis,
+  i: number,
+  best: Token,
+  context: { terms: Map<string, Term>; ranked: readonly Term[]; pairs: Set<string> },
+): Candidate {
+  const tokens = analysis.tokens[i] ?? [];
+  const text = analysis.segmented.sentences[i]?.normalized ?? '';
+  const key = context.terms.get(best.text) as Term;
+  const inSentence = new Set(tokens.map((t) => t.text));
+  const offered = context.ranked
+    .filter(
+      (t) =>
+        t.plural === key.plural &&
+        t.text !== key.text &&
+        !inSentence.has(t.text) &&
+        !t.text.startsWith(key.text.slice(0, 5)) &&
+        !key.text.startsWith(t.text.slice(0, 5)) &&
+        !fitsNeighbours(t.text, neighbours(tokens, best), context.pairs),
+    )
+    .sort((a, b) => fit(a.text, key.text) - fit(b.text, key.text))
+    .slice(0, 3);
+  const weak = weakKey(text, best) || offered.some((t) => otherSort(t.text, key.text));
+  return {
+    family: 'cloze',
+    type: 'multiple-choice',
+    prompt: `Fill in the blank: ${blankOut(text, best.start, best.end)}`,
+    key: best.text,
+    truth: true,
+    distractors: offered.map((t) => t.text),
+    sentences: [i],
+    answer: `term:${best.text}`,
+    answerType: 'term',
+    numeric: false,
+    forbidden: [best.text],
+    explanation: explainWith(analysis, [i], `The missing word is "${best.text}".`),
+    score: weak ? 0.3 : 1.2,
+    difficulty: 0.55,
+  };
 }

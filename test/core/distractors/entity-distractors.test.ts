@@ -529,6 +529,19 @@ describe('two names of one ruler', () => {
   });
 });
 
+describe('a month and year', () => {
+  it('offers other months of that year, none after it in the latest year the article gives', () => {
+    const text = [
+      'The government held a referendum in November 2018, and 67% voted against.',
+      'The law took effect in 2019 after a vote in the legislature.',
+    ].join(' ');
+    expect(optionsIn(text, 'November 2018')).toHaveLength(3);
+    for (const o of optionsIn(text, 'November 2018')) expect(o).toMatch(/^[A-Z][a-z]+ 2018$/);
+    const late = 'The referendum was held in November 2019, and the law took effect in 2019.';
+    for (const o of optionsIn(late, 'November 2019')) expect(['December 2019']).not.toContain(o);
+  });
+});
+
 describe('a part of a continent', () => {
   it('takes no province as an option, nor is one offered for a province', () => {
     const text = [

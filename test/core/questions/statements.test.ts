@@ -547,6 +547,51 @@ describe('termCloze and words that stand for anything', () => {
   });
 });
 
+describe('termCloze: which words make a fair blank', () => {
+  const whale = [
+    'Blue Whale',
+    '',
+    'Blue whales feed almost exclusively on krill, small shrimp-like crustaceans.',
+    'A whale may eat four tonnes of krill a day, and the krill gather in dense swarms.',
+    'Individuals are thought to live for 80 to 90 years or more, and whales were hunted for years.',
+    'The baleen plates filter the krill from the water, and the baleen grows all its life.',
+    'Plankton drift in the water, and the plankton feed the krill and the fish.',
+    'The fish and the krill rise to the surface at night, where the surface water is cold.',
+    'A physicist and a biologist measured the sound, and the physicist recorded the calls.',
+    'The whale was born in warm water; a calf is born after eleven months in warm water.',
+    '"We have never seen krill this dense," said a biologist on the research ship.',
+  ].join('\n');
+  const terms = termCloze(analyzeArticle(whale));
+  const keys = terms.map((c) => c.key);
+
+  it('blanks no unit beside a figure ("for 80 to 90 _____")', () => {
+    expect(keys).not.toContain('years');
+    expect(keys).not.toContain('months');
+  });
+
+  it('blanks no word the entry\'s title gives ("The _____" under "Blue Whale")', () => {
+    expect(keys.filter((k) => /^whales?$/.test(k))).toEqual([]);
+  });
+
+  it('reads no past form of a verb as a term ("born")', () => {
+    for (const c of terms) expect([c.key, ...c.distractors]).not.toContain('born');
+  });
+
+  it('offers no one for a thing while things are left ("physicist" for "krill")', () => {
+    const krill = terms.find((c) => c.key === 'krill');
+    expect(krill?.distractors.length).toBeGreaterThan(0);
+    expect(krill?.distractors).not.toContain('physicist');
+  });
+
+  it('keeps a blank on a quoted word only for a quiz that has nothing better', () => {
+    const quoted = terms.filter((c) => c.prompt.includes('"We have never seen _____'));
+    const plain = terms.filter((c) => c.key === 'krill' && !c.prompt.includes('"'));
+    expect(plain.length).toBeGreaterThan(0);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) expect(q.score).toBeLessThan(plain[0]?.score ?? 0);
+  });
+});
+
 describe('clozeQuestion on key terms', () => {
   const a = analyzeArticle(
     [

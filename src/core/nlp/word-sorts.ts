@@ -1,0 +1,46 @@
+import nlp from 'compromise';
+import { IRREGULAR_ROOTS } from '../lexicon/clause-words.ts';
+
+const someone = new Map<string, boolean>();
+
+/**
+ * True for a noun that names someone ("physicist", "merchants", "councillors") rather than a
+ * thing or an idea, by the tagger's reading of the word on its own.
+ */
+export function namesSomeone(word: string): boolean {
+  const found = someone.get(word);
+  if (found !== undefined) return found;
+  const reading = nlp(word).has('#Actor');
+  // A long-running server meets ever more words; the memory stays bounded.
+  if (someone.size >= 20_000) someone.clear();
+  someone.set(word, reading);
+  return reading;
+}
+
+/** Past participles of irregular verbs ("born Maria Skłodowska", "known as"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'born',
+  'known',
+  'shown',
+  'grown',
+  'seen',
+  'done',
+  'gone',
+  'taken',
+  'given',
+  'written',
+  'chosen',
+  'drawn',
+]);
+
+/**
+ * True for a past form of a verb ("went", "born", "recorded", "injured"), which the tagger may
+ * take for a noun inside a sentence.
+ */
+export function pastForm(word: string): boolean {
+  return (
+    Object.hasOwn(IRREGULAR_ROOTS, word) ||
+    IRREGULAR_PARTICIPLES.has(word) ||
+    /[a-z]{3}[^e]ed$/.test(word)
+  );
+}
