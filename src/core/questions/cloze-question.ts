@@ -13,6 +13,7 @@ import type {
   QuantityMention,
 } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { containsPhrase } from '../audit/contains-phrase.ts';
 import { spelledOutIn } from '../entities/spells-initials.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import type { Candidate } from './candidate.ts';
@@ -136,6 +137,33 @@ function personByPeople(sentence: string, mention: NameMention): boolean {
 /** What is said only of people: an organization named as its subject stands for one of them. */
 const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|her|he|she)\b/i;
 
+/**
+ * True for a place the headline names, itself or by its people's word ("Landslide buries homes in
+ * Sri Lankan hill village"): a blank on it is answered before the article is read.
+ */
+function inHeadline(analysis: Analysis, entity: NamedEntity): boolean {
+  const title = analysis.segmented.title?.text ?? '';
+  // An entry's short title names its subject, which isEntrySubject keeps out.
+  if (entity.type !== 'place' || title.split(/\s+/).length <= 3) return false;
+  return containsPhrase(title, entity.name) || headlinePeoples(analysis, title).has(entity.name);
+}
+
+const peoplesInHeadline = new WeakMap<Analysis, Set<string>>();
+
+/** The countries whose people's word the headline uses, worked out once per article. */
+function headlinePeoples(analysis: Analysis, title: string): Set<string> {
+  const known = peoplesInHeadline.get(analysis);
+  if (known) return known;
+  const lower = title.toLowerCase();
+  const found = new Set(
+    Object.entries(NATIONALITIES)
+      .filter(([people]) => lower.includes(people) && containsPhrase(title, people))
+      .map(([, country]) => country),
+  );
+  peoplesInHeadline.set(analysis, found);
+  return found;
+}
+
 /** The aliases of the person an entry is about, worked out once per article. */
 const entryPersons = new WeakMap<Analysis, string[]>();
 
@@ -225,7 +253,10 @@ export function entityCloze(
     numeric: false,
     forbidden: forbiddenForms(entity),
     explanation: explainWith(analysis, [mention.sentence], `The missing words are "${keyText}".`),
-    score: (entity.type === 'date' ? 1.6 : 2) - (easy ? 3 : 0),
+    score:
+      (entity.type === 'date' ? 1.6 : 2) -
+      (easy ? 3 : 0) -
+      (inHeadline(analysis, entity) ? 1.5 : 0),
     difficulty: 0.35,
   };
 }

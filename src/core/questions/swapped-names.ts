@@ -1,6 +1,7 @@
 import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
+import { HONORIFICS } from '../lexicon/role-words.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { namedIn, placeDescribesNoun } from './sentence-tools.ts';
@@ -61,6 +62,15 @@ export function swappedRoles({ analysis, i, text, at, seed }: StatementContext):
   return out;
 }
 
+/** True when the person the article names `name` is given `title` somewhere in it. */
+function holdsTitle(analysis: Analysis, name: string, title: string): boolean {
+  const lower = name.toLowerCase();
+  const person = [...analysis.entities.values()].find(
+    (e) => e.type === 'person' && e.aliases.has(lower),
+  );
+  return person?.mentions.some((x) => x.role?.text === title) === true;
+}
+
 /** The statement with a name swapped for another of the same type from the article: false. */
 export function swappedEntities({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
@@ -98,7 +108,19 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
     // "between Russia and the People's Republic of China" → "between China and …": a name the
     // statement already holds, inside a longer one, would make it say the same place twice.
     const repeated = swap !== undefined && containsPhrase(text, swap, { ignoreCase: false });
-    if (!swap || articleClash || bracketed || repeated || /^(?:[A-Z]\.?){2,3}$/.test(m.text))
+    // "Dr MacLennan said" → "Dr Drummond said": an honorific kept before the name must be the
+    // swapped person's too.
+    const honorific = m.role && HONORIFICS.has(m.role.text.toLowerCase()) ? m.role.text : null;
+    const titleClash =
+      swap !== undefined && honorific !== null && !holdsTitle(analysis, swap, honorific);
+    if (
+      !swap ||
+      articleClash ||
+      bracketed ||
+      repeated ||
+      titleClash ||
+      /^(?:[A-Z]\.?){2,3}$/.test(m.text)
+    )
       continue;
     out.push(
       falseVersion(analysis, i, text, {

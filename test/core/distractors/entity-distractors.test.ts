@@ -529,6 +529,21 @@ describe('two names of one ruler', () => {
   });
 });
 
+describe('a place the headline names', () => {
+  it('blanks it only when nothing better is left ("Sri Lankan" in the headline)', () => {
+    const text = [
+      'Landslide buries homes in Sri Lankan hill village after days of rain',
+      '',
+      'Landslides are a recurring danger in Sri Lanka, where steep slopes have made many villages vulnerable, as in Nepal and India.',
+      'Rescuers from Colombo and Kandy reached the village of Pallewatte on Thursday.',
+    ].join('\n');
+    const blanks = clozeQuestion(analyzeArticle(text), 1);
+    const lanka = blanks.find((c) => c.key === 'Sri Lanka');
+    const kandy = blanks.find((c) => c.key === 'Kandy' || c.key === 'Colombo');
+    expect(lanka && kandy && lanka.score < kandy.score).toBe(true);
+  });
+});
+
 describe('a month and year', () => {
   it('offers other months of that year, none after it in the latest year the article gives', () => {
     const text = [

@@ -357,3 +357,18 @@ describe('names swapped into a false statement', () => {
     ).toEqual([]);
   });
 });
+
+describe('a swapped name after an honorific', () => {
+  it('puts no one behind "Dr" whom the article never calls that', () => {
+    const text = [
+      '"To find a boat of this age is extraordinary," said Dr Fiona MacLennan, the lead archaeologist.',
+      'The discovery was made by Callum Drummond, a 34-year-old local kayaker.',
+      'Dr Neil Baird described the find as remarkable.',
+      'Dr MacLennan said the team hoped the boat could eventually be displayed in Perthshire.',
+    ].join(' ');
+    const prompts = statementQuestion(analyzeArticle(text), 1)
+      .filter((c) => !c.truth)
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => p.includes('Dr Drummond'))).toEqual([]);
+  });
+});
