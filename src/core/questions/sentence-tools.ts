@@ -128,6 +128,35 @@ function sumOfParts(q: QuantityMention, siblings: readonly QuantityMention[]): b
   });
 }
 
+/** "3,500 years old", "2,600 years ago": an age counted back from today. */
+const AGE_AFTER = /^\s+years?\s+(?:old|ago|before present)\b/;
+/** "1500 BC", "1400 BCE": a year counted before Christ. */
+const ERA_BEFORE_CHRIST = /^\s+(?:BCE?|B\.C\.)/;
+
+/**
+ * "between 1500 and 1400 BC, making it about 3,500 years old": an age and a year of the sentence
+ * that add up to a year of our time, so that either gives the other.
+ */
+function ageOfYear(
+  sentence: string,
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+): boolean {
+  const ages = siblings.filter((o) => AGE_AFTER.test(sentence.slice(o.numeralEnd)));
+  const years = siblings.filter((o) => o.kind === 'year');
+  const spanEnd = (y: QuantityMention): string =>
+    sentence.slice(y.numeralEnd).replace(/^\s+(?:and|to|or|[–-])\s+\d{1,4}/, '');
+  return ages.some((age) =>
+    years.some((year) => {
+      if ((q !== age && q !== year) || Math.abs(age.start - year.end) > 60) return false;
+      const counted = ERA_BEFORE_CHRIST.test(spanEnd(year))
+        ? age.value - year.value
+        : age.value + year.value;
+      return counted >= 1950 && counted <= 2035;
+    }),
+  );
+}
+
 /** Kinds of figure that a difference or a change in percent ties together. */
 const SUMMED_KINDS: ReadonlySet<string> = new Set(['count', 'money', 'measure']);
 /** "seven ahead of", "11 more than": a figure said to be a gap between two others. */
@@ -148,7 +177,7 @@ function figuresRelated(
   q: QuantityMention,
   siblings: readonly QuantityMention[],
 ): boolean {
-  if (sumOfParts(q, siblings)) return true;
+  if (sumOfParts(q, siblings) || ageOfYear(sentence, q, siblings)) return true;
   const amounts = siblings.filter((o) => SUMMED_KINDS.has(o.kind));
   const gaps = amounts.filter((o) => GAP_AFTER.test(sentence.slice(o.end)));
   const changes = siblings.filter(

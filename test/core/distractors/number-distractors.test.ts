@@ -143,6 +143,17 @@ describe('false statements and related figures', () => {
     expect(statements.filter((c) => c.answer.startsWith('number@'))).toEqual([]);
   });
 
+  it('never changes an age or the year it is counted from ("1500 BC, about 3,500 years old")', () => {
+    const text = `${FILLER} Radiocarbon tests date the boat to between 1500 and 1400 BC, making it about 3,500 years old. ${FILLER}`;
+    const statements = statementQuestion(analyzeArticle(text), 1);
+    expect(statements.some((c) => c.truth && c.sentences[0] === 1)).toBe(true);
+    const changed = statements.filter((c) => !c.truth && c.sentences[0] === 1);
+    for (const c of changed) expect(c.prompt).toMatch(/\b1500\b.*\b3,500 years old/);
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys).not.toContain('3,500');
+    expect(keys).not.toContain('1500');
+  });
+
   it('never changes one of the shares that make up a whole', () => {
     const text = `${FILLER} Shareholders will be paid 70 percent in cash and 30 percent in stock. ${FILLER}`;
     const statements = statementQuestion(analyzeArticle(text), 1);
