@@ -213,7 +213,7 @@ function rangeBounds(
     sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
   );
   const writtenFigure = written?.[1] ?? written?.[2];
-  const change = changeBounds(q, siblings, sentence);
+  const change = changeBounds(q, siblings, sentence) ?? tallyBounds(q, siblings, sentence);
   if (change) return change;
   // "80 ground-level arches, 76 of them numbered": a whole is never below the part it names.
   const part = siblings.find(
@@ -287,6 +287,36 @@ function yearsAround(
   const before = years.filter((o) => o.end <= q.start && told(o, q)).at(-1);
   const after = years.find((o) => o.start >= q.end && told(q, o));
   return [before?.value ?? -Infinity, after?.value ?? Infinity];
+}
+
+/** " votes to ", " to ": what joins the two sides of a vote ("passed by 27 votes to 20"). */
+const TALLY_JOIN = /^ (?:votes? )?to $/;
+/** "passed by", "voted", "approved": words before a tally whose first side won. */
+const TALLY_BEFORE = /\b(?:passed|approved|adopted|carried|won|voted|backed|elected)(?: by)? $/;
+
+/**
+ * "passed by 27 votes to 20": the first side of a winning tally is the larger, so each side's
+ * options stay on their side of the other. Null when the figure is no side of such a tally.
+ */
+function tallyBounds(
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  sentence: string,
+): { above: number; below: number } | null {
+  const loser = siblings.find(
+    (o) =>
+      o.start > q.end &&
+      TALLY_JOIN.test(sentence.slice(q.numeralEnd, o.numeralStart)) &&
+      TALLY_BEFORE.test(sentence.slice(0, q.numeralStart)),
+  );
+  if (loser && loser.value < q.value) return { above: loser.value, below: Infinity };
+  const winner = siblings.find(
+    (o) =>
+      o.end < q.start &&
+      TALLY_JOIN.test(sentence.slice(o.numeralEnd, q.numeralStart)) &&
+      TALLY_BEFORE.test(sentence.slice(0, o.numeralStart)),
+  );
+  return winner && winner.value > q.value ? { above: -Infinity, below: winner.value } : null;
 }
 
 /** "down from 41.3", "up from 12": what a figure changed from, right before it. */

@@ -60,6 +60,26 @@ function cityByState(
   return (typed.type === 'person' || unsorted) && placeFollows(tokens, to);
 }
 
+/** Words before a town that say where something happens ("a course around Jerez"). */
+const LOCATING_BEFORE: ReadonlySet<string> = new Set(['around', 'near', 'outside', 'in', 'at']);
+
+/**
+ * "a course around Jerez de la Frontera in Andalusia": a name taken for a person, put after a
+ * word of place and before "in" and a region or country, is a town.
+ */
+function townInArea(
+  typed: { type: EntityType; subtype?: string },
+  tokens: readonly Token[],
+  chunk: NameChunk,
+): boolean {
+  if (typed.type !== 'person' || !LOCATING_BEFORE.has(tokens[chunk.from - 1]?.normal ?? ''))
+    return false;
+  const [joiner, area] = [tokens[chunk.to], tokens[chunk.to + 1]];
+  if (joiner?.normal !== 'in' || !/^\s$/.test((tokens[chunk.to - 1] as Token).post)) return false;
+  const kind = area ? placeKind(area.text.replace(/[.,;]$/, '')) : null;
+  return kind === 'region' || kind === 'country' || kind === 'state';
+}
+
 /**
  * "Santa Anna" where the article names "Antonio López de Santa Anna": a name after a saint's
  * title is the person's when every word of it is in the article's full names.
@@ -303,7 +323,11 @@ export function classifyChunk(
   const glossed = PLACE_GLOSS_BEFORE.test(sentence.slice(0, chunk.start));
   const thingThe = before?.text === 'the' && !hasRole && !titledOpening && !glossed;
   if (typed?.type === 'person' && (bareFirstName || afterThe || titleThe || thingThe)) return null;
-  if (typed && !hasRole && cityByState(typed, tokens, chunk.to))
+  if (
+    typed &&
+    !hasRole &&
+    (cityByState(typed, tokens, chunk.to) || townInArea(typed, tokens, chunk))
+  )
     return untitled({ type: 'place', subtype: 'city' }, { start, end: chunk.end, text });
   if (!typed || (typed.type === 'person' && !single && modifiesNoun(tokens, chunk.to, text)))
     return null;

@@ -30,6 +30,7 @@ const RELATED_FIGURES = new RegExp(
   [
     /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d/,
     /\d[^.;]*\bout of \d/,
+    /\b(?:passed|approved|adopted|carried|won|voted)(?: by)? \d+ (?:votes? )?to \d/,
     /\d[^.;]*\b(?:a total of|totall?ing|in total)\b/,
     /\d[^.;]*\b(?:down|up) from (?:about |some )?[$£€]?\d/,
     /\b(?:rose|fell|grew|increased|decreased|dropped|climbed|declined|jumped|slipped|slowed|eased) (?:from [$£€]?\d[^.;]* to|to [$£€]?\d[^.;]* from) [$£€]?\d/,

@@ -462,3 +462,22 @@ describe('years of events told in order', () => {
     },
   );
 });
+
+describe('the two sides of a vote', () => {
+  const text = `${FILLER} The act passed by 27 votes to 20 in the assembly in Fredericton on Tuesday. ${FILLER}`;
+
+  it('keeps the winning side above the losing one in the options', () => {
+    const blanks = clozeQuestion(analyzeArticle(text), 1);
+    const winner = blanks.find((c) => c.key === '27');
+    const loser = blanks.find((c) => c.key === '20');
+    expect(winner?.distractors.length).toBe(3);
+    for (const d of winner?.distractors ?? []) expect(Number(d)).toBeGreaterThan(20);
+    for (const d of loser?.distractors ?? []) expect(Number(d)).toBeLessThan(27);
+  });
+
+  it('changes neither side in a false statement', () => {
+    const statements = statementQuestion(analyzeArticle(text), 1);
+    expect(statements.some((c) => c.truth && c.sentences[0] === 1)).toBe(true);
+    expect(statements.filter((c) => c.answer.startsWith('number@'))).toEqual([]);
+  });
+});

@@ -1186,3 +1186,16 @@ describe('kinds of places read from lists', () => {
     expect(namedIn(text, name)).toMatchObject(kind);
   });
 });
+
+describe('a town after a word of place and before its region', () => {
+  it('reads "Jerez de la Frontera in Andalusia" as a town, not a person', () => {
+    const text =
+      'The team won on a hot and windy course around Jerez de la Frontera in Andalusia on Wednesday.';
+    expect(namedIn(text, 'Jerez de la Frontera')).toMatchObject({ type: 'place', subtype: 'city' });
+  });
+
+  it('keeps a person met in a region ("with Oscar de la Hoya in California")', () => {
+    const text = 'He trained with Oscar de la Hoya in California for two years before the fight.';
+    expect(typeOf(text, 'Oscar de la Hoya')).toBe('person');
+  });
+});
