@@ -127,6 +127,15 @@ function weakKey(text: string, t: Token): boolean {
   return GENERAL_NOUNS.has(t.normal) || insideQuote(text, t.start);
 }
 
+/** "in front of", "on behalf of", "in addition to": a noun inside a phrase that works as a preposition. */
+const FIXED_PHRASE = /\b(?:in|on|by) $/;
+const FIXED_PHRASE_END = /^ (?:of|to)\b/;
+
+/** True for a noun that a fixed phrase holds ("passed in _____ of it" can only be "front"). */
+function heldByPhrase(text: string, t: Token): boolean {
+  return FIXED_PHRASE.test(text.slice(0, t.start)) && FIXED_PHRASE_END.test(text.slice(t.end));
+}
+
 /**
  * True for a term that does not belong beside the key: an everyday noun, or one of another sort
  * ("physicist" beside "pitchblende", "females" beside "migrations").
@@ -165,7 +174,10 @@ export function termCloze(analysis: Analysis): Candidate[] {
     const text = sentence.normalized;
     const count = (t: Token): number => terms.get(t.text)?.count ?? 0;
     const keys = (analysis.tokens[i] ?? [])
-      .filter((t) => !namesEntry(t.normal, entry) && !MEASURE_NOUNS.has(t.normal))
+      .filter(
+        (t) =>
+          !namesEntry(t.normal, entry) && !MEASURE_NOUNS.has(t.normal) && !heldByPhrase(text, t),
+      )
       // "Large-_____ construction": a blank in part of a hyphened word reads wrong; so does one
       // after a genus ("P. _____").
       .filter(

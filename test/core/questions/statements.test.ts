@@ -573,6 +573,15 @@ describe('termCloze: which words make a fair blank', () => {
     expect(keys.filter((k) => /^whales?$/.test(k))).toEqual([]);
   });
 
+  it('blanks no noun a fixed phrase holds ("passed in _____ of it")', () => {
+    const text = [
+      'The planet passed in front of the star, and the star dimmed.',
+      'Each planet dims its star when it moves in front of it, and the telescope sees the dip.',
+      'The telescope watched the star for a year, and the planet crossed the star often.',
+    ].join(' ');
+    expect(termCloze(analyzeArticle(text)).map((c) => c.key)).not.toContain('front');
+  });
+
   it('reads no past form of a verb as a term ("born")', () => {
     for (const c of terms) expect([c.key, ...c.distractors]).not.toContain('born');
   });
