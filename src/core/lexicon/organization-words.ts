@@ -363,6 +363,8 @@ export const ORGANIZATION_CUE_KINDS: Readonly<Record<string, string>> = {
   organisation: 'civic',
   broadcaster: 'media',
   newspaper: 'media',
+  journal: 'media',
+  magazine: 'media',
   publisher: 'media',
   party: 'party',
   regulator: 'government',

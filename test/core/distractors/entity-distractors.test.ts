@@ -544,6 +544,17 @@ describe('a place the headline names', () => {
   });
 });
 
+describe('a journal among bodies', () => {
+  it('offers no journal for a university', () => {
+    const text = [
+      'The study was published on Tuesday in the journal Astronomy & Astrophysics.',
+      '"It is exciting," said lead author Ingrid Solberg, an astrophysicist at the University of Geneva.',
+      'Co-author Marcus Oyelaran of the University of Cambridge said more work would follow.',
+    ].join(' ');
+    expect(optionsIn(text, 'University of Geneva')).not.toContain('Astronomy & Astrophysics');
+  });
+});
+
 describe('a month and year', () => {
   it('offers other months of that year, none after it in the latest year the article gives', () => {
     const text = [
