@@ -202,6 +202,7 @@ export function findNameChunks(
         NAME_JOINERS.has(token.normal) &&
         !placeAfterOn(tokens, j, known) &&
         !placeOfCountry(tokens, j) &&
+        !townForTitle(tokens, i, j) &&
         !breaksAfter(token, tokens[j + 1]) &&
         tokens[j + 1] &&
         isNameWord(tokens[j + 1] as Token, j + 1, known)
@@ -339,6 +340,22 @@ function placeOfCountry(tokens: readonly Token[], j: number): boolean {
     next !== undefined &&
     PLACE_HEADS.has(head.normal) &&
     placeKind(next.text) === 'country'
+  );
+}
+
+/**
+ * "working near Prague for Emperor Rudolf II": a town alone before "for" and a title is where
+ * someone works, not the opening of a body's name.
+ */
+function townForTitle(tokens: readonly Token[], from: number, j: number): boolean {
+  const [town, next] = [tokens[j - 1], tokens[j + 1]];
+  return (
+    tokens[j]?.normal === 'for' &&
+    j === from + 1 &&
+    town !== undefined &&
+    placeKind(town.text) !== null &&
+    next !== undefined &&
+    ROLE_HEADS.has(next.normal)
   );
 }
 

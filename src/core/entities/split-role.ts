@@ -56,19 +56,22 @@ function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
   const first = tokens[chunk.from] as Token;
   const name = tokens.slice(chunk.from + 1, chunk.to);
   const personal =
-    name.length >= 2 && name.some((t) => t.tags.has('FirstName') || t.tags.has('LastName'));
+    name.length >= 2 &&
+    name.some((t) => ['FirstName', 'LastName', 'Person'].some((tag) => t.tags.has(tag)));
   const demonym = first.normal in NATIONALITIES || first.normal.replace(/s$/, '') in NATIONALITIES;
+  // "the Spaniard Diego de Ordaz": a particle may stand inside the name.
   const named =
     name.length >= 2 &&
     name.every(
-      (t) =>
-        /^\p{Lu}/u.test(t.text) &&
-        !ROLE_HEADS.has(t.normal) &&
-        !ORGANIZATION_HEADS.has(t.normal) &&
-        !THING_HEADS.has(t.normal) &&
-        !t.tags.has('Organization') &&
-        !t.tags.has('Place') &&
-        !t.tags.has('Plural'),
+      (t, k) =>
+        (k > 0 && k < name.length - 1 && NAME_JOINERS.has(t.normal) && /^[a-z]/.test(t.text)) ||
+        (/^\p{Lu}/u.test(t.text) &&
+          !ROLE_HEADS.has(t.normal) &&
+          !ORGANIZATION_HEADS.has(t.normal) &&
+          !THING_HEADS.has(t.normal) &&
+          !t.tags.has('Organization') &&
+          !t.tags.has('Place') &&
+          !t.tags.has('Plural')),
     );
   // "the Indonesian Criminal Code", "the broader Swiss Market Index": after an article, a people's
   // word opens the name of a thing, unless a person ("the Genoese Andrea Doria") or a region ("the

@@ -292,6 +292,13 @@ export function spelledInLabels(tokens: readonly Token[], from: number): boolean
 }
 
 /** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
+/** The text right after the name: the last word's trailing marks and the next words. */
+function sentenceAfter(tokens: readonly Token[], to: number): string {
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  return `${last?.post ?? ''}${next?.pre ?? ''}${next?.text ?? ''}${next?.post ?? ''}`;
+}
+
 export function typeOfName(
   tokens: readonly Token[],
   from: number,
@@ -350,6 +357,9 @@ export function typeOfName(
   // title, its article capitalised after the possessive of its author.
   if (/^(?:A|An|The)$/.test(previous?.text ?? '') && /['’]s$/.test(tokens[from - 2]?.text ?? ''))
     return null;
+  // "wrote Mysterium Cosmographicum (1596)": a name with one year in brackets after it is a work's
+  // (a person's brackets give a span, "Johannes Kepler (1571–1630)").
+  if (/^\s*\(\d{4}\)/.test(text.length ? sentenceAfter(tokens, to) : '')) return null;
   // "a Bachelor of Arts by research", "Doctor of Philosophy": a degree, not a body.
   if (/^(?:bachelor|master|doctor)s?$/.test(first) && words[1]?.normal === 'of') return null;
   // "Pure and Applied Mathematics", "Computer Science": a field of study, not a body.

@@ -63,6 +63,14 @@ const PRONOUN_IN_LEAD = new RegExp(`^(?:${capitalisedToo(CLAUSE_LEADS)}) (?:it|h
 const THIS_BEFORE_NOUN =
   /\bthis (?!_____)(?:position|post|role|job|office|work|place|period|model|method|idea|system|process|technique)\b/;
 
+/**
+ * "This link between two major basins …": a thing the sentence before named, but not "This year …"
+ * nor "This" as the subject of a verb ("This comes after weeks of protests against …"), where
+ * what the blank asks is told after it.
+ */
+const THIS_OPENING =
+  /^This (?!(?:year|week|month|season|morning|afternoon|evening|time|is|was|has|had|will|would|can|could|may|might|means|meant|made|makes|comes|came|follows|followed|marks|marked|led|leads|gave|gives|left|became|brought|took|happened|occurred)\b)\p{Ll}/u;
+
 /** "The same issue carried …": the one named before. "Elephants use it to breathe": a thing named before. */
 const SAME_OPENING = /^The same \p{Ll}/u;
 /** "All three were picked up …": a group counted before. */
@@ -261,6 +269,7 @@ export function pointsBack(prompt: string): boolean {
       USE_IT,
       PRONOUN_IN_LEAD,
       THIS_BEFORE_NOUN,
+      THIS_OPENING,
       FRONTED_POSSESSIVE,
       DATED_VAGUE_OPENING,
     ].some((p) => p.test(own)) ||

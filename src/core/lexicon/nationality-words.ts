@@ -38,6 +38,18 @@ export const LESSER_NATIONALITIES: Readonly<Record<string, string>> = {
   uruguayan: 'Uruguay',
   jamaican: 'Jamaica',
   haitian: 'Haiti',
+  // Words for one person of a people ("the Spaniard Diego de Ordaz").
+  spaniard: 'Spain',
+  englishman: 'England',
+  englishwoman: 'England',
+  frenchman: 'France',
+  frenchwoman: 'France',
+  dutchman: 'Netherlands',
+  scotsman: 'Scotland',
+  welshman: 'Wales',
+  irishman: 'Ireland',
+  briton: 'United Kingdom',
+  swede: 'Sweden',
 };
 
 /** Nationality and group adjectives with the country they refer to. */

@@ -178,6 +178,10 @@ function figuresRelated(
   siblings: readonly QuantityMention[],
 ): boolean {
   if (sumOfParts(q, siblings) || ageOfYear(sentence, q, siblings)) return true;
+  // "55 percent … the remaining 45 percent": shares that make up the whole give one another.
+  const shares = siblings.filter((o) => o.kind === 'percent');
+  if (q.kind === 'percent' && shares.length >= 2 && shares.reduce((t, o) => t + o.value, 0) === 100)
+    return true;
   const amounts = siblings.filter((o) => SUMMED_KINDS.has(o.kind));
   const gaps = amounts.filter((o) => GAP_AFTER.test(sentence.slice(o.end)));
   const changes = siblings.filter(

@@ -481,3 +481,12 @@ describe('the two sides of a vote', () => {
     expect(statements.filter((c) => c.answer.startsWith('number@'))).toEqual([]);
   });
 });
+
+describe('shares that make up the whole', () => {
+  it('blanks neither share when the two add up to 100 ("the remaining 45 percent")', () => {
+    const text = `${FILLER} The winner receives 55 percent of the fund, while the loser takes the remaining 45 percent. ${FILLER}`;
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys).not.toContain('45');
+    expect(keys).not.toContain('55');
+  });
+});

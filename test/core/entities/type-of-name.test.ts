@@ -1199,3 +1199,28 @@ describe('a town after a word of place and before its region', () => {
     expect(typeOf(text, 'Oscar de la Hoya')).toBe('person');
   });
 });
+
+describe('works dated in brackets and towns before a title', () => {
+  it('reads no person in a work with its year in brackets ("Mysterium Cosmographicum (1596)")', () => {
+    const text =
+      'There he wrote Mysterium Cosmographicum (1596), in which he argued for nested solids. Johannes Kepler (1571-1630) was an astronomer.';
+    expect(typeOf(text, 'Mysterium Cosmographicum')).toBeUndefined();
+    expect(typeOf(text, 'Johannes Kepler')).toBe('person');
+  });
+
+  it('keeps a town before "for" and a title out of the title ("near Prague for Emperor Rudolf II")', () => {
+    const text =
+      'In 1600 he joined Tycho Brahe, who was working near Prague for Emperor Rudolf II at the time.';
+    const rudolf = entitiesOf(text).find((e) => e.name === 'Rudolf II');
+    expect(rudolf?.roles.map((r) => r.text)).toEqual(['Emperor']);
+  });
+});
+
+describe('a word for one person of a people before a name', () => {
+  it('keeps "Spaniard" out of "the Spaniard Diego de Ordaz"', () => {
+    const text =
+      'The Spaniard Diego de Ordaz travelled upriver in 1531, and the Englishman Walter Raleigh followed.';
+    expect(typeOf(text, 'Diego de Ordaz')).toBe('person');
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain('Spaniard Diego de Ordaz');
+  });
+});

@@ -4,6 +4,7 @@ import { pointsBack, statementPointsBack } from '../../../src/core/gates/points-
 describe('pointsBack', () => {
   it.each([
     'Dvořák played there for about nine years, from 1866.',
+    'Fill in the blank: This link between _____ major basins was reported by missionaries.',
     'Five of the deaths were in Oklahoma.',
     'Since the first was reported in 2007, more than 1,000 have been recorded.',
     'The stock has gained about 34% since January.',
@@ -63,6 +64,7 @@ describe('pointsBack', () => {
 
   it.each([
     'How many people were there on board?',
+    'Fill in the blank: This year the river flooded _____ villages.',
     'The Aare joins the Rhine at the confluence of the two rivers near Koblenz.',
     'Butterflies migrate over the following weeks, the researchers found.',
     'There were 190 people on board the plane.',
