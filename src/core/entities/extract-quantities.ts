@@ -226,7 +226,9 @@ function kindOf(
       // "Between 1801 and 1812 agents removed …": the second year of a span.
       /\b(?:1[5-9]|20)\d\d (?:and|to) $/.test(before) ||
       /^ [A-Z][a-z]/.test(after) ||
-      (/(?:^|[,;]\s|\band\s)[Ii]n\s$/.test(before) && value >= 1500)) &&
+      (/(?:^|[,;]\s|\band\s)[Ii]n\s$/.test(before) && value >= 1500) ||
+      // "In 1177 forces from Champa sacked Angkor": an opening "In" dates an early year too.
+      /^In\s$/.test(before)) &&
     (YEAR_CONTEXT.test(before) ||
       value >= 1500 ||
       // "came to power around 1113": a round-about year, but "about 1200 km" is a distance.

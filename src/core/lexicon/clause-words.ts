@@ -340,6 +340,7 @@ export const GENERIC_SUBJECTS: readonly string[] = [
   'shares',
   'deaths',
   'losses',
+  'site',
 ];
 
 /** Verbs of being somewhere that "there" opens or follows ("there remain", "there appeared"). */

@@ -490,3 +490,12 @@ describe('shares that make up the whole', () => {
     expect(keys).not.toContain('55');
   });
 });
+
+describe('an early year that opens a sentence', () => {
+  it('reads "In 1177 forces …" as a year, with years near it as options', () => {
+    const text = `${FILLER} In 1177 forces from the rival kingdom of Champa sacked Angkor. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '1177');
+    expect(blank?.distractors.length).toBe(3);
+    for (const d of blank?.distractors ?? []) expect(Math.abs(Number(d) - 1177)).toBeLessThan(15);
+  });
+});

@@ -5,6 +5,7 @@ describe('pointsBack', () => {
   it.each([
     'Dvořák played there for about nine years, from 1866.',
     'Fill in the blank: This link between _____ major basins was reported by missionaries.',
+    'In which year was the site inscribed as a UNESCO World Heritage Site?',
     'Five of the deaths were in Oklahoma.',
     'Since the first was reported in 2007, more than 1,000 have been recorded.',
     'The stock has gained about 34% since January.',
