@@ -1,3 +1,4 @@
+import { placeKind } from '../entities/place-kind.ts';
 import { segmentArticle } from '../text/segment-article.ts';
 import { tagSentences } from '../nlp/tag-sentences.ts';
 import { findNameChunks, type NameChunk } from '../entities/find-name-chunks.ts';
@@ -67,7 +68,11 @@ function personWordsOf(names: readonly RawName[]): Set<string> {
       const parts = n.text.toLowerCase().split(/\s+/);
       const particle = parts.findIndex((w, k) => k > 0 && NAME_JOINERS.has(w));
       const surname = particle > 0 ? parts.slice(particle + 1) : parts.slice(-1);
-      return [parts[0] ?? '', ...surname].map((w) => w.replace(/^(?:al|el|ad|as)-/, ''));
+      // "Isabella of Portugal": the country a ruler is named after stays a country.
+      const ruled = parts[particle] === 'of' && placeKind(surname.join(' ')) !== null;
+      return [parts[0] ?? '', ...(ruled ? [] : surname)].map((w) =>
+        w.replace(/^(?:al|el|ad|as)-/, ''),
+      );
     }),
   );
 }

@@ -176,7 +176,7 @@ function sameGroupForm(a: string, b: string): boolean {
  * "Mongolian" beside "Mongol": two words for one country's people are one answer. So are "English"
  * and "British", or "Austrian" and "European": one people is part of the other.
  */
-function samePeople(a: string, b: string): boolean {
+export function samePeople(a: string, b: string): boolean {
   const country = NATIONALITIES[a];
   if (country !== undefined && country === NATIONALITIES[b]) return true;
   return within(a, b) || within(b, a);

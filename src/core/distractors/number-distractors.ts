@@ -263,8 +263,11 @@ function rangeBounds(
   };
 }
 
-/** "approved in 2011 but abandoned in", "founded in 1889 and renamed in": one event, then another. */
-const THEN_JOIN = /\b(?:but|and|then|later|until|before)\b/;
+/**
+ * "approved in 2011 but abandoned in", "founded in 1889 and renamed in", "moved in 2016, banning
+ * trade from": one event, then another.
+ */
+const THEN_JOIN = /\b(?:but|and|then|later|until|before)\b|, (?!having\b)\p{Ll}+ing\b/u;
 
 /**
  * "received approval in 2011 but was abandoned in _____": the years of one sentence that tells
@@ -280,7 +283,7 @@ function yearsAround(
   const told = (a: QuantityMention, b: QuantityMention): boolean => {
     const between = sentence.slice(a.end, b.start);
     return (
-      a.value < b.value && between.length <= 60 && !/[;.]/.test(between) && THEN_JOIN.test(between)
+      a.value < b.value && between.length <= 200 && !/[;.]/.test(between) && THEN_JOIN.test(between)
     );
   };
   const years = siblings.filter((o) => o.kind === 'year' && o !== q);

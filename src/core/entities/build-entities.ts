@@ -368,8 +368,18 @@ function finishEntity(entity: NamedEntity): void {
       if (country === entity.name) entity.aliases.add(alias);
   }
   if (entity.type === 'person') {
-    const parts = entity.name.split(/\s+/);
-    entity.short = surnameOf(parts) || entity.name;
+    // "Isabella of Portugal": a ruler named after a known place is no alias of the place.
+    const of = entity.name.split(/\s+/).indexOf('of');
+    const ruled =
+      of > 0 &&
+      placeKind(
+        entity.name
+          .split(/\s+/)
+          .slice(of + 1)
+          .join(' '),
+      ) !== null;
+    const parts = entity.name.split(/\s+/).slice(0, ruled ? of : undefined);
+    entity.short = ruled ? parts.join(' ') : surnameOf(parts) || entity.name;
     entity.aliases.add(entity.short.toLowerCase());
     for (const p of parts)
       if (p.length > 2 && !isParticle(p))

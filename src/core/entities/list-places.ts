@@ -1,4 +1,4 @@
-import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { FAITH_WORDS, NATIONALITIES, STYLE_WORDS } from '../lexicon/nationality-words.ts';
 import { POLITY_WORDS } from '../lexicon/place-words.ts';
 import type { RawName } from './build-entities.ts';
 import type { NameChunk } from './find-name-chunks.ts';
@@ -74,7 +74,12 @@ function plainPlaceName(text: string): boolean {
     words.every((w) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w)) &&
     !words.some((w) => {
       const lower = w.toLowerCase();
-      return lower in NATIONALITIES || lower.replace(/s$/, '') in NATIONALITIES;
+      return (
+        lower in NATIONALITIES ||
+        lower.replace(/s$/, '') in NATIONALITIES ||
+        FAITH_WORDS.has(lower) ||
+        STYLE_WORDS.has(lower)
+      );
     })
   );
 }

@@ -16,6 +16,7 @@ import {
 import {
   FAITH_WORDS,
   GROUP_NOUNS,
+  STYLE_WORDS,
   LANGUAGE_WORDS,
   NATIONALITIES,
 } from '../lexicon/nationality-words.ts';
@@ -365,7 +366,7 @@ export function typeOfName(
   // "Pure and Applied Mathematics", "Computer Science": a field of study, not a body.
   if (DISCIPLINES.has(last) && !words.some((w) => ORGANIZATION_HEADS.has(w.normal))) return null;
   // "a Christian church": a word of faith describes; it names no body.
-  if (words.length === 1 && FAITH_WORDS.has(lower)) return null;
+  if (words.length === 1 && (FAITH_WORDS.has(lower) || STYLE_WORDS.has(lower))) return null;
   // "a Mahayana Buddhist monument", "Roman Catholic church": words of a faith before a noun.
   if (FAITH_WORDS.has(last) && /^[a-z]/.test(following?.text ?? '') && following?.tags.has('Noun'))
     return null;

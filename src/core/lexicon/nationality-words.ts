@@ -261,6 +261,19 @@ export const FAITH_WORDS: ReadonlySet<string> = new Set([
   'sikh',
 ]);
 
+/** Words for a style of art or building ("Gothic, Renaissance and later elements"), no places. */
+export const STYLE_WORDS: ReadonlySet<string> = new Set([
+  'gothic',
+  'romanesque',
+  'baroque',
+  'renaissance',
+  'mudéjar',
+  'moorish',
+  'rococo',
+  'neoclassical',
+  'mannerist',
+]);
+
 /** Languages whose words an article quotes ("from the Arabic al-Qal'a al-Hamra"). */
 export const LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'arabic',

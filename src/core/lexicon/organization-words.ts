@@ -502,6 +502,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
  * Nazionale di Geofisica e Vulcanologia", "Museo del Prado", "Banco de España").
  */
 export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set([
+  'casa',
   'laboratoire',
   'laboratorio',
   'école',

@@ -17,7 +17,7 @@ export function namesSomeone(word: string): boolean {
   return reading;
 }
 
-/** Past participles of irregular verbs ("born Maria Skłodowska", "known as"). */
+/** Past participles of irregular verbs ("born Maria Skłodowska", "known as", "ground up"). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'born',
   'known',
@@ -31,6 +31,7 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'written',
   'chosen',
   'drawn',
+  'ground',
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { entityDistractors, nameForm } from '../distractors/entity-distractors.ts';
+import { entityDistractors, nameForm, samePeople } from '../distractors/entity-distractors.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import { HONORIFICS } from '../lexicon/role-words.ts';
@@ -62,6 +62,26 @@ export function swappedRoles({ analysis, i, text, at, seed }: StatementContext):
   return out;
 }
 
+/** True when the article writes the place `name` after "the" every time ("the Americas"). */
+function alwaysAfterThe(analysis: Analysis, name: string): boolean {
+  const lower = name.toLowerCase();
+  const place = [...analysis.entities.values()].find(
+    (e) => e.type === 'place' && e.aliases.has(lower),
+  );
+  return (
+    place !== undefined &&
+    place.mentions.length > 0 &&
+    place.mentions.every((x) =>
+      /\bthe $/i.test(
+        analysis.segmented.sentences[x.sentence]?.normalized.slice(
+          Math.max(0, x.start - 4),
+          x.start,
+        ) ?? '',
+      ),
+    )
+  );
+}
+
 /** True when the person the article names `name` is given `title` somewhere in it. */
 function holdsTitle(analysis: Analysis, name: string, title: string): boolean {
   const lower = name.toLowerCase();
@@ -100,7 +120,11 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
     const afterThe = /\bthe\s$/i.test(text.slice(0, start));
     const articleClash =
       swap !== undefined &&
-      (afterThe ? !takesThe(swap) : entity.type === 'place' && takesThe(swap) && !takesThe(m.text));
+      (afterThe
+        ? !takesThe(swap)
+        : entity.type === 'place' &&
+          (takesThe(swap) || alwaysAfterThe(analysis, swap)) &&
+          !takesThe(m.text));
     // "Coast Guard (USCG)": a short form in brackets spells out the name before it.
     const bracketed =
       (text[start - 1] === '(' && text[start + m.text.length] === ')') ||
@@ -108,6 +132,15 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
     // "between Russia and the People's Republic of China" → "between China and …": a name the
     // statement already holds, inside a longer one, would make it say the same place twice.
     const repeated = swap !== undefined && containsPhrase(text, swap, { ignoreCase: false });
+    // "As Asian populations declined, trade shifted to Chinese species": a people inside another
+    // the statement names would make it contradict itself.
+    const nestedPeople =
+      swap !== undefined &&
+      entity.type === 'group' &&
+      (analysis.mentions[i] ?? []).some(
+        (o) =>
+          o.type === 'group' && o !== m && samePeople(o.text.toLowerCase(), swap.toLowerCase()),
+      );
     // "Dr MacLennan said" → "Dr Drummond said": an honorific kept before the name must be the
     // swapped person's too.
     const honorific = m.role && HONORIFICS.has(m.role.text.toLowerCase()) ? m.role.text : null;
@@ -118,6 +151,7 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
       articleClash ||
       bracketed ||
       repeated ||
+      nestedPeople ||
       titleClash ||
       /^(?:[A-Z]\.?){2,3}$/.test(m.text)
     )

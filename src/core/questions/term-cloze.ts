@@ -167,8 +167,8 @@ export function termCloze(analysis: Analysis): Candidate[] {
     (a, b) => b.count - a.count || a.text.localeCompare(b.text),
   );
   const out: Candidate[] = [];
-  const context = { terms, ranked, pairs: wordPairs(analysis) };
   const entry = entryHead(analysis);
+  const context = { terms, ranked, pairs: wordPairs(analysis), entry };
   analysis.segmented.sentences.forEach((sentence, i) => {
     if (!isUsableSentence(sentence.normalized, 55) || !standsAlone(analysis, i)) return;
     const text = sentence.normalized;
@@ -203,7 +203,7 @@ function termBlank(
   analysis: Analysis,
   i: number,
   best: Token,
-  context: { terms: Map<string, Term>; ranked: readonly Term[]; pairs: Set<string> },
+  context: { terms: Map<string, Term>; ranked: readonly Term[]; pairs: Set<string>; entry: string },
 ): Candidate {
   const tokens = analysis.tokens[i] ?? [];
   const text = analysis.segmented.sentences[i]?.normalized ?? '';
@@ -213,6 +213,8 @@ function termBlank(
     .filter(
       (t) =>
         t.plural === key.plural &&
+        // "wild _____" under "Pangolin": the entry's own name fits any blank about it.
+        !namesEntry(t.text, context.entry) &&
         t.text !== key.text &&
         !inSentence.has(t.text) &&
         !t.text.startsWith(key.text.slice(0, 5)) &&

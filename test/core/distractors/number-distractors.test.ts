@@ -449,6 +449,12 @@ describe('years of events told in order', () => {
       1937,
       'before',
     ],
+    [
+      'In 2016 the parties to the convention moved all eight species to Appendix I, banning commercial trade from early 2017, and China followed in 2020.',
+      '2017',
+      2016,
+      'after',
+    ],
   ])(
     'offers no year that would put the events of "%s" out of order',
     (sentence, key, bound, side) => {

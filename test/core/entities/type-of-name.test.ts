@@ -1224,3 +1224,25 @@ describe('a word for one person of a people before a name', () => {
     expect(entitiesOf(text).map((e) => e.name)).not.toContain('Spaniard Diego de Ordaz');
   });
 });
+
+describe('styles, Spanish houses and rulers named after a country', () => {
+  const text = [
+    'Built and rebuilt over a thousand years, it combines Islamic, Mudéjar, Gothic, Renaissance and later elements.',
+    'In 1503 the Casa de Contratación, the agency that regulated trade with the Americas, was set up in the palace.',
+    'In 1526 the Emperor Charles V married Isabella of Portugal in the Alcázar, and Portugal sent a large dowry.',
+  ].join(' ');
+
+  it.each(['Mudéjar', 'Gothic', 'Renaissance'])('reads no place in the style "%s"', (name) => {
+    expect(typeOf(text, name)).toBeUndefined();
+  });
+
+  it('reads "Casa de Contratación" as a body, not a person', () => {
+    expect(typeOf(text, 'Casa de Contratación')).toBe('organization');
+  });
+
+  it('gives "Isabella of Portugal" no alias of the country', () => {
+    const isabella = entitiesOf(text).find((e) => e.name === 'Isabella of Portugal');
+    expect(isabella?.aliases.has('portugal')).toBe(false);
+    expect(typeOf(text, 'Portugal')).toBe('place');
+  });
+});

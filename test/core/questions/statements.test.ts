@@ -582,6 +582,19 @@ describe('termCloze: which words make a fair blank', () => {
     expect(termCloze(analyzeArticle(text)).map((c) => c.key)).not.toContain('front');
   });
 
+  it('offers no word that names the entry ("wild _____" under "Pangolin")', () => {
+    const text = [
+      'Pangolin',
+      '',
+      'Pangolins are the most heavily trafficked wild mammals in the world.',
+      'Pangolins and other mammals eat ants, and the ants live in large nests.',
+      'Hunters sell the scales of pangolins, and the scales reach markets across Asia.',
+      'Many mammals share the forests, and the nests of the ants are broken open by pangolins.',
+    ].join('\n');
+    const terms = termCloze(analyzeArticle(text));
+    for (const c of terms) expect(c.distractors).not.toContain('pangolins');
+  });
+
   it('reads no past form of a verb as a term ("born")', () => {
     for (const c of terms) expect([c.key, ...c.distractors]).not.toContain('born');
   });

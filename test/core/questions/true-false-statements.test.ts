@@ -372,3 +372,31 @@ describe('a swapped name after an honorific', () => {
     expect(prompts.filter((p) => p.includes('Dr Drummond'))).toEqual([]);
   });
 });
+
+describe('a people swapped into a false statement', () => {
+  it('swaps in no people that another people of the statement holds', () => {
+    const text = [
+      'As Asian populations declined, trade increasingly shifted to African species.',
+      'Chinese and Indian traders bought the scales, and Dutch customs officers seized many tonnes.',
+    ].join(' ');
+    const prompts = statementQuestion(analyzeArticle(text), 1)
+      .filter((c) => !c.truth)
+      .map((c) => c.prompt);
+    expect(
+      prompts.filter((p) => /Asian populations declined.*(?:Chinese|Indian) species/.test(p)),
+    ).toEqual([]);
+  });
+});
+
+describe('a place the article always writes after "the"', () => {
+  it('swaps in no such place where "the" is missing ("practised in Americas")', () => {
+    const text = [
+      'Mudéjar art was the Islamic-influenced style practised in Christian Spain, and it spread to Portugal.',
+      'The agency regulated trade and navigation with the Americas from Seville, and ships sailed to the Americas each year.',
+    ].join(' ');
+    const prompts = statementQuestion(analyzeArticle(text), 1)
+      .filter((c) => !c.truth)
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bin Americas\b/.test(p))).toEqual([]);
+  });
+});
