@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
 
+/** The false statements made from an article, as prompts. */
+function falsePrompts(text: string): string[] {
+  return statementQuestion(analyzeArticle(text), 1)
+    .filter((c) => !c.truth)
+    .map((c) => c.prompt);
+}
+
 function negations(text: string): string[] {
   return statementQuestion(analyzeArticle(text), 1)
     .filter((c) => c.answer.startsWith('negation@'))
@@ -349,9 +356,7 @@ describe('names swapped into a false statement', () => {
       "The Amur flows through the Russian Far East and forms a long stretch of the boundary between Russia and the People's Republic of China.",
       'China and Russia signed the Treaty of Aigun in 1858, and Japan later occupied Manchuria.',
     ].join(' ');
-    const prompts = statementQuestion(analyzeArticle(text), 1)
-      .filter((c) => !c.truth)
-      .map((c) => c.prompt);
+    const prompts = falsePrompts(text);
     expect(
       prompts.filter((p) => /between China and the People's Republic of China/.test(p)),
     ).toEqual([]);
@@ -366,9 +371,7 @@ describe('a swapped name after an honorific', () => {
       'Dr Neil Baird described the find as remarkable.',
       'Dr MacLennan said the team hoped the boat could eventually be displayed in Perthshire.',
     ].join(' ');
-    const prompts = statementQuestion(analyzeArticle(text), 1)
-      .filter((c) => !c.truth)
-      .map((c) => c.prompt);
+    const prompts = falsePrompts(text);
     expect(prompts.filter((p) => p.includes('Dr Drummond'))).toEqual([]);
   });
 });
@@ -379,9 +382,7 @@ describe('a people swapped into a false statement', () => {
       'As Asian populations declined, trade increasingly shifted to African species.',
       'Chinese and Indian traders bought the scales, and Dutch customs officers seized many tonnes.',
     ].join(' ');
-    const prompts = statementQuestion(analyzeArticle(text), 1)
-      .filter((c) => !c.truth)
-      .map((c) => c.prompt);
+    const prompts = falsePrompts(text);
     expect(
       prompts.filter((p) => /Asian populations declined.*(?:Chinese|Indian) species/.test(p)),
     ).toEqual([]);
@@ -394,9 +395,7 @@ describe('a place the article always writes after "the"', () => {
       'Mudéjar art was the Islamic-influenced style practised in Christian Spain, and it spread to Portugal.',
       'The agency regulated trade and navigation with the Americas from Seville, and ships sailed to the Americas each year.',
     ].join(' ');
-    const prompts = statementQuestion(analyzeArticle(text), 1)
-      .filter((c) => !c.truth)
-      .map((c) => c.prompt);
+    const prompts = falsePrompts(text);
     expect(prompts.filter((p) => /\bin Americas\b/.test(p))).toEqual([]);
   });
 });
