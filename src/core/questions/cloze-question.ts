@@ -145,7 +145,9 @@ function inHeadline(analysis: Analysis, entity: NamedEntity): boolean {
   const title = analysis.segmented.title?.text ?? '';
   // An entry's short title names its subject, which isEntrySubject keeps out.
   if (entity.type !== 'place' || title.split(/\s+/).length <= 3) return false;
-  return containsPhrase(title, entity.name) || headlinePeoples(analysis, title).has(entity.name);
+  const named =
+    title.toLowerCase().includes(entity.name.toLowerCase()) && containsPhrase(title, entity.name);
+  return named || headlinePeoples(analysis, title).has(entity.name);
 }
 
 const peoplesInHeadline = new WeakMap<Analysis, Set<string>>();

@@ -131,7 +131,10 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
       placeDescribesNoun(analysis, m);
     // "between Russia and the People's Republic of China" → "between China and …": a name the
     // statement already holds, inside a longer one, would make it say the same place twice.
-    const repeated = swap !== undefined && containsPhrase(text, swap, { ignoreCase: false });
+    const repeated =
+      swap !== undefined &&
+      text.includes(swap) &&
+      containsPhrase(text, swap, { ignoreCase: false });
     // "As Asian populations declined, trade shifted to Chinese species": a people inside another
     // the statement names would make it contradict itself.
     const nestedPeople =
