@@ -1,4 +1,3 @@
-import { placeKind } from '../entities/place-kind.ts';
 import { segmentArticle } from '../text/segment-article.ts';
 import { tagSentences } from '../nlp/tag-sentences.ts';
 import { findNameChunks, type NameChunk } from '../entities/find-name-chunks.ts';
@@ -6,6 +5,7 @@ import { classifyChunk } from '../entities/classify-chunk.ts';
 import { findRoleBefore } from '../entities/find-role-before.ts';
 import {
   buildEntities,
+  rulerOfPlace,
   type RawName,
   SCHOOL_ENDING,
   withoutFirmWord,
@@ -69,7 +69,7 @@ function personWordsOf(names: readonly RawName[]): Set<string> {
       const particle = parts.findIndex((w, k) => k > 0 && NAME_JOINERS.has(w));
       const surname = particle > 0 ? parts.slice(particle + 1) : parts.slice(-1);
       // "Isabella of Portugal": the country a ruler is named after stays a country.
-      const ruled = parts[particle] === 'of' && placeKind(surname.join(' ')) !== null;
+      const ruled = particle > 0 && rulerOfPlace(parts) === particle;
       return [parts[0] ?? '', ...(ruled ? [] : surname)].map((w) =>
         w.replace(/^(?:al|el|ad|as)-/, ''),
       );

@@ -6,7 +6,8 @@ export interface ContainsPhraseOptions {
   ignoreCase?: boolean;
 }
 
-function escapeRegExp(text: string): string {
+/** `text` with every character a pattern would read as syntax escaped. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -129,6 +129,18 @@ function partOfContinent(e: NamedEntity): boolean {
  * Normandy") or called one ("the kingdom of Aksum"), not a state of today ("United Kingdom").
  */
 function realm(analysis: Analysis, e: NamedEntity): boolean {
+  const known = realms.get(e);
+  if (known !== undefined) return known;
+  const found = realmByWords(analysis, e);
+  realms.set(e, found);
+  return found;
+}
+
+/** Whether each place is a realm, worked out once: every pair of places asks it again. */
+const realms = new WeakMap<NamedEntity, boolean>();
+
+/** The realm test itself, on the entity's name and the words before its mentions. */
+function realmByWords(analysis: Analysis, e: NamedEntity): boolean {
   if (e.subtype === 'country') return false;
   const named = e.name
     .toLowerCase()
@@ -183,15 +195,24 @@ export function samePeople(a: string, b: string): boolean {
 }
 
 /**
+ * An encyclopedia entry's title, lower-cased and without "the" ("sahara", "great barrier reef"),
+ * or '' for a headline ("Rahimova wins world chess championship …") or no title.
+ */
+export function entryTitle(analysis: Analysis): string {
+  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
+  return title.split(/\s+/).length <= 3 ? title : '';
+}
+
+/**
  * True for what an encyclopedia entry is about ("Sahara", "Sahara Desert" under the title
  * "Sahara"; "Kilimanjaro" under "Mount Kilimanjaro"; "Charles Robert Darwin" under "Charles
  * Darwin"; "Mali" under "Mali Empire"): never a wrong option in its own article, and no answer
  * there either, as the title gives it.
  */
 export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
-  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
+  const title = entryTitle(analysis);
   const name = e.name.toLowerCase().replace(/^the /, '');
-  if (title === '' || title.split(' ').length > 3) return false;
+  if (title === '') return false;
   // "Charles Robert Darwin" under "Charles Darwin": every word of the title in the name.
   const words = new Set(name.split(/\s+/));
   const named = e.type === 'person' && title.split(' ').every((w) => words.has(w));
@@ -209,19 +230,26 @@ export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
 const NAME_PARTICLES = /^(?:van|von|der|den|de|del|la|le|al|el|bin|ibn|da|di|du)$/;
 
 /**
- * True for a person who shares a surname with the entry's title without being its subject:
- * "Alexander Mackenzie" under "Mackenzie River", "Vincenzo Galilei" under "Galileo Galilei". The
- * title points to them among the other people of the article.
+ * True for a person who shares a surname with the entry's title: "Alexander Mackenzie" under
+ * "Mackenzie River", "Vincenzo Galilei" under "Galileo Galilei". The title points to them among
+ * the other people of the article.
  */
-export function namedInTitle(analysis: Analysis, e: NamedEntity): boolean {
-  const titleWords = new Set((analysis.segmented.title?.text ?? '').toLowerCase().split(/\s+/));
-  // A headline is no entry's title ("Rahimova wins world chess championship …").
-  if (e.type !== 'person' || titleWords.size > 3 || isEntrySubject(analysis, e)) return false;
+function surnameInTitle(analysis: Analysis, e: NamedEntity): boolean {
+  const titleWords = new Set(entryTitle(analysis).split(/\s+/));
+  if (e.type !== 'person' || titleWords.has('')) return false;
   // A shared given name says little ("Johann Christoph" under "Johann Sebastian Bach").
   const words = e.name.toLowerCase().split(/\s+/);
   return words
     .slice(words.length > 1 ? 1 : 0)
     .some((w) => w.length >= 3 && !NAME_PARTICLES.test(w) && titleWords.has(w));
+}
+
+/**
+ * True when the entry's title answers a question whose answer is `e`: it is what the entry is
+ * about, or a person who shares its surname.
+ */
+export function titleAnswers(analysis: Analysis, e: NamedEntity): boolean {
+  return isEntrySubject(analysis, e) || surnameInTitle(analysis, e);
 }
 
 /** "England" beside "Britain": one country is part of the other, so both are right. */

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../lexicon/number-words.ts';
+import { NUMBER_WORDS, TALLY_VERBS } from '../lexicon/number-words.ts';
 import type { QuantityMention } from '../analyze/analysis-types.ts';
 
 const WORD_FOR = new Map(
@@ -71,6 +71,11 @@ function yearStep(value: number, beforeChrist: boolean): number {
 
 /** "1900 BCE", "2600 to 1900 BC": a year counted before Christ, by the era after it or its span. */
 const BEFORE_CHRIST = /^(?: (?:to|and|or|[–-]) (?:c\. )?\d{1,4})? (?:BCE?|B\.C\.)/;
+
+/** True for a figure of the sentence counted before Christ, by its era or its span's. */
+export function countedBeforeChrist(sentence: string, q: QuantityMention): boolean {
+  return BEFORE_CHRIST.test(sentence.slice(q.numeralEnd));
+}
 
 /**
  * Numeric distractors close to the key, in the key's form ("eight" → "six", "ten"; 28 → 24, 32, 36;
@@ -168,7 +173,7 @@ export function quantityDistractors(
     above: options.side === 'higher' ? value : bounds.above / scale,
     below: options.side === 'lower' ? value : bounds.below / scale,
     latestYear: options.latestYear,
-    beforeChrist: BEFORE_CHRIST.test(options.sentence.slice(q.numeralEnd)),
+    beforeChrist: countedBeforeChrist(options.sentence, q),
   });
 }
 
@@ -244,8 +249,8 @@ function rangeBounds(
   const floor = before !== undefined && before < q.value ? before : -Infinity;
   // "from about 2600 to 1900 BCE": a span before Christ runs down, so its ends bound the other way.
   if (
-    BEFORE_CHRIST.test(sentence.slice(q.numeralEnd)) ||
-    BEFORE_CHRIST.test(sentence.slice(upper?.numeralEnd ?? q.numeralEnd))
+    countedBeforeChrist(sentence, q) ||
+    (upper !== undefined && countedBeforeChrist(sentence, upper))
   )
     return {
       above: after !== undefined && after < q.value ? after : -Infinity,
@@ -295,7 +300,7 @@ function yearsAround(
 /** " votes to ", " to ": what joins the two sides of a vote ("passed by 27 votes to 20"). */
 const TALLY_JOIN = /^ (?:votes? )?to $/;
 /** "passed by", "voted", "approved": words before a tally whose first side won. */
-const TALLY_BEFORE = /\b(?:passed|approved|adopted|carried|won|voted|backed|elected)(?: by)? $/;
+const TALLY_BEFORE = new RegExp(`\\b(?:${TALLY_VERBS.join('|')})(?: by)? $`);
 
 /**
  * "passed by 27 votes to 20": the first side of a winning tally is the larger, so each side's

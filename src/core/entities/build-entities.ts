@@ -6,7 +6,7 @@ import {
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
 import { NAME_JOINERS, PAIRED_PARTICLES } from '../lexicon/common-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
-import type { TypedName } from './classify-chunk.ts';
+import { KNOWN_AS, type TypedName } from './classify-chunk.ts';
 import { waterBodyKeys } from './water-body-keys.ts';
 import { placeKind } from './place-kind.ts';
 
@@ -158,10 +158,6 @@ function retypePeoplesWords(names: readonly RawName[], sentences: readonly strin
       peoples.has(name.text) ? { ...name, type: 'group', subtype: 'nationality' } : name,
     );
 }
-
-/** ", known in Chinese as the ", ", also called ": what joins a place to another name for it. */
-const KNOWN_AS =
-  /^, (?:also |locally |later |now |today )?(?:known|called)(?: (?:in|to) (?:the )?[A-Z][a-z]+)? as (?:the )?$/;
 
 /**
  * "The Yangtze, known in Chinese as the Chang Jiang": the other name of a place is that place,
@@ -359,6 +355,15 @@ function surnameOf(parts: readonly string[]): string {
   return parts.slice(capitalised ? -2 : -1).join(' ');
 }
 
+/**
+ * "Isabella of Portugal", "Francis I of France": where the words of a ruler named after a known
+ * place start ("of"), or -1; the place is then no alias of the person.
+ */
+export function rulerOfPlace(words: readonly string[]): number {
+  const of = words.findIndex((w, k) => k > 0 && w.toLowerCase() === 'of');
+  return of > 0 && placeKind(words.slice(of + 1).join(' ')) !== null ? of : -1;
+}
+
 function finishEntity(entity: NamedEntity): void {
   if (entity.type === 'place') {
     const full = COUNTRY_ALIASES[entity.name.toLowerCase()];
@@ -368,18 +373,10 @@ function finishEntity(entity: NamedEntity): void {
       if (country === entity.name) entity.aliases.add(alias);
   }
   if (entity.type === 'person') {
-    // "Isabella of Portugal": a ruler named after a known place is no alias of the place.
-    const of = entity.name.split(/\s+/).indexOf('of');
-    const ruled =
-      of > 0 &&
-      placeKind(
-        entity.name
-          .split(/\s+/)
-          .slice(of + 1)
-          .join(' '),
-      ) !== null;
-    const parts = entity.name.split(/\s+/).slice(0, ruled ? of : undefined);
-    entity.short = ruled ? parts.join(' ') : surnameOf(parts) || entity.name;
+    const words = entity.name.split(/\s+/);
+    const of = rulerOfPlace(words);
+    const parts = of > 0 ? words.slice(0, of) : words;
+    entity.short = of > 0 ? parts.join(' ') : surnameOf(parts) || entity.name;
     entity.aliases.add(entity.short.toLowerCase());
     for (const p of parts)
       if (p.length > 2 && !isParticle(p))

@@ -170,9 +170,9 @@ function titleOpening(tokens: readonly Token[], chunk: NameChunk): number {
     : chunk.start;
 }
 
-/** ", known in Chinese as the ": words that set off another name of the place just named. */
-const PLACE_GLOSS_BEFORE =
-  /, (?:also |locally |later |now |today )?(?:known|called)(?: (?:in|to) (?:the )?[A-Z][a-z]+)? as the $/;
+/** ", known in Chinese as the ", ", also called ": what joins a place to another name for it. */
+export const KNOWN_AS =
+  /^, (?:also |locally |later |now |today )?(?:known|called)(?: (?:in|to) (?:the )?[A-Z][a-z]+)? as (?:the )?$/;
 
 /** "de", "von": the particle of a noble's name after a title ("the Duchesse de Polignac"). */
 const NOBLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'von', 'di', 'van']);
@@ -320,7 +320,8 @@ export function classifyChunk(
     NOBLE_PARTICLES.has(tokens[nameFrom + 1]?.normal ?? '');
   // "The Yangtze, known in Chinese as the Chang Jiang": another name of the place just named,
   // which is read as that place later.
-  const glossed = PLACE_GLOSS_BEFORE.test(sentence.slice(0, chunk.start));
+  const gloss = sentence.slice(sentence.lastIndexOf(',', chunk.start), chunk.start);
+  const glossed = / the $/.test(gloss) && KNOWN_AS.test(gloss);
   const thingThe = before?.text === 'the' && !hasRole && !titledOpening && !glossed;
   if (typed?.type === 'person' && (bareFirstName || afterThe || titleThe || thingThe)) return null;
   if (

@@ -292,14 +292,14 @@ export function spelledInLabels(tokens: readonly Token[], from: number): boolean
   return false;
 }
 
-/** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
-/** The text right after the name: the last word's trailing marks and the next words. */
+/** The text right after the name: the last word's trailing marks and the next word with its own. */
 function sentenceAfter(tokens: readonly Token[], to: number): string {
   const last = tokens[to - 1];
   const next = tokens[to];
   return `${last?.post ?? ''}${next?.pre ?? ''}${next?.text ?? ''}${next?.post ?? ''}`;
 }
 
+/** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
 export function typeOfName(
   tokens: readonly Token[],
   from: number,
@@ -360,7 +360,7 @@ export function typeOfName(
     return null;
   // "wrote Mysterium Cosmographicum (1596)": a name with one year in brackets after it is a work's
   // (a person's brackets give a span, "Johannes Kepler (1571–1630)").
-  if (/^\s*\(\d{4}\)/.test(text.length ? sentenceAfter(tokens, to) : '')) return null;
+  if (/^\s*\(\d{4}\)/.test(sentenceAfter(tokens, to))) return null;
   // "a Bachelor of Arts by research", "Doctor of Philosophy": a degree, not a body.
   if (/^(?:bachelor|master|doctor)s?$/.test(first) && words[1]?.normal === 'of') return null;
   // "Pure and Applied Mathematics", "Computer Science": a field of study, not a body.
@@ -397,7 +397,7 @@ export function typeOfName(
     (/:\s$/.test(previous.post) ||
       (/^[a-z]/.test(previous.text) &&
         (previous.tags.has('Noun') || previous.tags.has('Adjective'))));
-  const spanishArticle =
+  const articleOpensPlace =
     (words.length === 2 && (first === 'los' || first === 'las')) ||
     (words.length === 2 &&
       ROMANCE_ARTICLES.has(opener.text) &&
@@ -409,7 +409,8 @@ export function typeOfName(
     (words.length >= 2 &&
       ['el', 'la'].includes(first) &&
       PLACE_OPENERS.has(words[1]?.normal ?? ''));
-  const opensPlace = (PLACE_OPENERS.has(first) || spanishArticle) && !ORGANIZATION_HEADS.has(last);
+  const opensPlace =
+    (PLACE_OPENERS.has(first) || articleOpensPlace) && !ORGANIZATION_HEADS.has(last);
   if (!place && headBeforeJoiner(words)) return { type: 'organization' };
   if (words.length >= 2 && (NEVER_SURNAME_PLACE_HEADS.has(last) || opensPlace))
     return { type: 'place', subtype: place ?? 'other' };

@@ -108,6 +108,23 @@ export const IRREGULAR_ROOTS: Readonly<Record<string, string>> = {
   kept: 'keep',
 };
 
+/** Past participles of irregular verbs ("born Maria Skłodowska", "known as", "ground up"). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'born',
+  'known',
+  'shown',
+  'grown',
+  'seen',
+  'done',
+  'gone',
+  'taken',
+  'given',
+  'written',
+  'chosen',
+  'drawn',
+  'ground',
+]);
+
 /** Date phrases asked with "In which …" or "On which …", by the date's kind. */
 export const WHEN_WORDS: Readonly<Record<string, string>> = {
   year: 'In which year',

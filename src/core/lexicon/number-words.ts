@@ -121,3 +121,15 @@ export const ORDINAL_WORDS: readonly string[] = [
   'nineteenth',
   'twentieth',
 ];
+
+/** Verbs before a vote's tally whose first side won ("passed by 27 votes to 20", "voted 66 to 27"). */
+export const TALLY_VERBS: readonly string[] = [
+  'passed',
+  'approved',
+  'adopted',
+  'carried',
+  'won',
+  'voted',
+  'backed',
+  'elected',
+];

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { IRREGULAR_ROOTS } from '../lexicon/clause-words.ts';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_ROOTS } from '../lexicon/clause-words.ts';
 
 const someone = new Map<string, boolean>();
 
@@ -16,23 +16,6 @@ export function namesSomeone(word: string): boolean {
   someone.set(word, reading);
   return reading;
 }
-
-/** Past participles of irregular verbs ("born Maria Skłodowska", "known as", "ground up"). */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
-  'born',
-  'known',
-  'shown',
-  'grown',
-  'seen',
-  'done',
-  'gone',
-  'taken',
-  'given',
-  'written',
-  'chosen',
-  'drawn',
-  'ground',
-]);
 
 /**
  * True for a past form of a verb ("went", "born", "recorded", "injured"), which the tagger may

@@ -1,9 +1,10 @@
 import {
   entityDistractors,
+  entryTitle,
   isEntrySubject,
-  namedInTitle,
   nameForm,
   surnamesOfOthers,
+  titleAnswers,
 } from '../distractors/entity-distractors.ts';
 import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
 import type {
@@ -144,7 +145,7 @@ const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|h
 function inHeadline(analysis: Analysis, entity: NamedEntity): boolean {
   const title = analysis.segmented.title?.text ?? '';
   // An entry's short title names its subject, which isEntrySubject keeps out.
-  if (entity.type !== 'place' || title.split(/\s+/).length <= 3) return false;
+  if (entity.type !== 'place' || title === '' || entryTitle(analysis) !== '') return false;
   const named =
     title.toLowerCase().includes(entity.name.toLowerCase()) && containsPhrase(title, entity.name);
   return named || headlinePeoples(analysis, title).has(entity.name);
@@ -217,7 +218,7 @@ export function entityCloze(
   )
     return null;
   // "The _____ is a former temple …" under the title "Parthenon": the title gives the key.
-  if (isEntrySubject(analysis, entity) || namedInTitle(analysis, entity)) return null;
+  if (titleAnswers(analysis, entity)) return null;
   const easy = kinInSentence(entity, mention.text, sentence.normalized);
   const form = nameForm(mention, entity);
   if (!form) return null;

@@ -6,6 +6,7 @@ import {
 } from '../distractors/number-distractors.ts';
 import type { QuantityMention } from '../analyze/analysis-types.ts';
 import { FALSE_ONLY_HIGHER, FALSE_ONLY_LOWER } from '../lexicon/clause-words.ts';
+import { TALLY_VERBS } from '../lexicon/number-words.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
@@ -30,7 +31,7 @@ const RELATED_FIGURES = new RegExp(
   [
     /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d/,
     /\d[^.;]*\bout of \d/,
-    /\b(?:passed|approved|adopted|carried|won|voted)(?: by)? \d+ (?:votes? )?to \d/,
+    new RegExp(`\\b(?:${TALLY_VERBS.join('|')})(?: by)? \\d+ (?:votes? )?to \\d`),
     /\d[^.;]*\b(?:a total of|totall?ing|in total)\b/,
     /\d[^.;]*\b(?:down|up) from (?:about |some )?[$£€]?\d/,
     /\b(?:rose|fell|grew|increased|decreased|dropped|climbed|declined|jumped|slipped|slowed|eased) (?:from [$£€]?\d[^.;]* to|to [$£€]?\d[^.;]* from) [$£€]?\d/,

@@ -1,11 +1,8 @@
-import {
-  entityDistractors,
-  isEntrySubject,
-  namedInTitle,
-} from '../distractors/entity-distractors.ts';
+import { entityDistractors, titleAnswers } from '../distractors/entity-distractors.ts';
 import type { Analysis, LocalSpan, NamedEntity } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { GENERIC_BODY_WORDS } from '../lexicon/organization-words.ts';
+import { escapeRegExp } from '../audit/contains-phrase.ts';
 import type { Candidate } from './candidate.ts';
 import { explainWith, forbiddenForms, groundedSentences, wordCount } from './sentence-tools.ts';
 
@@ -57,8 +54,7 @@ function namesSomething(analysis: Analysis, word: string): boolean {
   if (GENERIC_BODY_WORDS.has(lower)) return false;
   for (const e of analysis.entities.values())
     if ([...e.aliases].some((alias) => alias.split(' ').includes(lower))) return true;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inside = new RegExp(`[^.!?"“]\\s${escaped}\\b`);
+  const inside = new RegExp(`[^.!?"“]\\s${escapeRegExp(word)}\\b`);
   return analysis.segmented.sentences.some((s) => inside.test(s.normalized));
 }
 
@@ -78,12 +74,7 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     for (const r of e.roles)
       byTitle.set(titleHead(r.text), (byTitle.get(titleHead(r.text)) ?? new Set()).add(e));
   for (const person of analysis.entities.values()) {
-    if (
-      person.type !== 'person' ||
-      isEntrySubject(analysis, person) ||
-      namedInTitle(analysis, person)
-    )
-      continue;
+    if (person.type !== 'person' || titleAnswers(analysis, person)) continue;
     const role = [...person.roles].sort((a, b) => b.text.length - a.text.length)[0];
     if (
       !role ||

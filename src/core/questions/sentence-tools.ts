@@ -4,6 +4,7 @@ import type {
   NamedEntity,
   QuantityMention,
 } from '../analyze/analysis-types.ts';
+import { countedBeforeChrist } from '../distractors/number-distractors.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
 import { ORDINAL_WORDS } from '../lexicon/number-words.ts';
 
@@ -130,8 +131,6 @@ function sumOfParts(q: QuantityMention, siblings: readonly QuantityMention[]): b
 
 /** "3,500 years old", "2,600 years ago": an age counted back from today. */
 const AGE_AFTER = /^\s+years?\s+(?:old|ago|before present)\b/;
-/** "1500 BC", "1400 BCE": a year counted before Christ. */
-const ERA_BEFORE_CHRIST = /^\s+(?:BCE?|B\.C\.)/;
 
 /**
  * "between 1500 and 1400 BC, making it about 3,500 years old": an age and a year of the sentence
@@ -144,12 +143,10 @@ function ageOfYear(
 ): boolean {
   const ages = siblings.filter((o) => AGE_AFTER.test(sentence.slice(o.numeralEnd)));
   const years = siblings.filter((o) => o.kind === 'year');
-  const spanEnd = (y: QuantityMention): string =>
-    sentence.slice(y.numeralEnd).replace(/^\s+(?:and|to|or|[–-])\s+\d{1,4}/, '');
   return ages.some((age) =>
     years.some((year) => {
       if ((q !== age && q !== year) || Math.abs(age.start - year.end) > 60) return false;
-      const counted = ERA_BEFORE_CHRIST.test(spanEnd(year))
+      const counted = countedBeforeChrist(sentence, year)
         ? age.value - year.value
         : age.value + year.value;
       return counted >= 1950 && counted <= 2035;

@@ -1,8 +1,4 @@
-import {
-  entityDistractors,
-  isEntrySubject,
-  namedInTitle,
-} from '../distractors/entity-distractors.ts';
+import { entityDistractors, titleAnswers } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import { OWNED_NOUNS } from '../lexicon/clause-words.ts';
 import type { Candidate } from './candidate.ts';
@@ -72,7 +68,7 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
     if (!first || !opening || !isUsableSentence(text, 35) || text.includes('"')) return;
     const entity = analysis.entities.get(first.entity);
     // "Who died at Marnes-la-Coquette?" under the title "Louis Pasteur": the title answers it.
-    if (entity && (isEntrySubject(analysis, entity) || namedInTitle(analysis, entity))) return;
+    if (entity && titleAnswers(analysis, entity)) return;
     const wh = entity ? whWord(entity) : null;
     const next = analysis.tokens[i]?.find((t) => t.start >= first.end);
     if (

@@ -2,7 +2,7 @@ import { entityDistractors, nameForm, samePeople } from '../distractors/entity-d
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import { HONORIFICS } from '../lexicon/role-words.ts';
-import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { namedIn, placeDescribesNoun } from './sentence-tools.ts';
 import { falseVersion, holdsAt } from './statement-candidate.ts';
@@ -62,12 +62,15 @@ export function swappedRoles({ analysis, i, text, at, seed }: StatementContext):
   return out;
 }
 
+/** The entity of `type` the article names `name`, in any of its forms. */
+function entityNamed(analysis: Analysis, type: string, name: string): NamedEntity | undefined {
+  const lower = name.toLowerCase();
+  return [...analysis.entities.values()].find((e) => e.type === type && e.aliases.has(lower));
+}
+
 /** True when the article writes the place `name` after "the" every time ("the Americas"). */
 function alwaysAfterThe(analysis: Analysis, name: string): boolean {
-  const lower = name.toLowerCase();
-  const place = [...analysis.entities.values()].find(
-    (e) => e.type === 'place' && e.aliases.has(lower),
-  );
+  const place = entityNamed(analysis, 'place', name);
   return (
     place !== undefined &&
     place.mentions.length > 0 &&
@@ -84,11 +87,52 @@ function alwaysAfterThe(analysis: Analysis, name: string): boolean {
 
 /** True when the person the article names `name` is given `title` somewhere in it. */
 function holdsTitle(analysis: Analysis, name: string, title: string): boolean {
-  const lower = name.toLowerCase();
-  const person = [...analysis.entities.values()].find(
-    (e) => e.type === 'person' && e.aliases.has(lower),
-  );
+  const person = entityNamed(analysis, 'person', name);
   return person?.mentions.some((x) => x.role?.text === title) === true;
+}
+
+/** Where a name is swapped: the statement, the mention's place in it, and what replaces it. */
+interface Swap {
+  i: number;
+  text: string;
+  start: number;
+  mention: NameMention;
+  entity: NamedEntity;
+  swap: string;
+}
+
+/** True when the statement still reads right, and says one clear thing, with the name swapped. */
+function swapReads(
+  analysis: Analysis,
+  { i, text, start, mention: m, entity, swap }: Swap,
+): boolean {
+  // "the United States" → "the Israel" reads wrong, and "an attack on Israel" → "an attack on
+  // United States"; "US prices" → "Israel prices" too.
+  const afterThe = /\bthe\s$/i.test(text.slice(0, start));
+  const articleClash = afterThe
+    ? !takesThe(swap)
+    : entity.type === 'place' &&
+      (takesThe(swap) || alwaysAfterThe(analysis, swap)) &&
+      !takesThe(m.text);
+  // "Coast Guard (USCG)": a short form in brackets spells out the name before it.
+  const bracketed =
+    (text[start - 1] === '(' && text[start + m.text.length] === ')') ||
+    placeDescribesNoun(analysis, m);
+  // "between Russia and the People's Republic of China" → "between China and …": a name the
+  // statement already holds, inside a longer one, would make it say the same place twice.
+  const repeated = text.includes(swap) && containsPhrase(text, swap, { ignoreCase: false });
+  // "As Asian populations declined, trade shifted to Chinese species": a people inside another
+  // the statement names would make it contradict itself.
+  const nestedPeople =
+    entity.type === 'group' &&
+    (analysis.mentions[i] ?? []).some(
+      (o) => o.type === 'group' && o !== m && samePeople(o.text.toLowerCase(), swap.toLowerCase()),
+    );
+  // "Dr MacLennan said" → "Dr Drummond said": an honorific kept before the name must be the
+  // swapped person's too.
+  const honorific = m.role && HONORIFICS.has(m.role.text.toLowerCase()) ? m.role.text : null;
+  const titleClash = honorific !== null && !holdsTitle(analysis, swap, honorific);
+  return !(articleClash || bracketed || repeated || nestedPeople || titleClash);
 }
 
 /** The statement with a name swapped for another of the same type from the article: false. */
@@ -115,50 +159,8 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
       avoid: inSentence,
       seed,
     });
-    // "the United States" → "the Israel" reads wrong, and "an attack on Israel" → "an attack on
-    // United States"; "US prices" → "Israel prices" too.
-    const afterThe = /\bthe\s$/i.test(text.slice(0, start));
-    const articleClash =
-      swap !== undefined &&
-      (afterThe
-        ? !takesThe(swap)
-        : entity.type === 'place' &&
-          (takesThe(swap) || alwaysAfterThe(analysis, swap)) &&
-          !takesThe(m.text));
-    // "Coast Guard (USCG)": a short form in brackets spells out the name before it.
-    const bracketed =
-      (text[start - 1] === '(' && text[start + m.text.length] === ')') ||
-      placeDescribesNoun(analysis, m);
-    // "between Russia and the People's Republic of China" → "between China and …": a name the
-    // statement already holds, inside a longer one, would make it say the same place twice.
-    const repeated =
-      swap !== undefined &&
-      text.includes(swap) &&
-      containsPhrase(text, swap, { ignoreCase: false });
-    // "As Asian populations declined, trade shifted to Chinese species": a people inside another
-    // the statement names would make it contradict itself.
-    const nestedPeople =
-      swap !== undefined &&
-      entity.type === 'group' &&
-      (analysis.mentions[i] ?? []).some(
-        (o) =>
-          o.type === 'group' && o !== m && samePeople(o.text.toLowerCase(), swap.toLowerCase()),
-      );
-    // "Dr MacLennan said" → "Dr Drummond said": an honorific kept before the name must be the
-    // swapped person's too.
-    const honorific = m.role && HONORIFICS.has(m.role.text.toLowerCase()) ? m.role.text : null;
-    const titleClash =
-      swap !== undefined && honorific !== null && !holdsTitle(analysis, swap, honorific);
-    if (
-      !swap ||
-      articleClash ||
-      bracketed ||
-      repeated ||
-      nestedPeople ||
-      titleClash ||
-      /^(?:[A-Z]\.?){2,3}$/.test(m.text)
-    )
-      continue;
+    if (!swap || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;
+    if (!swapReads(analysis, { i, text, start, mention: m, entity, swap })) continue;
     out.push(
       falseVersion(analysis, i, text, {
         start,

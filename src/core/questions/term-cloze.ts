@@ -3,6 +3,7 @@ import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
 import { GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
 import { namesSomeone, pastForm } from '../nlp/word-sorts.ts';
+import { entryTitle } from '../distractors/entity-distractors.ts';
 import type { Candidate } from './candidate.ts';
 import { blankOut, explainWith, isUsableSentence, standsAlone } from './sentence-tools.ts';
 
@@ -109,10 +110,9 @@ function fitsNeighbours(
   );
 }
 
-/** The last word of a short title, singular ("koala", "reef" of "Great Barrier Reef"), or ''. */
+/** The last word of an entry's title, singular ("koala", "reef" of "Great Barrier Reef"), or ''. */
 function entryHead(analysis: Analysis): string {
-  const words = (analysis.segmented.title?.text ?? '').toLowerCase().split(/\s+/);
-  return words.length <= 3 ? singular(words.at(-1) ?? '') : '';
+  return singular(entryTitle(analysis).split(/\s+/).at(-1) ?? '');
 }
 
 const singular = (word: string): string => word.replace(/(?<=(?:s|x|ch|sh))es$|(?<!s)s$/, '');

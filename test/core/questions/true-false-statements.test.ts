@@ -351,51 +351,43 @@ describe('statements on a cleft sentence', () => {
 });
 
 describe('names swapped into a false statement', () => {
-  it('swaps in no name the statement already holds inside a longer one', () => {
-    const text = [
-      "The Amur flows through the Russian Far East and forms a long stretch of the boundary between Russia and the People's Republic of China.",
-      'China and Russia signed the Treaty of Aigun in 1858, and Japan later occupied Manchuria.',
-    ].join(' ');
-    const prompts = falsePrompts(text);
-    expect(
-      prompts.filter((p) => /between China and the People's Republic of China/.test(p)),
-    ).toEqual([]);
-  });
-});
-
-describe('a swapped name after an honorific', () => {
-  it('puts no one behind "Dr" whom the article never calls that', () => {
-    const text = [
-      '"To find a boat of this age is extraordinary," said Dr Fiona MacLennan, the lead archaeologist.',
-      'The discovery was made by Callum Drummond, a 34-year-old local kayaker.',
-      'Dr Neil Baird described the find as remarkable.',
-      'Dr MacLennan said the team hoped the boat could eventually be displayed in Perthshire.',
-    ].join(' ');
-    const prompts = falsePrompts(text);
-    expect(prompts.filter((p) => p.includes('Dr Drummond'))).toEqual([]);
-  });
-});
-
-describe('a people swapped into a false statement', () => {
-  it('swaps in no people that another people of the statement holds', () => {
-    const text = [
-      'As Asian populations declined, trade increasingly shifted to African species.',
-      'Chinese and Indian traders bought the scales, and Dutch customs officers seized many tonnes.',
-    ].join(' ');
-    const prompts = falsePrompts(text);
-    expect(
-      prompts.filter((p) => /Asian populations declined.*(?:Chinese|Indian) species/.test(p)),
-    ).toEqual([]);
-  });
-});
-
-describe('a place the article always writes after "the"', () => {
-  it('swaps in no such place where "the" is missing ("practised in Americas")', () => {
-    const text = [
-      'Mudéjar art was the Islamic-influenced style practised in Christian Spain, and it spread to Portugal.',
-      'The agency regulated trade and navigation with the Americas from Seville, and ships sailed to the Americas each year.',
-    ].join(' ');
-    const prompts = falsePrompts(text);
-    expect(prompts.filter((p) => /\bin Americas\b/.test(p))).toEqual([]);
+  it.each([
+    [
+      'name the statement already holds inside a longer one',
+      [
+        "The Amur flows through the Russian Far East and forms a long stretch of the boundary between Russia and the People's Republic of China.",
+        'China and Russia signed the Treaty of Aigun in 1858, and Japan later occupied Manchuria.',
+      ],
+      /between China and the People's Republic of China/,
+    ],
+    [
+      'person behind an honorific the article never gives them ("Dr Drummond")',
+      [
+        '"To find a boat of this age is extraordinary," said Dr Fiona MacLennan, the lead archaeologist.',
+        'The discovery was made by Callum Drummond, a 34-year-old local kayaker.',
+        'Dr Neil Baird described the find as remarkable.',
+        'Dr MacLennan said the team hoped the boat could eventually be displayed in Perthshire.',
+      ],
+      /Dr Drummond/,
+    ],
+    [
+      'people that another people of the statement holds',
+      [
+        'As Asian populations declined, trade increasingly shifted to African species.',
+        'Chinese and Indian traders bought the scales, and Dutch customs officers seized many tonnes.',
+      ],
+      /Asian populations declined.*(?:Chinese|Indian) species/,
+    ],
+    [
+      'place always written after "the" where "the" is missing ("practised in Americas")',
+      [
+        'Mudéjar art was the Islamic-influenced style practised in Christian Spain, and it spread to Portugal.',
+        'The agency regulated trade and navigation with the Americas from Seville, and ships sailed to the Americas each year.',
+      ],
+      /\bin Americas\b/,
+    ],
+  ])('swaps in no %s', (_, lines, forbidden) => {
+    const prompts = falsePrompts(lines.join(' '));
+    expect(prompts.filter((p) => forbidden.test(p))).toEqual([]);
   });
 });
