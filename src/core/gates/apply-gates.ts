@@ -3,6 +3,7 @@ import type { Candidate } from '../questions/candidate.ts';
 import { BLANK, FRONTED_PHRASE, wholeWordIndexes } from '../questions/sentence-tools.ts';
 import { optionsOfAnotherKind } from './options-of-another-kind.ts';
 import { pointsBack, statementPointsBack } from './points-back.ts';
+import { strayPersonalPronoun } from './stray-pronoun.ts';
 
 /** The name of each gate, as reported in a shortfall. */
 export type GateName =
@@ -101,8 +102,9 @@ const GATES: readonly [GateName, Gate][] = [
   ],
   [
     'unresolved-pronoun',
-    (c) =>
+    (c, a) =>
       PRONOUN_OPENING.test(c.prompt) ||
+      strayPersonalPronoun(c, a) ||
       QUANTIFIER_SUBJECT.test(c.prompt) ||
       (/^Fill in the blank: (?:This|These|Those)\b/.test(c.prompt) &&
         !CLOZE_DEMONSTRATIVE.test(c.prompt)) ||

@@ -47,9 +47,24 @@ const THOSE_NOUN =
   /\b(?:those|these) (?!(?:who|which|that|of|in|with|is|are|was|were|be|have|had)\b|[a-z]+ed\b)[a-z]/i;
 /** "credited with directing this work": "this" before a noun, but for the present "this year". */
 const THIS_NOUN = new RegExp(
-  `\\bthis (?!(?:${['year', 'week', 'month', 'season', 'morning', 'afternoon', 'evening', 'time', ...AUXILIARIES].join('|')})\\b)\\p{Ll}`,
+  `\\bthis (?!(?:${['year', 'week', 'month', 'season', 'morning', 'afternoon', 'evening', 'time', ...AUXILIARIES].join('|')})\\b)(\\p{Ll}+)`,
   'u',
 );
+
+/**
+ * "Portugal considered this settlement unfavourable": "this" before a noun in the opening clause,
+ * which has not named the noun before it, and not the "to this day" that means "still". Later in
+ * the sentence "this" may stand for what its first clause said ("until Thursday …, but this
+ * deadline was not met").
+ */
+function thisNounPointsBack(own: string): boolean {
+  const found = THIS_NOUN.exec(own);
+  if (!found) return false;
+  const before = own.slice(0, found.index);
+  if (before.includes(', ')) return false;
+  if (/\bto $/.test(before) && found[1] === 'day') return false;
+  return !before.toLowerCase().includes(found[1] as string);
+}
 /**
  * "Thirty-one of them are children …": a share of people or things named before ("Some of these
  * reefs …" names what they are, as a blank there does).
@@ -119,7 +134,7 @@ const capitalised = (words: readonly string[]): string =>
  * 1912, they …".
  */
 const LEAD_IN_PRONOUN = new RegExp(
-  `^(?:(${capitalised(CLAUSE_LEADS)})|(${capitalised(SUBJECTLESS_LEADS)})|(?:\\p{Lu}\\p{Ll}+ly )?\\p{L}\\p{Ll}{2,}(?:ing|ed)(?= \\p{Ll}))\\b(?:[^"]|"")*?, (he|she|his|her|they|their|it|its)\\b`,
+  `^(?:(${capitalised(CLAUSE_LEADS)})|(${capitalised(SUBJECTLESS_LEADS)})|(?:\\p{Lu}\\p{Ll}+ly )?\\p{L}\\p{Ll}+(?:ing|ed)(?= \\p{Ll}))\\b(?:[^"]|"")*?, (he|she|his|her|they|their|it|its)\\b`,
   'u',
 );
 
@@ -183,6 +198,13 @@ const FRONTED_POSSESSIVE =
 /** "Upstream countries have rejected that division.": "that" before a noun alone is a thing named before. */
 const THAT_THING =
   /\bthat (?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+(?:[.,;]|$)/u;
+
+/** "The ruling rejects that approach and is binding …": "that" and a noun, then "and" and a verb. */
+const THAT_NOUN_AND_VERB =
+  /\bthat \p{Ll}+ (?:and|or|but) (?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b/u;
+
+/** "In which year did Pope Julius II confirm it?": a question about a thing named before. */
+const QUESTION_ON_PRONOUN = /\b(?:did|does|do|will|would|could|can)\b[^?]* \p{Ll}+ (?:it|them)\?$/u;
 
 /** "The 2024 event formed part of …": a vague noun dated by a year is one named before. */
 const DATED_VAGUE_OPENING = /^The (?:\d{4}|_____) (?:event|incident|episode|decision|move)\b/;
@@ -272,7 +294,10 @@ export function pointsBack(prompt: string): boolean {
       THIS_OPENING,
       FRONTED_POSSESSIVE,
       DATED_VAGUE_OPENING,
+      THAT_NOUN_AND_VERB,
+      QUESTION_ON_PRONOUN,
     ].some((p) => p.test(own)) ||
+    thisNounPointsBack(own) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||

@@ -92,7 +92,7 @@ const subjectGenders = new WeakMap<Analysis, string | null>();
  * The sex of the person an entry is about, from its pronouns: at least three, three times as many
  * of one sex as of the other. Worked out once per article.
  */
-function subjectGender(analysis: Analysis): string | null {
+export function subjectGender(analysis: Analysis): string | null {
   const known = subjectGenders.get(analysis);
   if (known !== undefined) return known;
   let [female, male] = [0, 0];

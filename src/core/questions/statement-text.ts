@@ -93,7 +93,7 @@ function danglingPronoun(
   if (DEMONSTRATIVE_ALONE.test(text)) return true;
   // "A gas giant made mostly of hydrogen, it has …", "In return it received …": "it" opens the
   // main clause, named nowhere.
-  const itClause = new RegExp(`^(?:[^,]+, |${FRONTED_PHRASE})it\\b`).exec(text);
+  const itClause = new RegExp(`^(?:(?:[^,]|,(?=\\d))+, |${FRONTED_PHRASE})it\\b`).exec(text);
   if (
     itClause &&
     !(analysis.mentions[i] ?? []).some((m) => (at(m.start) ?? Infinity) < itClause[0].length)

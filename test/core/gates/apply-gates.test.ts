@@ -120,6 +120,40 @@ describe('applyGates on pronouns', () => {
     };
     expect(applyGates([dangling], a).removed['unresolved-pronoun']).toBe(1);
   });
+
+  const court = [
+    'Justice Helena Barros wrote for the majority of the court.',
+    'In a dissent, Justice Rodrigo Mattos argued that Congress should decide.',
+    'Three other justices joined his opinion.',
+  ].join(' ');
+  const joined = (text: string, prompt: string): Candidate => ({
+    ...cloze(['Two', 'Four']),
+    prompt,
+    key: 'Three',
+    forbidden: [],
+    sentences: [analyzeArticle(text).segmented.sentences.length - 1],
+  });
+
+  it('drops a blank whose "his" comes before anyone its sentence names', () => {
+    const prompt = 'Fill in the blank: _____ other justices joined his opinion.';
+    const a = analyzeArticle(court);
+    expect(applyGates([joined(court, prompt)], a).removed['unresolved-pronoun']).toBe(1);
+  });
+
+  it('keeps such a blank when the sentence names the man first, or the article is about one man', () => {
+    const named = court.replace('Three other', 'Mattos said three other');
+    const prompt = 'Fill in the blank: Mattos said _____ other justices joined his opinion.';
+    const a = analyzeArticle(named);
+    expect(applyGates([joined(named, prompt)], a).kept).toHaveLength(1);
+    const about = [
+      'Rodrigo Mattos was born in Recife, and he studied law in Sao Paulo.',
+      'He joined the court in 2015, and his rulings drew praise.',
+      'Three other justices joined his opinion.',
+    ].join(' ');
+    const b = analyzeArticle(about);
+    const again = 'Fill in the blank: _____ other justices joined his opinion.';
+    expect(applyGates([joined(about, again)], b).kept).toHaveLength(1);
+  });
 });
 
 describe('applyGates on options of another kind', () => {

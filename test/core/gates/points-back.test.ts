@@ -59,6 +59,11 @@ describe('pointsBack', () => {
     'Fill in the blank: Returning to _____ in 1856 under the assumed name "Miss Smith", she avoided public celebrations.',
     'Fill in the blank: Built on an island in Lake Texcoco, it grew to a population of _____.',
     'Fill in the blank: _____ years later, in 1853, she became superintendent of the Institute.',
+    'Fill in the blank: _____ considered this settlement unfavourable, and the two crowns opened talks.',
+    'Fill in the blank: Coral reefs have grown in this region for at least _____ years.',
+    'In which year did Pope Julius II confirm it?',
+    "The Supreme Court's ruling rejects that approach and is binding on all lower courts.",
+    'Lying at an elevation of about 3,810 metres, it is often described as the highest navigable lake.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -95,6 +100,11 @@ describe('pointsBack', () => {
     'The two companies merged in 1990.',
     'Left alone in 1900, the house decayed.',
     'Fill in the blank: Though _____ was born in the village of Zelazowa Wola, he moved to the city as a baby.',
+    'Fill in the blank: The students set a deadline of _____, but this deadline was not met.',
+    'Fill in the blank: Dogs proved immune to scorpion venom in this venom study by _____.',
+    'Fill in the blank: The festival is held to this day in _____.',
+    'In which year did the council approve the plan?',
+    'Economists said that inflation and unemployment rose.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });
