@@ -263,6 +263,29 @@ export const ROLE_FIELD_ENDINGS: ReadonlySet<string> = new Set([
   'commerce',
 ]);
 
+/** Ranks written before a name as part of how it is known ("Pope Julius II", "King John II"). */
+export const RANKS_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  'pope',
+  'king',
+  'queen',
+  'emperor',
+  'empress',
+  'prince',
+  'princess',
+  'sultan',
+  'tsar',
+  'czar',
+  'pharaoh',
+  'caliph',
+  'shah',
+  'cardinal',
+  'archbishop',
+  'bishop',
+  'saint',
+  'duke',
+  'duchess',
+]);
+
 /** Honorifics that stand before a name and are not part of it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr',

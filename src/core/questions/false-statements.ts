@@ -138,23 +138,6 @@ function negatedBound(sentence: string, q: QuantityMention, side: string | undef
   );
 }
 
-/** "an 88 percent stake" → "a 64 percent stake": the article before a figure fits the new one. */
-function withArticleFor(
-  text: string,
-  start: number,
-  figure: string,
-): { text: string; start: number } {
-  const article = /\b([Aa]n?) $/.exec(text.slice(0, start))?.[1];
-  if (article === undefined) return { text, start };
-  const vowel = /^(?:8|11(?!\d{3})|18(?!\d{3})|eight|eleven|eighteen|eighty)/i.test(figure);
-  const fitting = (vowel ? 'an' : 'a').replace(/^a/, article[0] as string);
-  const at = start - article.length - 1;
-  return {
-    text: `${text.slice(0, at)}${fitting}${text.slice(start - 1)}`,
-    start: start + fitting.length - article.length,
-  };
-}
-
 /** The statement with one of its numbers changed: false. */
 function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Candidate[] {
   const out: Candidate[] = [];
@@ -183,9 +166,8 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
       side: range?.side ?? side,
     });
     if (!swap || (range && passesBound(swap, range))) continue;
-    const fitted = withArticleFor(text, start, swap);
-    const c = falseVersion(analysis, i, fitted.text, {
-      start: fitted.start,
+    const c = falseVersion(analysis, i, text, {
+      start,
       original,
       swap,
       answer: `number@${i}`,

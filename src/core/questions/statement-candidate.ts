@@ -39,15 +39,48 @@ export function says(sentence: Sentence): string {
   return quoteEvidence(sentence.text);
 }
 
+/**
+ * True when "an" goes before the word or figure: "an 88", "an 18,000", "an American", "an hour",
+ * but "a 186", "a 1,100", "a European", "a Ukrainian", "a one-day".
+ */
+export function takesAn(word: string): boolean {
+  if (/^\d/.test(word)) {
+    const whole = /^[\d,]+/.exec(word)?.[0] ?? '';
+    const groups = whole.split(',');
+    const lead = groups.length > 1 ? (groups[0] ?? '') : whole;
+    const leadDigits = groups.length > 1 ? lead.length : ((whole.length - 1) % 3) + 1;
+    return word.startsWith('8') || (leadDigits === 2 && /^1[18]/.test(whole));
+  }
+  if (/^(?:eu|uni|una|uk|ug|ur[aeiou]|us[aeiu]|ut[aeiou]|one\b|once\b)/i.test(word)) return false;
+  return /^(?:[aeiou]|hour|honou?r|honest|heir|eight|eleven|eighteen|eighty)/i.test(word);
+}
+
+/** "an 88 percent stake" → "a 64 percent stake": the article before a swap fits the new word. */
+function withArticleFor(
+  text: string,
+  start: number,
+  swap: string,
+): { text: string; start: number } {
+  const article = /\b([Aa]n?) $/.exec(text.slice(0, start))?.[1];
+  if (article === undefined) return { text, start };
+  const fitting = (takesAn(swap) ? 'an' : 'a').replace(/^a/, article[0] as string);
+  const at = start - article.length - 1;
+  return {
+    text: `${text.slice(0, at)}${fitting}${text.slice(start - 1)}`,
+    start: start + fitting.length - article.length,
+  };
+}
+
 /** The statement with `original` at `start` replaced by `swap`: false, and saying what it changed. */
 export function falseVersion(
   analysis: Analysis,
   i: number,
-  text: string,
+  statement: string,
   at: { start: number; original: string; swap: string; answer: string },
 ): Candidate {
   const sentence = analysis.segmented.sentences[i] as Sentence;
-  const prompt = text.slice(0, at.start) + at.swap + text.slice(at.start + at.original.length);
+  const { text, start } = withArticleFor(statement, at.start, at.swap);
+  const prompt = text.slice(0, start) + at.swap + text.slice(start + at.original.length);
   const explanation = `False. The article says ${at.original}, not ${at.swap}. ${says(sentence)}`;
   return {
     ...statementCandidate(i, { prompt, truth: false, explanation, answer: at.answer }),

@@ -1,7 +1,7 @@
 import { entityDistractors, nameForm, samePeople } from '../distractors/entity-distractors.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
-import { HONORIFICS } from '../lexicon/role-words.ts';
+import { HONORIFICS, RANKS_BEFORE_NAMES } from '../lexicon/role-words.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { namedIn, placeDescribesNoun } from './sentence-tools.ts';
@@ -128,9 +128,11 @@ function swapReads(
     (analysis.mentions[i] ?? []).some(
       (o) => o.type === 'group' && o !== m && samePeople(o.text.toLowerCase(), swap.toLowerCase()),
     );
-  // "Dr MacLennan said" → "Dr Drummond said": an honorific kept before the name must be the
-  // swapped person's too.
-  const honorific = m.role && HONORIFICS.has(m.role.text.toLowerCase()) ? m.role.text : null;
+  // "Dr MacLennan said" → "Dr Drummond said", "Pope Alexander VI" → "Pope Christopher Columbus":
+  // an honorific or a rank kept before the name must be the swapped person's too.
+  const title = m.role?.text.toLowerCase() ?? '';
+  const honorific =
+    m.role && (HONORIFICS.has(title) || RANKS_BEFORE_NAMES.has(title)) ? m.role.text : null;
   const titleClash = honorific !== null && !holdsTitle(analysis, swap, honorific);
   return !(articleClash || bracketed || repeated || nestedPeople || titleClash);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { takesAn } from '../../../src/core/questions/statement-candidate.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
 
 /** The false statements made from an article, as prompts. */
@@ -241,7 +242,43 @@ describe('false statements and the article before a figure', () => {
     expect(prompts.length).toBeGreaterThan(0);
     for (const p of prompts) {
       const [, article, figure] = /\b(an?) (\d+) percent/.exec(p) ?? [];
-      expect(article).toBe(/^(?:8|11|18)/.test(figure ?? '') ? 'an' : 'a');
+      expect(article).toBe(takesAn(figure ?? '') ? 'an' : 'a');
+    }
+  });
+
+  it.each([
+    ['88', true],
+    ['18', true],
+    ['18,000', true],
+    ['11.5', true],
+    ['186', false],
+    ['1,100', false],
+    ['1100', false],
+    ['American', true],
+    ['hour', true],
+    ['European', false],
+    ['Norwegian', false],
+    ['Ukrainian', false],
+    ['Uzbek', true],
+    ['unusual', true],
+    ['one-day', false],
+  ])('says "an" before "%s": %s', (word, an) => {
+    expect(takesAn(word)).toBe(an);
+  });
+
+  it('writes "a" or "an" to fit a people swapped in after it', () => {
+    const text =
+      'Roald Amundsen was a Norwegian polar explorer who sailed with an American financier. The expedition left Oslo in 1910 and reached the pole in 1911.';
+    const swapped = [1, 2, 3, 4, 5, 6].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => !c.truth && !c.prompt.includes(' not '))
+        .map((c) => c.prompt)
+        .filter((p) => p.includes('explorer') && !p.includes('Norwegian')),
+    );
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const p of swapped) {
+      const [, article, word] = /\b(an?) (\S+) polar explorer/.exec(p) ?? [];
+      expect(article).toBe(takesAn(word ?? '') ? 'an' : 'a');
     }
   });
 });
@@ -369,6 +406,15 @@ describe('names swapped into a false statement', () => {
         'Dr MacLennan said the team hoped the boat could eventually be displayed in Perthshire.',
       ],
       /Dr Drummond/,
+    ],
+    [
+      'person behind a rank the article never gives them ("Pope Christopher Columbus")',
+      [
+        'The return of Christopher Columbus from his first voyage in 1493 revived the dispute.',
+        'The Spanish monarchs turned to Pope Alexander VI.',
+        'Ferdinand Magellan later sailed west for the Spanish crown.',
+      ],
+      /Pope (?:Christopher|Columbus|Ferdinand|Magellan)/,
     ],
     [
       'people that another people of the statement holds',
