@@ -200,6 +200,10 @@ function unitAfter(sentence: string, tokens: readonly Token[], end: number): Tok
   return next;
 }
 
+/** What may follow an early year: a stop, a name, or a word that opens a phrase ("in 708 to Aubert"). */
+const EARLY_YEAR_AFTER =
+  /^(?:[.,;:)]|$| \p{Lu}| (?:to|by|when|as|with|at|on|under|after|before|for|the|his|her|its|their) (?!\d))/u;
+
 function kindOf(
   groups: Record<string, string | undefined>,
   context: { before: string; after: string },
@@ -240,13 +244,14 @@ function kindOf(
   if (num && ((unit && ERA_WORDS.has(unit)) || /\b(?:AD|CE)\s$/.test(before))) return 'year';
   if (num && !unit && /^ (?:to|and|or|[–-]) (?:c\. )?\d{1,4} (?:BCE?|AD|CE)\b/.test(after))
     return 'year';
-  // "after Carloman died in 771.", "consecrated around 805": an early year, with nothing counted.
+  // "after Carloman died in 771.", "consecrated around 805", "appeared in 708 to Aubert", "In 966
+  // Duke Richard I …": an early year, with nothing counted.
   if (
     num &&
     /^[1-9]\d{2}$/.test(num) &&
-    !unit &&
+    (!unit || /^ \p{Lu}/u.test(after)) &&
     /\b(?:in|since|until|around|circa|c\.|ca\.)\s$/i.test(before) &&
-    /^(?:[.,;:)]|$| [A-Z])/.test(after)
+    EARLY_YEAR_AFTER.test(after)
   )
     return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';

@@ -379,6 +379,11 @@ describe('an early year with nothing counted', () => {
   it.each([
     ['Charlemagne became sole ruler after his brother Carloman died in 771.', '771'],
     ['His Palatine Chapel at Aachen was consecrated around 805, the annals say.', '805'],
+    [
+      'According to tradition, the archangel appeared in 708 to Aubert, Bishop of Avranches.',
+      '708',
+    ],
+    ['In 966 Duke Richard I of Normandy established a community of monks on the rock.', '966'],
   ])('offers nearby years, written as years, in "%s"', (sentence, key) => {
     const blank = clozeQuestion(analyzeArticle(`${FILLER} ${sentence} ${FILLER}`), 1).find(
       (c) => c.key === key,
