@@ -212,9 +212,9 @@ function rangeBounds(
   const upper = siblings.find(
     (o) => o.start >= q.end && RANGE_JOIN.test(sentence.slice(q.end, o.start)),
   );
-  // "every two to three years", "between three and four days": a first figure the article counts
-  // as no quantity still bounds.
-  const written = /\b(?:(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|or|-|–)|between (\S+) and) ?$/i.exec(
+  // "every two to three years", "between three and four days", "more than four in five cases": a
+  // first figure the article counts as no quantity still bounds.
+  const written = /\b(?:(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|or|in|-|–)|between (\S+) and) ?$/i.exec(
     sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
   );
   const writtenFigure = written?.[1] ?? written?.[2];

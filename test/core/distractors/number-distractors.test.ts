@@ -396,6 +396,16 @@ describe('an early year with nothing counted', () => {
   });
 });
 
+describe('a share written as "four in five"', () => {
+  it('offers nothing at or below the part ("more than four in _____ cases")', () => {
+    const text = `${FILLER} The test correctly identified more than four in five cases of the disease in the study. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'five');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? [])
+      expect(['one', 'two', 'three', 'four']).not.toContain(d);
+  });
+});
+
 describe('a range written with "between" and a number word', () => {
   it('offers nothing at or below the first figure ("between three and _____ days")', () => {
     const text = `${FILLER} The authority expected to clear the backlog within between three and four days. ${FILLER}`;
