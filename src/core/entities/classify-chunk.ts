@@ -323,7 +323,25 @@ export function classifyChunk(
   const gloss = sentence.slice(sentence.lastIndexOf(',', chunk.start), chunk.start);
   const glossed = / the $/.test(gloss) && KNOWN_AS.test(gloss);
   const thingThe = before?.text === 'the' && !hasRole && !titledOpening && !glossed;
-  if (typed?.type === 'person' && (bareFirstName || afterThe || titleThe || thingThe)) return null;
+  // "Rich in tannins and low in resin, it …": one opening word before a preposition describes
+  // what the sentence goes on to name.
+  const describing =
+    chunk.from === 0 &&
+    chunk.to === 1 &&
+    !single &&
+    !hasRole &&
+    ['in', 'to', 'with', 'of', 'for', 'from'].includes(tokens[1]?.normal ?? '');
+  if (typed?.type === 'person' && (bareFirstName || afterThe || titleThe || thingThe || describing))
+    return null;
+  // "Kings Canyon National Park": a word for land, or "National", inside a name closed by a place
+  // word makes it a place's, whatever title-like word opens it.
+  const closesPlace =
+    PLACE_HEADS.has(closer) &&
+    own
+      .slice(0, -1)
+      .some((t) => NEVER_SURNAME_PLACE_HEADS.has(t.normal) || t.normal === 'national');
+  if (typed?.type === 'person' && closesPlace)
+    return untitled({ type: 'place', subtype: 'other' }, chunk);
   if (
     typed &&
     !hasRole &&

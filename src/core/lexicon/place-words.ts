@@ -824,6 +824,7 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'porto',
   'ciudad',
   'mount',
+  'mont',
   'monte',
   'cape',
   'fort',

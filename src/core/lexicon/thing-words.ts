@@ -97,6 +97,9 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'syndrome',
   'hurricane',
   'storm',
+  'fire',
+  'wildfire',
+  'tree',
   'cyclone',
   'typhoon',
 ]);

@@ -1246,3 +1246,36 @@ describe('styles, Spanish houses and rulers named after a country', () => {
     expect(typeOf(text, 'Portugal')).toBe('place');
   });
 });
+
+describe('things and places that open like a person', () => {
+  it.each([
+    [
+      'The largest known individual, the General Sherman Tree, is about 83.8 metres tall.',
+      'Sherman Tree',
+    ],
+    ['Rich in tannins and low in resin, the bark protects the tree from fire.', 'Rich'],
+    [
+      'Severe wildfires, including the Castle Fire of 2020, killed many large trees.',
+      'Castle Fire',
+    ],
+    [
+      'The General Grant Tree in nearby Kings Canyon National Park is the second largest.',
+      'Canyon National Park',
+    ],
+  ])('reads no person in "%s"', (line, name) => {
+    expect(typeOf(line, name)).not.toBe('person');
+  });
+
+  it.each([
+    [
+      "Mont-Saint-Michel lies about one kilometre off the coast of Normandy. During the Hundred Years' War Mont-Saint-Michel was strengthened with new ramparts. Mont-Saint-Michel and its bay were inscribed on the UNESCO World Heritage List in 1979.",
+      'Mont-Saint-Michel',
+    ],
+    [
+      'The General Grant Tree in nearby Kings Canyon National Park is the second largest.',
+      'Kings Canyon National Park',
+    ],
+  ])('reads a place in "%s"', (line, name) => {
+    expect(typeOf(line, name)).toBe('place');
+  });
+});
