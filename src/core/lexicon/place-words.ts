@@ -1096,8 +1096,10 @@ export const COUNTRY_REGIONS: Readonly<Record<string, string>> = Object.fromEntr
     africa:
       'Algeria Botswana Cameroon Chad Congo Egypt Ethiopia Ghana Kenya Libya Madagascar Mali Morocco Mozambique Niger Nigeria Rwanda Senegal Somalia South_Africa South_Sudan Sudan Tanzania Tunisia Uganda Zambia Zimbabwe',
     asia: 'Afghanistan Armenia Azerbaijan Bangladesh Cambodia China Georgia India Indonesia Japan Kazakhstan Malaysia Mongolia Myanmar Nepal North_Korea Pakistan Philippines Singapore South_Korea Sri_Lanka Taiwan Thailand Uzbekistan Vietnam',
-    americas:
-      'Argentina Bolivia Brazil Canada Chile Colombia Cuba Ecuador Guatemala Haiti Honduras Jamaica Mexico Nicaragua Panama Paraguay Peru United_States Uruguay Venezuela',
+    'south america':
+      'Argentina Bolivia Brazil Chile Colombia Ecuador Paraguay Peru Uruguay Venezuela',
+    'north america':
+      'Canada Cuba Guatemala Haiti Honduras Jamaica Mexico Nicaragua Panama United_States',
     oceania: 'Australia New_Zealand',
   }).flatMap(([region, names]) =>
     names.split(' ').map((name) => [name.replace(/_/g, ' '), region] as const),

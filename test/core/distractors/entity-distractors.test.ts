@@ -225,6 +225,22 @@ describe('entityDistractors for a country with no other in the article', () => {
     expect(options).toHaveLength(3);
     expect(options.every((o) => COUNTRY_REGIONS[o] === 'asia')).toBe(true);
   });
+  it('keeps South America apart from the Caribbean and the north ("Peru and _____")', () => {
+    const a = analyzeArticle(
+      'Lake Titicaca lies in the Andes on the border between Peru and Bolivia, the survey says.',
+    );
+    const key = [...a.entities.values()].find((e) => e.name === 'Bolivia');
+    if (!key) throw new Error('Bolivia not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: 'Bolivia',
+      seed: 1,
+      avoid: ['peru'],
+    });
+    expect(options.length).toBeGreaterThan(1);
+    for (const o of options) expect(['Jamaica', 'Cuba', 'Canada', 'Haiti']).not.toContain(o);
+  });
 });
 
 describe('entityDistractors for places whose kind the article gives', () => {
