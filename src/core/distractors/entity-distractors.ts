@@ -159,7 +159,7 @@ function realmByWords(analysis: Analysis, e: NamedEntity): boolean {
   );
 }
 
-/** "sea", "river" or "lake", from a river's subtype or the words of the name; null when unclear. */
+/** "sea", "ocean", "river" or "lake", from a river's subtype or the name's words; null when unclear. */
 function waterKindOf(e: NamedEntity): string | null {
   return e.subtype === 'river' ? 'river' : headWordKind(e.name, WATER_KINDS);
 }

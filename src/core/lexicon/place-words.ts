@@ -1152,10 +1152,13 @@ export const COUNTRIES_WITHIN: Readonly<Record<string, string>> = {
   bavaria: 'Germany',
 };
 
-/** The kind of water a name's word marks, so a sea is no option for a river or a lake. */
+/**
+ * The kind of water a name's word marks, so a sea is no option for a river or a lake, nor an ocean
+ * for a sea, which may lie within it ("the Barents Sea" is part of the Arctic Ocean).
+ */
 export const WATER_KINDS: Readonly<Record<string, string>> = {
   sea: 'sea',
-  ocean: 'sea',
+  ocean: 'ocean',
   gulf: 'sea',
   bay: 'sea',
   strait: 'sea',

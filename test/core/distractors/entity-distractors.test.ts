@@ -273,6 +273,17 @@ describe('entityDistractors for places whose kind the article gives', () => {
     ].join(' ');
     expect(optionsIn(text, 'North Sea')).not.toContain('Pannonian Basin');
   });
+
+  it('offers no ocean for a sea, which may lie within it', () => {
+    const text = [
+      'Amundsen planned to drift across the Arctic Ocean in the Fram.',
+      'His name is given to the Amundsen Sea off Antarctica and the Amundsen Gulf in Canada.',
+      'The aircraft disappeared, probably over the Barents Sea, and the wreck was never found.',
+    ].join(' ');
+    const options = optionsIn(text, 'Barents Sea');
+    expect(options).toContain('Amundsen Sea');
+    expect(options).not.toContain('Arctic Ocean');
+  });
 });
 
 describe('entityDistractors for a crater', () => {
