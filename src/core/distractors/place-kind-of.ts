@@ -96,10 +96,26 @@ function kindBeforeOrList(analysis: Analysis, mention: NameMention): string | nu
   return run ? kindBefore(analysis, { ...mention, start: run.index }) : null;
 }
 
+/** ", one of the world's highest active volcanoes", ", a volcano in …": a kind set off after a name. */
+const KIND_SET_OFF =
+  /^, (?:one of the (?:[\p{L}'’-]+ ){0,3}?([a-z]+?)(?:e?s)\b|(?:a|an) (?:[\p{L}-]+ ){0,2}?([a-z]+)(?=[ ,.;]))/u;
+
+/** The kind an appositive right after the mention names ("Cotopaxi, one of the … volcanoes"). */
+function kindSetOff(analysis: Analysis, mention: NameMention): string | null {
+  const after = analysis.segmented.sentences[mention.sentence]?.normalized.slice(mention.end);
+  const found = KIND_SET_OFF.exec(after ?? '');
+  const word = found?.[1] ?? found?.[2];
+  return word === undefined ? null : (PLACE_KIND_WORDS[word] ?? null);
+}
+
 /** The one kind that the words around the entity's mentions give, or null. */
 function kindFromContext(analysis: Analysis, entity: NamedEntity): string | null {
   const found = new Set(
-    entity.mentions.flatMap((m) => [kindAfter(analysis, m), kindBeforeOrList(analysis, m)]),
+    entity.mentions.flatMap((m) => [
+      kindAfter(analysis, m),
+      kindBeforeOrList(analysis, m),
+      kindSetOff(analysis, m),
+    ]),
   );
   found.delete(null);
   return found.size === 1 ? ([...found][0] ?? null) : null;

@@ -274,6 +274,17 @@ describe('entityDistractors for places whose kind the article gives', () => {
     expect(optionsIn(text, 'North Sea')).not.toContain('Pannonian Basin');
   });
 
+  it('offers no town for a place set off as one of the volcanoes', () => {
+    const text = [
+      'Ash from the Cotopaxi volcano closed the airport in Quito on Tuesday.',
+      'Travellers tried to reach Guayaquil by road, and flights at Latacunga stopped.',
+      'Cotopaxi, one of the highest active volcanoes in the world, has a history of eruptions.',
+    ].join(' ');
+    const options = optionsIn(text, 'Cotopaxi');
+    expect(options).not.toContain('Quito');
+    expect(options).not.toContain('Guayaquil');
+  });
+
   it('offers no ocean for a sea, which may lie within it', () => {
     const text = [
       'Amundsen planned to drift across the Arctic Ocean in the Fram.',
