@@ -151,3 +151,31 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'billions',
   'dozens',
 ]);
+
+/**
+ * Nouns for a change in amount ("a rise in tremor", "a sharp drop"): like nouns in "-tion" they
+ * name what happened, so no thing ("volcano", "runway") stands beside them as an option.
+ */
+export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  'rise',
+  'rises',
+  'fall',
+  'falls',
+  'increase',
+  'increases',
+  'decrease',
+  'decreases',
+  'decline',
+  'declines',
+  'drop',
+  'drops',
+  'growth',
+  'surge',
+  'jump',
+  'gain',
+  'gains',
+  'loss',
+  'losses',
+  'slump',
+  'boost',
+]);

@@ -1,7 +1,8 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
-import { GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
+import { CHANGE_NOUNS, GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
+import { GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
 import { namesSomeone, pastForm } from '../nlp/word-sorts.ts';
 import { entryTitle } from '../distractors/entity-distractors.ts';
 import type { Candidate } from './candidate.ts';
@@ -122,10 +123,16 @@ function namesEntry(word: string, head: string): boolean {
   return head !== '' && singular(word) === head;
 }
 
+/** "The _____ will cut about 720 jobs": a word that stands for whoever was named before. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC_SUBJECTS);
+
 /** A term that is no good key: an everyday noun, or a word someone is quoted saying. */
 function weakKey(text: string, t: Token): boolean {
   return GENERAL_NOUNS.has(t.normal) || insideQuote(text, t.start);
 }
+
+/** A noun for an act, a state, a field or a change ("migrations", "resistance", "rise"). */
+const abstract = (word: string): boolean => ABSTRACT.test(word) || CHANGE_NOUNS.has(word);
 
 /** "in front of", "on behalf of", "in addition to": a noun inside a phrase that works as a preposition. */
 const FIXED_PHRASE = /\b(?:in|on|by) $/;
@@ -145,7 +152,7 @@ function otherSort(term: string, key: string): boolean {
     GENERAL_NOUNS.has(term) ||
     MEASURE_NOUNS.has(term) ||
     namesSomeone(term) !== namesSomeone(key) ||
-    ABSTRACT.test(term) !== ABSTRACT.test(key)
+    abstract(term) !== abstract(key)
   );
 }
 
@@ -223,7 +230,10 @@ function termBlank(
     )
     .sort((a, b) => fit(a.text, key.text) - fit(b.text, key.text))
     .slice(0, 3);
-  const weak = weakKey(text, best) || offered.some((t) => otherSort(t.text, key.text));
+  const weak =
+    weakKey(text, best) ||
+    GENERIC_WORDS.has(best.normal) ||
+    offered.some((t) => otherSort(t.text, key.text));
   return {
     family: 'cloze',
     type: 'multiple-choice',

@@ -24,6 +24,9 @@ function schedule(wantTrue: number, wantFalse: number): ('true' | 'false')[] {
 
 type Chosen = Record<Slot, Candidate[]>;
 
+/** Below this score a question is one kept only when nothing better is left (a weak blank). */
+const WEAK_SCORE = 0.5;
+
 /** The multiple-choice passes after the first, each used only while questions are missing. */
 function fillMultipleChoice(
   jittered: readonly Candidate[],
@@ -113,9 +116,10 @@ function plan(
 /**
  * Ranks and selects: at most one question per answer and per sentence, spread over the paragraphs,
  * families mixed, and true/false statements half true and half false. Statements are picked at
- * three turns in turn (before blanks, after the main families, last); the selection that meets the
- * multiple-choice count and then makes the most questions wins. When it still makes too few
- * statements, the most statements picked first that leave the multiple-choice count whole are taken.
+ * three turns (before blanks, after the main families, last); the selection that meets the
+ * multiple-choice count and then makes the most questions wins, then the one with fewer weak
+ * blanks, then the one whose questions score higher. When it still makes too few statements, the
+ * most statements picked first that leave the multiple-choice count whole are taken.
  */
 export function selectQuestions(
   candidates: readonly Candidate[],
@@ -132,15 +136,21 @@ export function selectQuestions(
   // true/false statements, for the reading it takes and the distractors it needs.
   const worth = (c: Chosen): number => 2 * c.mc.length + c.true.length + c.false.length;
   const meetsMc = (c: Chosen): boolean => c.mc.length >= counts.multipleChoice;
+  // Among selections that make as many questions, the one with fewer weak blanks, then the one
+  // whose questions score higher overall.
+  const weak = (c: Chosen): number => c.mc.filter((q) => q.score < WEAK_SCORE).length;
+  const total = (c: Chosen): number =>
+    [...c.mc, ...c.true, ...c.false].reduce((t, q) => t + q.score, 0);
   const better = (a: Chosen, b: Chosen): boolean =>
-    meetsMc(a) !== meetsMc(b) ? meetsMc(a) : worth(a) > worth(b);
+    meetsMc(a) !== meetsMc(b)
+      ? meetsMc(a)
+      : worth(a) !== worth(b)
+        ? worth(a) > worth(b)
+        : weak(a) !== weak(b)
+          ? weak(a) < weak(b)
+          : total(a) > total(b);
   let chosen = plan(jittered, counts, wantTrue, analysis, 'before-blanks');
   for (const turn of ['after-main', 'last'] as const) {
-    if (
-      chosen.mc.length >= counts.multipleChoice &&
-      chosen.true.length + chosen.false.length >= counts.trueFalse
-    )
-      break;
     const other = plan(jittered, counts, wantTrue, analysis, turn);
     if (better(other, chosen)) chosen = other;
   }

@@ -612,6 +612,20 @@ describe('termCloze: which words make a fair blank', () => {
     expect(quoted.length).toBeGreaterThan(0);
     for (const q of quoted) expect(q.score).toBeLessThan(plain[0]?.score ?? 0);
   });
+
+  it('keeps a blank on a word for whoever was named before, or a change beside things, for last', () => {
+    const text = [
+      'The company will cut about 720 jobs as the company closes stores in the regions.',
+      'Seismic monitors recorded a rise in tremor, and the tremor shook the volcano near the airport.',
+      'The volcano sent ash over the airport, and the rise in ash closed the runway for a day.',
+      'Flights left the runway at dawn, and the volcano quietened after the company sent buses.',
+    ].join(' ');
+    const blanks = termCloze(analyzeArticle(text));
+    const company = blanks.filter((c) => c.key === 'company');
+    const rise = blanks.filter((c) => c.key === 'rise');
+    expect(company.length + rise.length).toBeGreaterThan(0);
+    for (const c of [...company, ...rise]) expect(c.score).toBeLessThan(0.5);
+  });
 });
 
 describe('clozeQuestion on key terms', () => {

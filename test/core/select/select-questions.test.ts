@@ -263,3 +263,66 @@ describe('selectQuestions on a short article', () => {
     expect(chosen.map((c) => c.family).sort()).toEqual(['cloze', 'statement']);
   });
 });
+
+describe('selectQuestions with a weak blank to spare', () => {
+  it('takes statements later when that spares the quiz a weak blank', () => {
+    const blank = candidate({
+      family: 'cloze',
+      type: 'multiple-choice',
+      prompt:
+        'Fill in the blank: The council approved _____ new homes for the village on Monday evening.',
+      key: '40',
+      truth: true,
+      distractors: ['30', '45', '50'],
+      answer: 'number:0:21',
+      answerType: 'number',
+      numeric: true,
+      score: 2.2,
+    });
+    const weakBlank = candidate({
+      family: 'cloze',
+      type: 'multiple-choice',
+      prompt: 'Fill in the blank: The builder will employ 60 _____ on the site.',
+      key: 'workers',
+      truth: true,
+      distractors: ['homes', 'village', 'evening'],
+      sentences: [1],
+      answer: 'term:workers',
+      answerType: 'term',
+      score: 0.3,
+    });
+    const statements = [
+      candidate({
+        prompt: 'The council approved 40 new homes for the village on Monday evening.',
+        truth: true,
+        answer: 'fact@0',
+        score: 2.5,
+      }),
+      candidate({ changed: '40', score: 2.5 }),
+      candidate({
+        prompt: 'The builder will employ 60 workers on the site.',
+        truth: true,
+        sentences: [1],
+        answer: 'fact@1',
+        score: 1.5,
+      }),
+      candidate({
+        prompt: 'The builder will employ 75 workers on the site.',
+        sentences: [1],
+        answer: 'number@1',
+        changed: '60',
+        score: 1.5,
+      }),
+    ];
+    for (const seed of [1, 2, 3, 4]) {
+      const chosen = selectQuestions(
+        [blank, weakBlank, ...statements],
+        { multipleChoice: 1, trueFalse: 1 },
+        analysis,
+        createRandom(seed),
+      );
+      expect(chosen).toHaveLength(2);
+      expect(chosen.map((c) => c.answerType)).not.toContain('term');
+    }
+  });
+});
