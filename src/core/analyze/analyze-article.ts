@@ -12,6 +12,7 @@ import {
 } from '../entities/build-entities.ts';
 import { placesInLists } from '../entities/list-places.ts';
 import { placesByContext } from '../entities/places-by-context.ts';
+import { teamsByVerb } from '../entities/teams-by-verb.ts';
 import { thingNames } from '../entities/named-as-thing.ts';
 import { extractQuantities } from '../entities/extract-quantities.ts';
 import { extractDates } from '../entities/extract-dates.ts';
@@ -117,7 +118,11 @@ function namesOfArticle(
   const normalized = sentences.map((s) => s.normalized);
   const things = thingNames(normalized);
   const kept = names.filter((n) => !things.has(n.text));
-  return oneTypePerName(kept, placesByContext(kept, normalized, personWords));
+  return oneTypePerName(
+    kept,
+    placesByContext(kept, normalized, personWords),
+    teamsByVerb(kept, normalized),
+  );
 }
 
 /** The article's typed places by their exact text, and its firms also by their short form. */
@@ -134,9 +139,14 @@ function namesByText(names: readonly RawName[]): Map<string, RawName> {
  * an organization everywhere, unless a title marks that mention as a person; a name it shows to
  * be a place ("the Amazon rainforest") is a place everywhere, and so is a one-word "person" of
  * that name, and so is a "person" the article shows to be a place ("on Flores", "Stalowa Wola, a
- * town of …").
+ * town of …"). A "person" followed by a plural verb ("Minas Serrano come from two sets down") is
+ * a team, an organization.
  */
-function oneTypePerName(names: RawName[], placed: ReadonlySet<string>): RawName[] {
+function oneTypePerName(
+  names: RawName[],
+  placed: ReadonlySet<string>,
+  teams: ReadonlySet<string>,
+): RawName[] {
   const typed = (type: string): Map<string, RawName> =>
     new Map(names.filter((n) => n.type === type).map((n) => [n.text.toLowerCase(), n]));
   const organizations = typed('organization');
@@ -162,7 +172,7 @@ function oneTypePerName(names: RawName[], placed: ReadonlySet<string>): RawName[
       return { ...n, type: 'place', ...(place.subtype ? { subtype: place.subtype } : {}) };
     if (n.type === 'person' && !n.role && placed.has(lower))
       return { ...n, type: 'place', subtype: 'other' };
-    return n.type === 'person' && !n.role && organizations.has(lower)
+    return n.type === 'person' && !n.role && (organizations.has(lower) || teams.has(lower))
       ? { ...n, type: 'organization' }
       : n;
   });

@@ -1279,3 +1279,23 @@ describe('things and places that open like a person', () => {
     expect(typeOf(line, name)).toBe('place');
   });
 });
+
+describe('a team named like a person', () => {
+  const final = [
+    'The final in Belo Horizonte was won by Minas Serrano on Sunday.',
+    'Minas Serrano come from two sets down to beat Paulistano in the final.',
+    'Coach Renato Albuquerque said Minas Serrano also earn a place in the club world championship.',
+  ].join(' ');
+
+  it('reads a name before a plural verb as a team ("Minas Serrano come …")', () => {
+    expect(typeOf(final, 'Minas Serrano')).toBe('organization');
+  });
+
+  it.each([
+    ['"When I saw Callum Reid go so early, I thought he would win," Alemu said.', 'Callum Reid'],
+    ['Calligraphic roundels by Mustafa Efendi were hung in the nave in 1849.', 'Mustafa Efendi'],
+    ['Tom Smith and Anna Berg are the favourites for the title this year.', 'Anna Berg'],
+  ])('keeps a person who is no subject of the plural verb: %s', (line, name) => {
+    expect(typeOf(line, name)).toBe('person');
+  });
+});
