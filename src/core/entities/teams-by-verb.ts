@@ -6,7 +6,7 @@ import type { RawName } from './build-entities.ts';
  * written as a plural does not.
  */
 const PLURAL_VERB_AFTER =
-  /^ (?:(?:also|now|again|still|then|duly|finally|next) )?(?:are|were|have|come|earn|win|beat|take|face|meet|host|lead|trail|remain|reach|claim|move|go)\b/;
+  /^ (?:(?:also|now|again|still|then|duly|finally|next) )?(?:are|were|have|come|earn|win|take|face|meet|host|lead|trail|remain|reach|claim|move|go)\b/;
 
 /**
  * "Smith and Jones are …": a name closing a list shares the list's plural verb; "when I saw Callum

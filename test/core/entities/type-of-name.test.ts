@@ -1295,6 +1295,10 @@ describe('a team named like a person', () => {
     ['"When I saw Callum Reid go so early, I thought he would win," Alemu said.', 'Callum Reid'],
     ['Calligraphic roundels by Mustafa Efendi were hung in the nave in 1849.', 'Mustafa Efendi'],
     ['Tom Smith and Anna Berg are the favourites for the title this year.', 'Anna Berg'],
+    [
+      'Robert Mugabe beat Morgan Tsvangirai in the 2008 election, amid reports of fraud.',
+      'Robert Mugabe',
+    ],
   ])('keeps a person who is no subject of the plural verb: %s', (line, name) => {
     expect(typeOf(line, name)).toBe('person');
   });
