@@ -3,6 +3,7 @@ import type { Candidate } from '../questions/candidate.ts';
 import { BLANK, FRONTED_PHRASE, wholeWordIndexes } from '../questions/sentence-tools.ts';
 import { optionsOfAnotherKind } from './options-of-another-kind.ts';
 import { pointsBack, statementPointsBack } from './points-back.ts';
+import { takesAn } from '../questions/statement-candidate.ts';
 import { strayPersonalPronoun } from './stray-pronoun.ts';
 
 /** The name of each gate, as reported in a shortfall. */
@@ -69,7 +70,7 @@ function startsPromptWord(prompt: string, key: string): boolean {
 
 /** The declarative sentence a blank's prompt makes with the option in the blank. */
 function filled(prompt: string, option: string): string {
-  const article = /^[aeiou]/i.test(option) ? 'n' : '';
+  const article = takesAn(option) ? 'n' : '';
   return prompt
     .replace(/^Fill in the blank: /, '')
     .replace(new RegExp(`\\b([Aa])\\(n\\) (?=${BLANK})`), `$1${article} `)

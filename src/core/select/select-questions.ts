@@ -24,7 +24,10 @@ function schedule(wantTrue: number, wantFalse: number): ('true' | 'false')[] {
 
 type Chosen = Record<Slot, Candidate[]>;
 
-/** Below this score a question is one kept only when nothing better is left (a weak blank). */
+/**
+ * Below this score a question is one its family keeps only when nothing better is left: a weak
+ * blank on a plain word (0.3), "which of these is true?" (0.4), a blank whose options are poor.
+ */
 const WEAK_SCORE = 0.5;
 
 /** The multiple-choice passes after the first, each used only while questions are missing. */
