@@ -214,9 +214,10 @@ function rangeBounds(
   );
   // "every two to three years", "between three and four days", "more than four in five cases": a
   // first figure the article counts as no quantity still bounds.
-  const written = /\b(?:(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|or|in|-|–)|between (\S+) and) ?$/i.exec(
-    sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
-  );
+  const written =
+    /\b(?:(\d[\d,]*(?:\.\d+)?|[a-z]+) ?(?:to|or|in|of the|-|–)|between (\S+) and) ?$/i.exec(
+      sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
+    );
   const writtenFigure = written?.[1] ?? written?.[2];
   const change = changeBounds(q, siblings, sentence) ?? tallyBounds(q, siblings, sentence);
   if (change) return change;
@@ -263,6 +264,7 @@ function rangeBounds(
       after !== undefined && after > q.value ? after : Infinity,
       whole?.value ?? Infinity,
       clockLimit(q, sentence),
+      ageLimit(q, sentence),
       later,
     ),
   };
@@ -405,6 +407,18 @@ const CLOCK_UNITS: readonly [RegExp, RegExp, number][] = [
   [/^\s*(?:seconds?|secs?)\b/, /\bminutes?\b[^.;]{0,6}$/, 60],
   [/^\s*hours?\b/, /\bdays?\b[^.;]{0,6}$/, 24],
 ];
+
+/** "died at the age of", "aged": words before a person's age in years. */
+const AGE_BEFORE = /\b(?:at the age of|aged) (?:about |around |nearly )?$/i;
+
+/** The oldest age an option may give a person: older than anyone has lived reads as impossible. */
+const OLDEST_AGE = 110;
+
+/** "died at the age of 91": a person's age stays under the oldest anyone reaches. */
+function ageLimit(q: QuantityMention, sentence: string): number {
+  const before = sentence.slice(Math.max(0, q.numeralStart - 30), q.numeralStart);
+  return AGE_BEFORE.test(before) && q.value < OLDEST_AGE ? OLDEST_AGE : Infinity;
+}
 
 /** "5 days, 22 hours and 54 minutes": a part of a duration stays under the next unit up. */
 function clockLimit(q: QuantityMention, sentence: string): number {

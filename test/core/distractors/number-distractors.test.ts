@@ -406,6 +406,25 @@ describe('a share written as "four in five"', () => {
   });
 });
 
+describe('a part written in words before its whole', () => {
+  it('offers no whole at or below the part ("nine of the _____ oldest trees")', () => {
+    const text = `${FILLER} A survey reported that nine of the thirteen oldest trees examined had died since 2005. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'thirteen');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? [])
+      expect(['five', 'six', 'seven', 'eight', 'nine']).not.toContain(d);
+  });
+});
+
+describe("a person's age", () => {
+  it('offers no age older than anyone lives ("died at the age of _____")', () => {
+    const text = `${FILLER} The composer died at his villa at the age of 91 and was buried in its garden. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '91');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeLessThan(110);
+  });
+});
+
 describe('a range written with "between" and a number word', () => {
   it('offers nothing at or below the first figure ("between three and _____ days")', () => {
     const text = `${FILLER} The authority expected to clear the backlog within between three and four days. ${FILLER}`;
