@@ -86,6 +86,9 @@ function isNameWord(
     next !== undefined &&
     /^\p{Ll}/u.test(next.text);
   if (index === 0 && !known.has(lower) && firmAlone) return false;
+  // "H. A. R. Gibb": a capital with its period before a name word is an initial, not "a".
+  if (index > 0 && /^[A-Z]$/.test(token.text) && token.post === '. ' && next && isCapitalised(next))
+    return true;
   if (NON_NAME_WORDS.has(lower) && !token.tags.has('ProperNoun')) return false;
   if (
     index === 0 &&
@@ -129,9 +132,19 @@ function isProperTagged(token: Token): boolean {
  * "Dr. Elena Varga", "Tomas J. Ridley", "St. Adalbert": a title, a saint's title or an initial with
  * its period stays in the name.
  */
-function abbreviationInName(token: Token, next?: Token): boolean {
+function abbreviationInName(token: Token, next?: Token, then?: Token): boolean {
   const bare = token.text.replace(/\.$/, '');
   const lower = bare.toLowerCase();
+  // "Derek J. de Solla Price": a middle initial, then a particle before the surname.
+  if (
+    /^\.\s$/.test(token.post) &&
+    /^[A-Z]$/.test(bare) &&
+    next !== undefined &&
+    PAIRED_PARTICLES.has(next.text) &&
+    then !== undefined &&
+    /^[A-Z]/.test(then.text)
+  )
+    return true;
   return (
     /^\.\s$/.test(token.post) &&
     next !== undefined &&
@@ -158,7 +171,7 @@ function possessiveInName(token: Token, next?: Token, then?: Token): boolean {
 }
 
 function breaksAfter(token: Token, next?: Token, then?: Token): boolean {
-  if (abbreviationInName(token, next)) return false;
+  if (abbreviationInName(token, next, then)) return false;
   return (
     BREAKING.test(token.post) ||
     (/['’]s?$/.test(token.text) && !possessiveInName(token, next, then)) ||
@@ -194,7 +207,11 @@ export function findNameChunks(
             subjectPairEnd(tokens, i, j, known) ??
             councilPairEnd(tokens, i, j, known))
           : null;
-      if (isNameWord(token, j, known) || token.text === 'I' || givenNameSyllable(tokens, i, j)) {
+      if (
+        isNameWord(token, j, known, tokens[j + 1]) ||
+        token.text === 'I' ||
+        givenNameSyllable(tokens, i, j)
+      ) {
         // "Suleiman I", "Francis I of France": the first of a ruler's name.
         last = j;
         j += 1;

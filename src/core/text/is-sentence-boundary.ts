@@ -21,6 +21,8 @@ const LOWERCASE_START = /^\p{Ll}/u;
 const OPENERS = /^["'([{]+/;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+/** A capital initial with its period, as "A." in "H. A. R. Gibb". */
+const NEXT_INITIAL = /^\p{Lu}\.$/u;
 /** A list number, as "1." in "Steps: 1. Mix the flour." or "2. Bake it." */
 const LIST_NUMBER = /^\d{1,2}$/;
 /** A ruler's numeral that is also a letter ("Francis I", "Charles V"). */
@@ -69,6 +71,8 @@ export function isSentenceBoundary(text: string, run: TerminatorRun, sentence: T
       // "Justinian I. Renowned for its dome, …": a capitalised word before a lower-case one.
       /^\s*\p{Lu}\p{Ll}+,?\s+\p{Ll}/u.test(text.slice(run.after, run.after + 40))
     );
+  // "H. A. R. Gibb": an initial followed by another is one name, though "A" may open a sentence.
+  if (INITIAL.test(before) && NEXT_INITIAL.test(next)) return false;
   if (MAY_BE_FINAL.has(before) || INITIAL.test(before) || DOTTED_ACRONYM.test(before)) {
     return SENTENCE_STARTERS.has(word);
   }

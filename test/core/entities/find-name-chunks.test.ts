@@ -28,6 +28,18 @@ describe('a sentence that opens with a name', () => {
   });
 });
 
+describe('a name with initials', () => {
+  it.each([
+    ['An English translation by H. A. R. Gibb was later published in London.', 'H. A. R. Gibb'],
+    [
+      'The historian Derek J. de Solla Price studied the gears with X-ray images.',
+      'Derek J. de Solla Price',
+    ],
+  ])('keeps every initial and the particle in the name: %s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+});
+
 describe('a name after a saint', () => {
   it.each([
     [

@@ -101,6 +101,11 @@ describe('segmentArticle: sentence boundaries', () => {
       ['John F. Kennedy spoke first.', 'J. R. R. Tolkien wrote later.'],
     ],
     [
+      'keeps an initial that reads as the word "A" inside a name',
+      'A translation by H. A. R. Gibb was later published. It sold well.',
+      ['A translation by H. A. R. Gibb was later published.', 'It sold well.'],
+    ],
+    [
       'keeps decimals inside a sentence',
       'Prices rose 3.5 percent to $4.20 a share. Analysts were surprised.',
       ['Prices rose 3.5 percent to $4.20 a share.', 'Analysts were surprised.'],
