@@ -34,6 +34,8 @@ const RELATED_FIGURES = new RegExp(
     new RegExp(`\\b(?:${TALLY_VERBS.join('|')})(?: by)? \\d+ (?:votes? )?to \\d`),
     /\d[^.;]*\b(?:a total of|totall?ing|in total)\b/,
     /\d[^.;]*\b(?:down|up) from (?:about |some )?[$£€]?\d/,
+    // "388 of 3,290 children died, a rate of 11.8 percent": a share worked out from its parts.
+    /\b\d[\d,]* of (?:the |its |their )?\d[\d,]*\b[^.;]*\b\d[\d.]* (?:percent|per cent)/,
     /\b(?:rose|fell|grew|increased|decreased|dropped|climbed|declined|jumped|slipped|slowed|eased) (?:from [$£€]?\d[^.;]* to|to [$£€]?\d[^.;]* from) [$£€]?\d/,
   ]
     .map((r) => r.source)
@@ -102,6 +104,15 @@ function passesBound(swap: string, bound: { side: 'higher' | 'lower'; limit: num
 }
 
 /**
+ * "every five to six years" for "five to seven": a range's end moved by one is too near the old
+ * one for the statement to read as surely false. Years are exact, so "1756 to 1762" still is.
+ */
+function nextToEnd(swap: string, q: QuantityMention): boolean {
+  const value = figureOf(/\d[\d,.]*|[a-z]+/i.exec(swap)?.[0]);
+  return q.kind !== 'year' && value !== undefined && Math.abs(value - q.value) <= 1;
+}
+
+/**
  * "from 1337 to 1453, a span of 116 years": two years and the years between them, which a change
  * to any of the three would contradict by plain arithmetic.
  */
@@ -124,6 +135,37 @@ function splitsWhole(q: QuantityMention, siblings: readonly QuantityMention[]): 
   if (q.kind !== 'percent') return false;
   const shares = siblings.filter((o) => o.kind === 'percent');
   return shares.length >= 2 && Math.abs(shares.reduce((sum, o) => sum + o.value, 0) - 100) < 0.5;
+}
+
+/** "often less than 50 mm", "at least 10,000 years, and probably much longer": a hedged bound. */
+const HEDGED_BOUND =
+  /\b(?:often|usually|typically|generally|sometimes|commonly|probably|possibly|perhaps)\b|\b(?:much|far|probably|possibly|perhaps|even) (?:longer|more|older|earlier|larger|higher)\b/i;
+
+/** "children under five", "people over 65": a bound that names a group, still true of one nearby. */
+const AGE_GROUP =
+  /\b(?:children|babies|infants|people|adults|persons|women|men|patients|residents|those|anyone|everyone)(?: aged)? (?:under|over|below|above|older than|younger than) $/i;
+
+/**
+ * "at least 10,000 years, and probably much longer", "often less than 50 millimetres", "well over
+ * 1,000 years old, and estimates reach about 2,000": a bound the sentence hedges or passes itself,
+ * which a changed figure on the false side may still fit.
+ */
+function looseBound(
+  sentence: string,
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  side: string | undefined,
+): boolean {
+  if (side === undefined) return false;
+  if (HEDGED_BOUND.test(sentence)) return true;
+  if (AGE_GROUP.test(sentence.slice(Math.max(0, q.numeralStart - 40), q.numeralStart))) return true;
+  return siblings.some(
+    (o) =>
+      o !== q &&
+      o.unit === q.unit &&
+      o.kind === q.kind &&
+      (side === 'higher' ? o.value > q.value : o.value < q.value),
+  );
 }
 
 /**
@@ -155,6 +197,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (spanOfYears(q, siblings)) continue;
     const side = falseSide(sentence, q);
     if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
+    if (looseBound(sentence, q, siblings, side)) continue;
     const range = rangeBound(sentence, q);
     // "an adult may eat three to five lemmings a day": a narrower range of what may be is true.
     if (range && MAY_BE.test(sentence)) continue;
@@ -165,7 +208,7 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
       latestYear: latest,
       side: range?.side ?? side,
     });
-    if (!swap || (range && passesBound(swap, range))) continue;
+    if (!swap || (range && (passesBound(swap, range) || nextToEnd(swap, q)))) continue;
     const c = falseVersion(analysis, i, text, {
       start,
       original,

@@ -223,6 +223,64 @@ describe('false statements on a bounded figure', () => {
     for (const v of values) expect(v).toBeGreaterThan(8);
   });
 
+  it.each([
+    [
+      'Evidence shows that people have lived in the region for at least 10,000 years, and probably much longer.',
+      /at least ([\d,]+) years/,
+      '10,000',
+    ],
+    [
+      'Rainfall in much of the desert is extremely low, often less than 50 millimetres per year.',
+      /less than (\d+) millimetres/,
+      '50',
+    ],
+    [
+      'The largest specimens are well over 1,000 years old, and estimates for the oldest reach about 2,000 years.',
+      /over ([\d,]+) years old/,
+      '1,000',
+    ],
+    [
+      'Pneumonia is the leading infectious cause of death among children under five worldwide.',
+      /children under (\w+) worldwide/,
+      'five',
+    ],
+  ])(
+    'changes no bound the sentence hedges, passes or uses to name a group: %s',
+    (first, pattern, figure) => {
+      const text = `${first} Officials in the capital described the work in detail in 1999.`;
+      const figures = [1, 2, 3, 4].flatMap((seed) =>
+        statementQuestion(analyzeArticle(text), seed).flatMap((c) => {
+          const m = pattern.exec(c.prompt);
+          return m ? [m[1]] : [];
+        }),
+      );
+      expect(figures.length).toBeGreaterThan(0);
+      expect(figures.filter((f) => f !== figure)).toEqual([]);
+    },
+  );
+
+  it('moves the end of a small range by more than one ("five to seven years")', () => {
+    const text =
+      'The batteries need replacing every five to seven years in the field. Officials in the capital described the work in detail in 1999.';
+    const prompts = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => !c.truth)
+        .map((c) => c.prompt),
+    );
+    expect(prompts.some((p) => /five to six years|six to seven years/.test(p))).toBe(false);
+  });
+
+  it('changes no figure of a share worked out from its parts ("388 of 3,290, a rate of 11.8 percent")', () => {
+    const text =
+      'Before the systems were installed, 388 of 3,290 children in the study died in hospital, a mortality rate of 11.8 percent. Officials in the capital described the work in detail in 1999.';
+    const prompts = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => c.answer.startsWith('number@0'))
+        .map((c) => c.prompt),
+    );
+    expect(prompts).toEqual([]);
+  });
+
   it('changes no bound under a negative, which a new figure may leave true', () => {
     const text =
       'None of the paintings measures more than 60 centimeters across. Officials in the capital described the work in detail in 1999.';
