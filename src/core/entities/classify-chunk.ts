@@ -352,8 +352,11 @@ export function classifyChunk(
     return null;
   // "Kimberly-Clark, which makes Kleenex": people take "who", firms "which". But "a press built by
   // the German engineer Friedrich Koenig, which …": "which" is the press, after a titled person.
+  // "the Xiang Army, organised by Zeng Guofan, which captured …": after "by", "which" is the thing.
   const which =
-    tokens[chunk.to]?.normal === 'which' && /,/.test((tokens[chunk.to - 1] as Token).post);
+    tokens[chunk.to]?.normal === 'which' &&
+    /,/.test((tokens[chunk.to - 1] as Token).post) &&
+    tokens[chunk.from - 1]?.normal !== 'by';
   if (typed.type === 'person' && which && !single && findRoleBefore(tokens, chunk.from) < 0)
     return untitled({ type: 'organization' }, { start, end: chunk.end, text });
   if (typed.type === 'organization' && !hasRole) return withoutArticle(typed, tokens, chunk);

@@ -8,6 +8,7 @@ import {
 } from '../lexicon/common-words.ts';
 import { EPITHETS, HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import {
+  DROPPABLE_FIRM_WORDS,
   FIRM_CLOSING_WORDS,
   CLUB_PREFIXES,
   ORGANIZATION_HEADS,
@@ -472,10 +473,12 @@ function subjectPairEnd(
   const head = tokens[from + joiner - 1];
   if (joiner < 1 || !head || !ORGANIZATION_HEADS.has(head.normal)) return null;
   // "University of Miami and Cornell University": a place or a second body's head is no topic.
+  // "Ministry of Energy and Mines": a word that closes a firm's name may be a ministry's topic.
+  const topical = head.normal === 'ministry' || head.normal === 'department';
   const plain = (t: Token): boolean =>
     ![...NAME_TAGS, 'Acronym'].some((tag) => t.tags.has(tag)) &&
     placeKind(t.text) === null &&
-    !ORGANIZATION_HEADS.has(t.normal);
+    (!ORGANIZATION_HEADS.has(t.normal) || (topical && DROPPABLE_FIRM_WORDS.has(t.normal)));
   if (!tokens.slice(from + joiner + 1, and).every(plain)) return null;
   let end = and;
   while (end - and < 2 && tokens[end + 1] && isNameWord(tokens[end + 1] as Token, end + 1, known)) {

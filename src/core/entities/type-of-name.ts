@@ -22,6 +22,7 @@ import {
 } from '../lexicon/nationality-words.ts';
 import { PERSON_CUE_NOUNS, ROLE_HEADS, ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import {
@@ -30,6 +31,7 @@ import {
   PLACE_KIND_WORDS,
   PLACE_OPENERS,
   PLACE_PREPOSITIONS,
+  POLITY_WORDS,
   REGION_QUALIFIERS,
   SAINT_PREFIXES,
   TOWN_JOINERS,
@@ -224,8 +226,19 @@ function namesAPeople(words: readonly Token[], next: Token | undefined): boolean
   const last = words.at(-1) as Token;
   const peopleAfter =
     next !== undefined && /^peoples?$/.test(next.text) && !/[,;.]/.test(last.post);
-  return words.length >= 2 && (/^islanders?$/.test(last.normal) || peopleAfter);
+  if (words.length >= 2) return /^islanders?$/.test(last.normal) || peopleAfter;
+  // "a member of the Hakka community", "Hakka settlers": one word before a word for its people.
+  return (
+    next !== undefined &&
+    PEOPLE_AFTER.test(next.text) &&
+    !/[,;.]/.test(last.post) &&
+    placeKind(last.text) === null &&
+    !KNOWN_ORGANIZATIONS.has(last.normal)
+  );
 }
+
+/** Words for a people after its name ("the Hakka community", "Hakka settlers"). */
+const PEOPLE_AFTER = /^(?:peoples?|communit(?:y|ies)|settlers|minority|minorities|tribes?|clans?)$/;
 
 /**
  * "the conservation group Mar Limpo", "the art school known as La Esmeralda": a name right after a
@@ -297,6 +310,34 @@ function sentenceAfter(tokens: readonly Token[], to: number): string {
   const last = tokens[to - 1];
   const next = tokens[to];
   return `${last?.post ?? ''}${next?.pre ?? ''}${next?.text ?? ''}${next?.post ?? ''}`;
+}
+
+/**
+ * "Zeng Guofan", "Tran Quoc Bao": a surname written first, then one or two plain name words, none a
+ * place's or a body's.
+ */
+function surnameFirst(words: readonly Token[], text: string): boolean {
+  const [surname, ...given] = words;
+  return (
+    surname !== undefined &&
+    given.length >= 1 &&
+    given.length <= 2 &&
+    SURNAMES_FIRST.has(surname.text) &&
+    placeKind(text) === null &&
+    given.every(
+      (w) =>
+        /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) &&
+        placeKind(w.text) === null &&
+        !(w.normal in NATIONALITIES) &&
+        !GROUP_NOUNS.has(w.normal) &&
+        !POLITY_WORDS.has(w.normal) &&
+        !ORGANIZATION_HEADS.has(w.normal) &&
+        !PLACE_HEADS.has(w.normal) &&
+        !THING_HEADS.has(w.normal) &&
+        !w.tags.has('Organization') &&
+        !w.tags.has('Place'),
+    )
+  );
 }
 
 /** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
@@ -379,7 +420,8 @@ export function typeOfName(
     /^[a-z]/.test(tokens[to]?.text ?? '') &&
     !/[,;.]/.test(opener.post) &&
     ['region', 'land', 'water'].includes(areaAfter ?? '') &&
-    !KNOWN_ORGANIZATIONS.has(lower)
+    // "the southern Amazon region": a firm's name before "region" or "basin" names the place.
+    (!KNOWN_ORGANIZATIONS.has(lower) || areaAfter !== 'land')
   )
     return { type: 'place', subtype: place ?? 'other' };
   // "(Chinese: 大元; pinyin: Dà Yuán; Wade-Giles: Ta-Yüan)": a label in a list of spellings.
@@ -425,6 +467,14 @@ export function typeOfName(
   // "the Russian Far East", "the Middle East": a region named by a compass point.
   if (words.length === 2 && REGION_QUALIFIERS.has(first) && COMPASS.has(last))
     return { type: 'place', subtype: 'other' };
+  // "JR Hokkaido", "BBC Scotland": a body's letters before the place it serves.
+  if (
+    words.length === 2 &&
+    /^[A-Z]{2,4}$/.test(opener.text) &&
+    !COMMON_ACRONYMS.has(first) &&
+    placeKind((words[1] as Token).text) !== null
+  )
+    return { type: 'organization' };
   if (hasRole) return { type: 'person' };
   if (namedAfterKind(tokens, from)) return { type: 'organization' };
   const plain = words.length <= 3 && !place && !opener.tags.has('FirstName');
@@ -516,6 +566,7 @@ export function typeOfName(
   // "a sergeant in Napoleon's army": one name owning a ruler's army or court is the ruler.
   const ruled = /['’]s$/.test((words.at(-1) as Token).text) && RULERS_OWN.has(next?.normal ?? '');
   if (ruled && words.length === 1 && !KNOWN_ORGANIZATIONS.has(lower)) return { type: 'person' };
+  if (surnameFirst(words, text)) return { type: 'person' };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
   const lastWord = words[words.length - 1] as Token;

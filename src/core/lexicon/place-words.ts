@@ -1071,6 +1071,8 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   village: 'settlement',
   township: 'settlement',
   borough: 'settlement',
+  parish: 'region',
+  municipality: 'region',
   pass: 'land',
   gate: 'structure',
   route: 'route',
@@ -1095,7 +1097,12 @@ export const COUNTRY_REGIONS: Readonly<Record<string, string>> = Object.fromEntr
       'Bahrain Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Saudi_Arabia Syria Turkey United_Arab_Emirates Yemen',
     africa:
       'Algeria Botswana Cameroon Chad Congo Egypt Ethiopia Ghana Kenya Libya Madagascar Mali Morocco Mozambique Niger Nigeria Rwanda Senegal Somalia South_Africa South_Sudan Sudan Tanzania Tunisia Uganda Zambia Zimbabwe',
-    asia: 'Afghanistan Armenia Azerbaijan Bangladesh Cambodia China Georgia India Indonesia Japan Kazakhstan Malaysia Mongolia Myanmar Nepal North_Korea Pakistan Philippines Singapore South_Korea Sri_Lanka Taiwan Thailand Uzbekistan Vietnam',
+    'east asia': 'China Japan Mongolia North_Korea South_Korea',
+    'southeast asia':
+      'Brunei Cambodia Indonesia Laos Malaysia Myanmar Philippines Singapore Thailand Timor-Leste Vietnam',
+    'south asia': 'Afghanistan Bangladesh Bhutan India Maldives Nepal Pakistan Sri_Lanka',
+    'central asia':
+      'Armenia Azerbaijan Georgia Kazakhstan Kyrgyzstan Tajikistan Turkmenistan Uzbekistan',
     'south america':
       'Argentina Bolivia Brazil Chile Colombia Ecuador Paraguay Peru Uruguay Venezuela',
     'north america':

@@ -28,6 +28,22 @@ describe('a sentence that opens with a name', () => {
   });
 });
 
+describe('a ministry named for two fields', () => {
+  it.each([
+    [
+      'The Ministry of Energy and Mines said it would comply with the ruling.',
+      'Ministry of Energy and Mines',
+    ],
+    [
+      'The Department of Environment and Natural Resources said it would review the listing.',
+      'Department of Environment and Natural Resources',
+    ],
+  ])('keeps both fields in the name: %s', (text, name) => {
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).toContain(name);
+  });
+});
+
 describe('a name with initials', () => {
   it.each([
     ['An English translation by H. A. R. Gibb was later published in London.', 'H. A. R. Gibb'],

@@ -10,6 +10,70 @@ const typeOf = (text: string, name: string): string | undefined =>
 /** The entity whose name is `name` exactly. */
 const namedIn = (text: string, name: string) => entitiesOf(text).find((e) => e.name === name);
 
+describe('bodies and places that look like people', () => {
+  it.each([
+    [
+      'JR Hokkaido cancelled 310 train services on Tuesday and Wednesday across the island.',
+      'JR Hokkaido',
+      'organization',
+    ],
+    [
+      '"Today the judges listened to us," said Rosa Quishpe, president of the water board in the parish of Garcia Moreno.',
+      'Garcia Moreno',
+      'place',
+    ],
+    [
+      'Mining exports brought the country 3 billion dollars, mostly from two mines in the southern Amazon region.',
+      'Amazon',
+      'place',
+    ],
+  ])('reads the name by its letters or the word around it: %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});
+
+describe('people named surname first', () => {
+  it.each([
+    ['The city fell to Zeng Guofan in July of that year.', 'Zeng Guofan'],
+    [
+      'The Xiang Army of Hunan, organised by Zeng Guofan, which captured the city of Anqing in 1861, was the most important.',
+      'Zeng Guofan',
+    ],
+    ['Chief financial officer Tran Quoc Bao said costs would fall.', 'Tran Quoc Bao'],
+  ])('reads a listed surname and a given name as a person: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
+  it('reads no people as a person because its first word is a surname ("Han Chinese")', () => {
+    expect(
+      typeOf(
+        'Two Han Chinese leaders defected and commanded the troops in the army.',
+        'Han Chinese',
+      ),
+    ).not.toBe('person');
+  });
+});
+
+describe('peoples, incidents and peaces that look like bodies or people', () => {
+  it('reads a name before "community" or "settlers" as a people', () => {
+    const text =
+      'He was a member of the Hakka community. Tension between Hakka settlers and other groups grew.';
+    expect(namedIn(text, 'Hakka')?.type).toBe('group');
+  });
+  it.each([
+    [
+      'In 1856 the movement was weakened by the Tianjing Incident, a violent power struggle.',
+      'Tianjing Incident',
+    ],
+    [
+      'The Peace of Amasya, concluded in 1557, fixed the frontier between the two empires.',
+      'Peace of Amasya',
+    ],
+  ])('reads no event or treaty as a body or a person: %s', (text, name) => {
+    expect(['person', 'organization']).not.toContain(typeOf(text, name));
+  });
+});
+
 describe('places that look like people', () => {
   const parana = [
     'The Paraná begins at the confluence of two rivers in Brazil.',
