@@ -10,6 +10,7 @@ import {
   WATER_KINDS,
 } from '../lexicon/place-words.ts';
 import {
+  DIVINE_FIGURES,
   LESSER_NATIONALITIES,
   NATIONALITIES,
   PEOPLE_WITHIN,
@@ -264,7 +265,12 @@ function within(a: string, b: string): boolean {
   if (PEOPLE_WITHIN[a] === b) return true;
   const country = NATIONALITIES[a];
   const continent = NATIONALITIES[b]?.toLowerCase();
-  return country !== undefined && continent !== undefined && COUNTRY_REGIONS[country] === continent;
+  const region = country === undefined ? undefined : COUNTRY_REGIONS[country];
+  return (
+    region !== undefined &&
+    continent !== undefined &&
+    (region === continent || region.endsWith(` ${continent}`))
+  );
 }
 
 function surface(entity: NamedEntity, form: NameForm): string {
@@ -353,6 +359,8 @@ export function entityDistractors(
         !holds.get(e.id)?.has(key.id) &&
         !(e.type === 'place' && isEntrySubject(analysis, e)) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
+        // "Zeng's protégé Jesus Christ": a figure of faith is no option for anyone else.
+        DIVINE_FIGURES.has(e.name.toLowerCase()) === DIVINE_FIGURES.has(key.name.toLowerCase()) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),
     )
@@ -387,14 +395,23 @@ export function entityDistractors(
     // A country's own region first ("India" → Pakistan, Nepal), then names of a like length.
     const region = COUNTRY_REGIONS[key.name];
     const gap = (o: string): number =>
-      (region !== undefined && COUNTRY_REGIONS[o] !== region ? 100 : 0) +
-      Math.abs(o.length - options.keyText.length);
+      regionGap(region, COUNTRY_REGIONS[o]) + Math.abs(o.length - options.keyText.length);
     const byLength = [...pool.slice(start), ...pool.slice(0, start)].sort(
       (a, b) => gap(a) - gap(b),
     );
     for (const text of options.fits ? byLength : byLength.slice(0, 12)) add(text);
   }
   return picked;
+}
+
+/**
+ * How far apart two parts of the world stand for a last-resort country: none within one ("east
+ * asia"), some within one continent ("east asia" and "south asia"), most across continents.
+ */
+function regionGap(key: string | undefined, other: string | undefined): number {
+  if (key === undefined || key === other) return 0;
+  const continent = (r: string | undefined): string | undefined => r?.split(' ').at(-1);
+  return continent(key) === continent(other) ? 50 : 100;
 }
 
 const withinSets = new WeakMap<Analysis, Map<string, Set<string>>>();
@@ -462,8 +479,14 @@ export function organizationKind(name: string): string | null {
   if (PARTY_NAMES.has(lower)) return 'party';
   const whole = ORGANIZATION_KIND_WORDS[lower];
   if (whole) return whole;
-  const words = lower.split(/[\s.,]+/).filter(Boolean);
-  for (const word of words.reverse()) {
+  // "Ministry of Energy and Mines", "Bank of China": the head before "of" says the kind first.
+  const [head = '', ...topic] = lower.split(' of ');
+  const words = (text: string): string[] =>
+    text
+      .split(/[\s.,]+/)
+      .filter(Boolean)
+      .reverse();
+  for (const word of [...words(head), ...words(topic.join(' of '))]) {
     const kind = ORGANIZATION_KIND_WORDS[word];
     if (kind) return kind;
   }
@@ -507,7 +530,17 @@ function kindGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): numb
 /** Someone of the other sex is offered last: "her research" must not give the key away. */
 function genderGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): number {
   const [a, b] = [genderOf(analysis, key), genderOf(analysis, other)];
-  return a !== null && b !== null && a !== b ? 50 : 0;
+  const sex = a !== null && b !== null && a !== b ? 50 : 0;
+  return sex + (key.type === 'person' ? shapeGap(key.name, other.name) : 0);
+}
+
+/**
+ * "Tony Freeth" beside "Archimedes": a person known by one name belongs to another age or world
+ * than one with a given name and a surname, so options of the key's shape come first.
+ */
+function shapeGap(key: string, other: string): number {
+  const single = (name: string): boolean => !/\s/.test(name.trim());
+  return single(key) === single(other) ? 0 : 15;
 }
 
 function rank(e: NamedEntity, options: { keyText: string; prefer?: ReadonlySet<string> }): number {

@@ -261,6 +261,24 @@ export const FAITH_WORDS: ReadonlySet<string> = new Set([
   'sikh',
 ]);
 
+/** Figures of faith, who are no wrong option for anyone else ("Zeng's protégé Jesus Christ"). */
+export const DIVINE_FIGURES: ReadonlySet<string> = new Set([
+  'jesus',
+  'christ',
+  'jesus christ',
+  'jesus of nazareth',
+  'virgin mary',
+  'the virgin mary',
+  'buddha',
+  'the buddha',
+  'gautama buddha',
+  'god',
+  'allah',
+  'prophet muhammad',
+  'the prophet muhammad',
+  'moses',
+]);
+
 /** Words for a style of art or building ("Gothic, Renaissance and later elements"), no places. */
 export const STYLE_WORDS: ReadonlySet<string> = new Set([
   'gothic',

@@ -29,6 +29,9 @@ describe('organizationKind', () => {
     ['Brexit Party', 'party'],
     ['Ministry of Foreign Affairs', 'government'],
     ['Truth Aquatics', null],
+    ['Ministry of Energy and Mines', 'government'],
+    ['Southern Arc Resources', 'company'],
+    ['Australian Securities Exchange', 'company'],
   ])('reads "%s" as %s', (name, kind) => {
     expect(organizationKind(name)).toBe(kind);
   });
@@ -54,6 +57,40 @@ describe('entityDistractors for an organization', () => {
     expect(options).toEqual(
       expect.arrayContaining(['Cornell University', 'University of Montreal']),
     );
+  });
+});
+
+describe('entityDistractors for a person of one age among people of others', () => {
+  it('offers no figure of faith for someone else ("Zeng\'s protégé _____")', () => {
+    const text = [
+      'Hong Xiuquan came to believe that he was the younger brother of Jesus Christ.',
+      "Zeng Guofan organised the Xiang Army, and Zeng's protégé Li Hongzhang formed the Huai Army.",
+      'The British officer Charles George Gordon led the Ever Victorious Army after Frederick Townsend Ward.',
+    ].join(' ');
+    expect(optionsIn(text, 'Li Hongzhang')).not.toContain('Jesus Christ');
+  });
+  it('offers people with a given name and a surname before people known by one name', () => {
+    const text = [
+      'The theory follows the astronomer Hipparchus, and a link with Archimedes remains speculative.',
+      'In 2005 Mike Edmunds and Tony Freeth of Cardiff University examined the fragments.',
+      'The archaeologist Valerios Stais noticed a gear wheel, and Michael Wright built models.',
+    ].join(' ');
+    const options = optionsIn(text, 'Tony Freeth');
+    expect(options).not.toContain('Hipparchus');
+    expect(options).not.toContain('Archimedes');
+  });
+});
+
+describe('entityDistractors for a court', () => {
+  it('offers no firm or exchange for the court that ruled', () => {
+    const text = [
+      "Ecuador's Constitutional Court on Tuesday revoked the licence of Southern Arc Resources.",
+      'Southern Arc Resources told the Australian Securities Exchange that it was disappointed.',
+      'The Ministry of Energy and Mines said it would comply, and the Environment Ministry agreed.',
+    ].join(' ');
+    const options = optionsIn(text, 'Constitutional Court');
+    expect(options).not.toContain('Southern Arc Resources');
+    expect(options).not.toContain('Australian Securities Exchange');
   });
 });
 
@@ -223,7 +260,22 @@ describe('entityDistractors for a country with no other in the article', () => {
       seed: 1,
     });
     expect(options).toHaveLength(3);
-    expect(options.every((o) => COUNTRY_REGIONS[o] === 'asia')).toBe(true);
+    expect(options.every((o) => COUNTRY_REGIONS[o] === 'south asia')).toBe(true);
+  });
+  it('keeps Southeast Asia apart from the Caucasus ("Southeast Asia\'s biggest beer market")', () => {
+    const a = analyzeArticle(
+      "Vietnam is Southeast Asia's biggest beer market, with around 4.2 billion litres a year.",
+    );
+    const key = [...a.entities.values()].find((e) => e.name === 'Vietnam');
+    if (!key) throw new Error('Vietnam not found');
+    const options = entityDistractors(a, key, {
+      form: 'full',
+      count: 3,
+      keyText: 'Vietnam',
+      seed: 1,
+    });
+    expect(options).toHaveLength(3);
+    expect(options.every((o) => COUNTRY_REGIONS[o] === 'southeast asia')).toBe(true);
   });
   it('keeps South America apart from the Caribbean and the north ("Peru and _____")', () => {
     const a = analyzeArticle(
