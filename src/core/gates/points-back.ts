@@ -126,6 +126,24 @@ const THAT_OPENING = new RegExp(
 const TIME_POINTING =
   /^(?:(?:Over|During|In|For) )?the (?:following|ensuing|subsequent) (?:years|months|weeks|days|decades|centuries)\b|\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b|^\S+ (?:years|months|weeks|days|decades) later\b|^(?:Shortly |Soon )?(?:thereafter|afterwards?)\b|^(?:Shortly|Soon) after(?:wards?)?,/i;
 
+/**
+ * "The Holy League dissolved soon afterwards", "The succession thus passed to Selim II", "Works of
+ * the following decade included …", "The Sixth and the Seventh followed": what came after, or
+ * came of, an event told before.
+ */
+const AFTER_POINTING =
+  /\b(?:(?:soon|shortly) )?(?:afterwards?|thereafter)\b|\b(?:thus|therefore|hence|consequently)\b|\b(?:followed|ensued)(?=[.,;]|$)/i;
+/** "the following decade": a time counted from one named before, unless the sentence names one. */
+const AFTER_TIME =
+  /\bthe (?:following|ensuing|subsequent|preceding|previous) (?:year|month|week|day|season|decade|century)\b/i;
+
+/** True when the sentence tells what followed an event it does not name itself. */
+function afterPointsBack(own: string): boolean {
+  if (AFTER_POINTING.test(own)) return true;
+  const time = AFTER_TIME.exec(own);
+  return time !== null && !/\b\d{3,4}s?\b/.test(own.slice(0, time.index));
+}
+
 const capitalised = (words: readonly string[]): string =>
   words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
 /**
@@ -298,6 +316,7 @@ export function pointsBack(prompt: string): boolean {
       QUESTION_ON_PRONOUN,
     ].some((p) => p.test(own)) ||
     thisNounPointsBack(own) ||
+    afterPointsBack(own) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||

@@ -64,6 +64,10 @@ describe('pointsBack', () => {
     'In which year did Pope Julius II confirm it?',
     "The Supreme Court's ruling rejects that approach and is binding on all lower courts.",
     'Lying at an elevation of about 3,810 metres, it is often described as the highest navigable lake.',
+    'The Holy League dissolved soon afterwards.',
+    'The succession thus passed to Selim II.',
+    'Works of the following decade included En saga and the Karelia Suite.',
+    'The Sixth and the single-movement Seventh followed, together with the tone poem Tapiola.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -105,6 +109,8 @@ describe('pointsBack', () => {
     'Fill in the blank: The festival is held to this day in _____.',
     'In which year did the council approve the plan?',
     'Economists said that inflation and unemployment rose.',
+    'He moved to Paris in 1850 and married there the following year.',
+    'The storm was followed by floods across the valley.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });
