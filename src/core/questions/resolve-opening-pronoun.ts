@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { genderOf } from '../distractors/entity-distractors.ts';
 import type { Candidate } from './candidate.ts';
@@ -27,6 +27,23 @@ const opening = (pronouns: readonly string[]): RegExp => {
 };
 const PERSON_PRONOUN = opening(['He', 'She', 'His', 'Her']);
 const THING_PRONOUN = opening(['It', 'Its']);
+
+/**
+ * The name a resolved pronoun takes: the form of two words or more the article uses most ("Marie
+ * Antoinette", not her birth name "Maria Antonia Josepha Johanna"), first used on a tie, else the
+ * fullest name.
+ */
+function formalName(entity: NamedEntity): string {
+  const counts = new Map<string, number>();
+  for (const m of entity.mentions) {
+    const form = m.text.replace(/['’]s?$/, '');
+    if (/\s/.test(form) && /^\p{Lu}/u.test(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  let best = entity.name;
+  let most = 0;
+  for (const [form, n] of counts) if (n > most) [best, most] = [form, n];
+  return best;
+}
 
 function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
@@ -60,7 +77,7 @@ function onlyPerson(analysis: Analysis, i: number, pronoun: string): string | nu
   const entrySex = subjectGender(analysis);
   if (sex === null && entrySex === (female ? 'female' : 'male') && id !== openingPerson(analysis))
     return null;
-  return entity.name;
+  return formalName(entity);
 }
 
 /**
@@ -128,7 +145,7 @@ function entrySubject(analysis: Analysis, i: number, pronoun: string): string | 
       if (sex === null || sex === gender) return null;
     }
   }
-  return entity.name;
+  return formalName(entity);
 }
 
 /** The named subject that opens the previous sentence ("K2-18b was first identified …"). */
@@ -171,13 +188,20 @@ function thingNamed(analysis: Analysis, i: number): string | null {
 export function resolveOpeningPronoun(analysis: Analysis, i: number): ResolvedOpening | null {
   const sentences = analysis.segmented.sentences;
   const text = sentences[i]?.normalized ?? '';
-  if (i === 0 || sentences[i - 1]?.paragraph !== sentences[i]?.paragraph) return null;
+  if (i === 0) return null;
+  // A paragraph's first "he" has no sentence before it to lean on, but in an entry about one
+  // person it is that person when nobody else could be meant.
+  const samePara = sentences[i - 1]?.paragraph === sentences[i]?.paragraph;
   const person = PERSON_PRONOUN.exec(text);
   const match = person ?? THING_PRONOUN.exec(text);
   const lead = match?.[1] ?? '';
   const pronoun = match?.[2] ?? match?.[3];
   if (!pronoun) return null;
-  const near = person ? onlyPerson(analysis, i, pronoun) : thingNamed(analysis, i);
+  const near = !samePara
+    ? null
+    : person
+      ? onlyPerson(analysis, i, pronoun)
+      : thingNamed(analysis, i);
   const name = near ?? (person ? entrySubject(analysis, i, pronoun) : null);
   if (!name) return null;
   const owner = /^(?:his|her|its)$/i.test(pronoun);

@@ -50,9 +50,9 @@ function onlyQuotedTerms(text: string): boolean {
 }
 
 /** The statement a sentence (lead-in and asides already gone) makes, or null when it cannot stand alone. */
-function statementText(text: string): string | null {
+function statementText(text: string, extraWords = 0): string | null {
   if (
-    !isUsableSentence(text, 32) ||
+    !isUsableSentence(text, 32 + extraWords) ||
     !onlyQuotedTerms(text) ||
     PRONOUN_START.test(text) ||
     /^(?:And|But|Or|So)\b/.test(text)
@@ -148,7 +148,8 @@ export function statementOf(
   const whole = resolved?.text ?? sentence.normalized;
   const plain = whole.replace(LEAD_IN, '');
   const asides = withoutAsides(plain);
-  const text = statementText(asides.text);
+  // A name put in for a pronoun lengthens the sentence by its extra words, not its content.
+  const text = statementText(asides.text, resolved ? wordCount(resolved.name) - 1 : 0);
   if (!text) return null;
   const inPlain = positionIn(whole.length - plain.length, asides.removed);
   const at: Position = (index) => {

@@ -95,11 +95,18 @@ export function allowed(c: Candidate, usage: Usage): boolean {
   if (usage.answers.has(c.answer) || usage.promptSet.has(c.prompt)) return false;
   if (c.type === 'true-false' && usage.sentences.has(c.sentences[0] ?? -1)) return false;
   if (isNegation(c) && usage.negations >= usage.negationCap) return false;
+  // A sentence that only names who "he" is ("Ibn Battuta was …" for "He was born …") is evidence
+  // beside the question's own sentence: two statements may both lean on it.
+  const ownSentence = (x: Candidate, s: number): boolean => x.sentences[0] === s;
   return c.sentences.every((s) =>
     (usage.bySentence.get(s) ?? []).every(
       (other) =>
         !revealEachOther(c, other) &&
-        !(other.family === c.family && other.family !== 'cloze') &&
+        !(
+          other.family === c.family &&
+          other.family !== 'cloze' &&
+          (ownSentence(c, s) || ownSentence(other, s))
+        ) &&
         !statementsMeet(c, other) &&
         !testSameSlot(c, other),
     ),

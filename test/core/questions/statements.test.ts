@@ -10,6 +10,7 @@ import { quoteAttribution } from '../../../src/core/questions/quote-attribution.
 import { quoteStatement } from '../../../src/core/questions/quote-statement.ts';
 import { whichTrue } from '../../../src/core/questions/which-true.ts';
 import { termCloze } from '../../../src/core/questions/term-cloze.ts';
+import { generateQuiz } from '../../../src/core/generate/generate-quiz.ts';
 
 describe('statementQuestion', () => {
   it('never states a sentence spoken inside a quotation or in the first person', () => {
@@ -130,6 +131,20 @@ describe('resolveOpeningPronoun', () => {
     );
   });
 
+  it('names an entry\'s subject for a paragraph\'s opening "He", by the name the entry uses most', () => {
+    const entry = [
+      'Marie Antoinette (born Maria Antonia Josepha Johanna; 2 November 1755 – 16 October 1793) was the last queen of France.',
+      'Marie Antoinette was the fifteenth child of the empress, and her marriage was arranged in 1770.',
+      '',
+      'She was born in Vienna at the Hofburg palace and raised with her sisters.',
+      'Her remains were reburied in the Basilica of Saint-Denis in 1815.',
+    ].join('\n');
+    const a = analyzeArticle(entry);
+    expect(resolveOpeningPronoun(a, 2)?.text).toBe(
+      'Marie Antoinette was born in Vienna at the Hofburg palace and raised with her sisters.',
+    );
+  });
+
   it('leaves an entry\'s "she" alone when another woman is named just before', () => {
     const entry = [
       'Lise Meitner (7 November 1878 – 27 October 1968) was a physicist known for her work on fission.',
@@ -172,6 +187,25 @@ describe('resolveOpeningPronoun', () => {
       "She stepped inside the court and attacked Ferrer's second serve.",
     ].join('\n');
     expect(resolveOpeningPronoun(analyzeArticle(report), 5)).toBeNull();
+  });
+});
+
+describe('statements on an entry about one person', () => {
+  it('makes several statements that lean on the opening sentence for who "he" is', () => {
+    const entry = [
+      'Abu Abdallah Muhammad ibn Battuta was a Moroccan traveller and legal scholar of the fourteenth century.',
+      '',
+      'He was born on 24 February 1304 in Tangier, then part of the Marinid sultanate, into a family of Berber origin with a tradition of service as religious judges.',
+      'He received a conventional education in the Maliki school of Islamic law.',
+      'He did not see Morocco again for twenty-four years.',
+      'He continued through Bengal and the Sumatran sultanate of Samudra Pasai to the Chinese port of Quanzhou.',
+      'He returned westwards through India, Arabia and Syria, and arrived in Fez in 1349.',
+      'He spent his final years as a judge in Morocco and died in about 1368.',
+    ].join('\n');
+    const quiz = generateQuiz(entry, { multipleChoice: 0, trueFalse: 4, seed: 1 });
+    expect(quiz.questions.filter((q) => q.type === 'true-false')).toHaveLength(4);
+    const born = statementQuestion(analyzeArticle(entry), 1).find((c) => c.answer === 'fact@1');
+    expect(born?.prompt).toMatch(/^Abu Abdallah Muhammad ibn Battuta was born on 24 February 1304/);
   });
 });
 
