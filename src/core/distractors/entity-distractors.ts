@@ -360,7 +360,7 @@ export function entityDistractors(
         !(e.type === 'place' && isEntrySubject(analysis, e)) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         // "Zeng's protégé Jesus Christ": a figure of faith is no option for anyone else.
-        DIVINE_FIGURES.has(e.name.toLowerCase()) === DIVINE_FIGURES.has(key.name.toLowerCase()) &&
+        (!DIVINE_FIGURES.has(e.name.toLowerCase()) || DIVINE_FIGURES.has(key.name.toLowerCase())) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),
     )

@@ -69,6 +69,13 @@ describe('entityDistractors for a person of one age among people of others', () 
     ].join(' ');
     expect(optionsIn(text, 'Li Hongzhang')).not.toContain('Jesus Christ');
   });
+  it('still offers other people when the figure of faith is the key', () => {
+    const text = [
+      'Luther taught that salvation comes through faith in Jesus Christ as redeemer from sin.',
+      'He read Aristotle, William of Ockham and Gabriel Biel, and married Katharina von Bora.',
+    ].join(' ');
+    expect(optionsIn(text, 'Jesus Christ').length).toBeGreaterThan(1);
+  });
   it('offers people with a given name and a surname before people known by one name', () => {
     const text = [
       'The theory follows the astronomer Hipparchus, and a link with Archimedes remains speculative.',
