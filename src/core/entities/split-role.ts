@@ -11,6 +11,8 @@ import {
   ROLE_NOUNS,
 } from '../lexicon/role-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
+import { givenNameWord, unlistedWord } from '../nlp/word-sorts.ts';
+import { placeKind } from './place-kind.ts';
 import type { NameChunk } from './find-name-chunks.ts';
 
 /**
@@ -59,6 +61,16 @@ function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
     name.length >= 2 &&
     name.some((t) => ['FirstName', 'LastName', 'Person'].some((tag) => t.tags.has(tag)));
   const demonym = first.normal in NATIONALITIES || first.normal.replace(/s$/, '') in NATIONALITIES;
+  // "the American Frederick Townsend Ward", "the Venetian Sebastiano Venier": a given name the
+  // tagger lists, or words it lists nowhere, read as a person's name even where it guessed a place.
+  // "an Austrian-Silesian Augustinian friar": words before a noun describe it; they name nobody.
+  const after = tokens[chunk.to];
+  const describes = after !== undefined && /^[a-z]/.test(after.text) && after.tags.has('Noun');
+  const nameLike =
+    name.length >= 2 &&
+    name.length <= 3 &&
+    !describes &&
+    (givenNameWord((name[0] as Token).text) || name.every((t) => unlistedWord(t.text)));
   // "the Spaniard Diego de Ordaz": a particle may stand inside the name.
   const named =
     name.length >= 2 &&
@@ -70,7 +82,7 @@ function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
           !ORGANIZATION_HEADS.has(t.normal) &&
           !THING_HEADS.has(t.normal) &&
           !t.tags.has('Organization') &&
-          !t.tags.has('Place') &&
+          (!t.tags.has('Place') || (nameLike && placeKind(t.text) === null)) &&
           !t.tags.has('Plural')),
     );
   // "the Indonesian Criminal Code", "the broader Swiss Market Index": after an article, a people's
@@ -81,7 +93,7 @@ function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
     .some((t) => ['the', 'a', 'an', 'its', 'their'].includes(t.normal));
   const last = (tokens[chunk.to - 1] as Token).normal;
   const region = /^(?:east|west|north|south)$/.test(last) || PLACE_HEADS.has(last);
-  if (demonym && named && (!article || personal || region)) return chunk.from + 1;
+  if (demonym && named && (!article || personal || nameLike || region)) return chunk.from + 1;
   return PARTY_WORDS.has(first.normal) && personal ? chunk.from + 1 : chunk.from;
 }
 

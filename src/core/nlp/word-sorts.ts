@@ -28,3 +28,18 @@ export function pastForm(word: string): boolean {
     /[a-z]{3}[^e]ed$/.test(word)
   );
 }
+
+/** The tagger's own dictionary of words, read once. */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one
+  .lexicon;
+
+/** True for a word the tagger's dictionary lists as a given name ("Frederick", "Andrea"). */
+export function givenNameWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
+}
+
+/** True for a word the tagger's dictionary does not list at all ("Sebastiano", "Venier"). */
+export function unlistedWord(word: string): boolean {
+  return !Object.hasOwn(LEXICON, word.toLowerCase());
+}

@@ -28,6 +28,24 @@ describe('a sentence that opens with a name', () => {
   });
 });
 
+describe("a people's word before a name", () => {
+  it.each([
+    [
+      'The force was led first by the American Frederick Townsend Ward and then by a British officer.',
+      'Frederick Townsend Ward',
+    ],
+    ['The Venetian Sebastiano Venier commanded the left wing of the fleet.', 'Sebastiano Venier'],
+  ])("leaves the people's word out of the person's name: %s", (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it('reads no person in words that describe a noun ("an Austrian-Silesian Augustinian friar")', () => {
+    const text =
+      'Gregor Mendel was an Austrian-Silesian Augustinian friar, teacher and naturalist in Brno.';
+    expect(people(text)).toEqual(['Gregor Mendel']);
+  });
+});
+
 describe('a ministry named for two fields', () => {
   it.each([
     [
