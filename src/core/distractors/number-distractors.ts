@@ -195,6 +195,8 @@ export function latestYear(quantities: readonly (readonly QuantityMention[])[]):
  * What joins a range's ends ("34 to 35", "60 or 70"), or a part to its whole ("11 of the first 13").
  */
 const RANGE_JOIN = /^\s*(?:to|and|or|-|–|(?:out )?of(?: the)?(?: (?:first|last|final))?)\s*$/;
+/** "41 goals from 44 attempts": a part, its noun, then "from" and the whole it came from. */
+const PART_FROM = /^ \p{Ll}+ from $/u;
 
 /**
  * The other end of a range the number closes or opens ("34 to 35 degrees", "between 20 and 60"),
@@ -207,7 +209,10 @@ function rangeBounds(
   sentence: string,
 ): { above: number; below: number } {
   const lower = siblings.find(
-    (o) => o.end <= q.start && RANGE_JOIN.test(sentence.slice(o.end, q.start)),
+    (o) =>
+      o.end <= q.start &&
+      (RANGE_JOIN.test(sentence.slice(o.end, q.start)) ||
+        PART_FROM.test(sentence.slice(o.end, q.start))),
   );
   const upper = siblings.find(
     (o) => o.start >= q.end && RANGE_JOIN.test(sentence.slice(q.end, o.start)),

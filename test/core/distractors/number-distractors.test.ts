@@ -416,6 +416,20 @@ describe('a part written in words before its whole', () => {
   });
 });
 
+describe('a part counted "from" its whole', () => {
+  it('offers no whole below the part ("41 goals from _____ attempts")', () => {
+    const text = `${FILLER} Goal shooter Shanice Beckford scored 41 goals from 44 attempts in the final. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '44');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeGreaterThan(41);
+  });
+  it('leaves runs "from" balls unbounded, as runs may outnumber balls', () => {
+    const text = `${FILLER} The opener made a composed 112 from 86 balls before he was caught. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '86');
+    expect(blank?.distractors.some((d) => Number(d) < 86)).toBe(true);
+  });
+});
+
 describe("a person's age", () => {
   it('offers no age older than anyone lives ("died at the age of _____")', () => {
     const text = `${FILLER} The composer died at his villa at the age of 91 and was buried in its garden. ${FILLER}`;
