@@ -43,3 +43,8 @@ export function givenNameWord(word: string): boolean {
 export function unlistedWord(word: string): boolean {
   return !Object.hasOwn(LEXICON, word.toLowerCase());
 }
+
+/** True for a word the tagger's dictionary lists with this tag ("female" as Adjective). */
+export function listedAs(word: string, tag: string): boolean {
+  return LEXICON[word.toLowerCase()] === tag;
+}

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
 import { CHANGE_NOUNS, GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
 import { GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
-import { namesSomeone, pastForm } from '../nlp/word-sorts.ts';
+import { listedAs, namesSomeone, pastForm } from '../nlp/word-sorts.ts';
 import { entryTitle } from '../distractors/entity-distractors.ts';
 import type { Candidate } from './candidate.ts';
 import { blankOut, explainWith, isUsableSentence, standsAlone } from './sentence-tools.ts';
@@ -33,7 +33,9 @@ function isTermToken(t: Token): boolean {
     !t.tags.has('Value') &&
     !t.tags.has('Possessive') &&
     /^[a-z][a-z-]{3,}$/.test(t.text) &&
-    !NON_NAME_WORDS.has(t.normal)
+    !NON_NAME_WORDS.has(t.normal) &&
+    // "female cones": a word the dictionary gives as a describing word is no term.
+    !listedAs(t.normal, 'Adjective')
   );
 }
 
@@ -152,7 +154,9 @@ function otherSort(term: string, key: string): boolean {
     GENERAL_NOUNS.has(term) ||
     MEASURE_NOUNS.has(term) ||
     namesSomeone(term) !== namesSomeone(key) ||
-    abstract(term) !== abstract(key)
+    abstract(term) !== abstract(key) ||
+    // "reduce _____ loss" (water): a mass noun takes mass nouns, not "genome" or "genus".
+    listedAs(term, 'Uncountable') !== listedAs(key, 'Uncountable')
   );
 }
 

@@ -629,6 +629,25 @@ describe('termCloze: which words make a fair blank', () => {
     for (const c of terms) expect(c.distractors).not.toContain('pangolins');
   });
 
+  it('reads no describing word as a term, and keeps a mass noun among count nouns weak', () => {
+    const text = [
+      'Welwitschia',
+      '',
+      'Welwitschia is dioecious, meaning that male and female cones are borne on separate plants.',
+      'The female cones release winged seeds that are dispersed by wind.',
+      'The leaves have a thick cuticle, and the plant uses photosynthesis that can help to reduce water loss.',
+      'A study of its genome published in 2021 linked its longevity to a duplication of its genome.',
+      'The genus is named after Welwitsch, and the genus has one species.',
+      'Underground water is available in dry watercourses, and wind and sand wear the leaves.',
+      'The cones appear on short stalks, and the plants need water.',
+    ].join('\n');
+    const terms = termCloze(analyzeArticle(text));
+    for (const c of terms) expect([c.key, ...c.distractors]).not.toContain('female');
+    const genome = terms.filter((c) => c.key === 'genome');
+    expect(genome.length).toBeGreaterThan(0);
+    for (const c of genome) if (c.distractors.includes('water')) expect(c.score).toBeLessThan(0.5);
+  });
+
   it('reads no past form of a verb as a term ("born")', () => {
     for (const c of terms) expect([c.key, ...c.distractors]).not.toContain('born');
   });
