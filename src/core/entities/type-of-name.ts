@@ -8,6 +8,7 @@ import {
 } from '../lexicon/organization-words.ts';
 import {
   COMMON_ACRONYMS,
+  DYNASTY_NAMES,
   EVENT_OPENERS,
   SHIP_PREFIXES,
   THING_HEADS,
@@ -411,6 +412,13 @@ export function typeOfName(
   // "a Mahayana Buddhist monument", "Roman Catholic church": words of a faith before a noun.
   if (FAITH_WORDS.has(last) && /^[a-z]/.test(following?.text ?? '') && following?.tags.has('Noun'))
     return null;
+  // "the former Ming capital", "the Qing dynasty": a ruling house, neither a body nor a place.
+  if (
+    words.length === 1 &&
+    (DYNASTY_NAMES.has(lower) || following?.normal === 'dynasty') &&
+    /^[a-z]/.test(following?.text ?? '')
+  )
+    return { type: 'group', subtype: 'dynasty' };
   // "in the Jura department", "the Seine valley": a word for a kind of area after the name.
   const areaAfter = PLACE_KIND_WORDS[tokens[to]?.normal ?? ''];
   if (

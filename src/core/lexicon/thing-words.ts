@@ -247,6 +247,39 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'atlas',
   'essay',
   'epic',
+  'tract',
+  'pamphlet',
+  'monograph',
+  'hymn',
+  'sermon',
+  'thesis',
+  'dissertation',
+  'manifesto',
+]);
+
+/**
+ * Ruling houses of China and its neighbours, named alone before a noun ("the former Ming capital",
+ * "Qing regular forces"): a dynasty, neither a body nor a place.
+ */
+export const DYNASTY_NAMES: ReadonlySet<string> = new Set([
+  'xia',
+  'shang',
+  'zhou',
+  'qin',
+  'han',
+  'jin',
+  'sui',
+  'tang',
+  'song',
+  'liao',
+  'yuan',
+  'ming',
+  'qing',
+  'goryeo',
+  'joseon',
+  'ly',
+  'tran',
+  'nguyen',
 ]);
 
 /** Capitalised short forms that name things, not organizations ("DVD", "VIP", "UTC"). */

@@ -54,6 +54,22 @@ describe('people named surname first', () => {
   });
 });
 
+describe('ruling houses and titles of works', () => {
+  it.each([
+    ['Taiping armies captured the former Ming capital of Nanjing in March 1853.', 'Ming'],
+    ['The Qing regular forces proved largely ineffective against the rebels.', 'Qing'],
+    ['The empire reached its height under Krishnadevaraya of the Tuluva dynasty.', 'Tuluva'],
+  ])('reads a dynasty named before a noun as a ruling house: %s', (text, name) => {
+    expect(namedIn(text, name)).toMatchObject({ type: 'group', subtype: 'dynasty' });
+  });
+
+  it('reads no body in the title of a tract set after the word', () => {
+    const text =
+      'Some years later he read a set of Christian tracts, Good Words to Admonish the Age, written by Liang Fa.';
+    expect(typeOf(text, 'Good Words')).toBeUndefined();
+  });
+});
+
 describe('peoples, incidents and peaces that look like bodies or people', () => {
   it('reads a name before "community" or "settlers" as a people', () => {
     const text =
