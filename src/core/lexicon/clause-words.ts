@@ -319,6 +319,25 @@ export const POINTED_NOUNS: readonly string[] = [
  * Nouns that, opening a sentence as "The <noun>", stand for a firm, team or person named before,
  * or for a figure given before ("The company has 640 employees", "The figure represents …").
  */
+/** Generic subjects for an event or an amount, not a doer ("The decision …", "The total …"). */
+export const GENERIC_EVENTS: readonly string[] = [
+  'action',
+  'move',
+  'decision',
+  'incident',
+  'figure',
+  'total',
+  'money',
+  'decline',
+  'increase',
+  'spending',
+  'stock',
+  'shares',
+  'deaths',
+  'losses',
+  'site',
+];
+
 export const GENERIC_SUBJECTS: readonly string[] = [
   'action',
   'move',

@@ -2,7 +2,7 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
 import { CHANGE_NOUNS, GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
-import { GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
+import { GENERIC_EVENTS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
 import { listedAs, namesSomeone, pastForm } from '../nlp/word-sorts.ts';
 import { entryTitle } from '../distractors/entity-distractors.ts';
 import type { Candidate } from './candidate.ts';
@@ -128,6 +128,19 @@ function namesEntry(word: string, head: string): boolean {
 /** "The _____ will cut about 720 jobs": a word that stands for whoever was named before. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC_SUBJECTS);
 
+/** Generic words for a doer: "the company", "the team", "the minister". */
+const DOER_WORDS: ReadonlySet<string> = new Set(
+  GENERIC_SUBJECTS.filter((w) => !GENERIC_EVENTS.includes(w)),
+);
+
+/**
+ * "The _____ cut its harvest forecast" (company): the sentence's subject, a word for whoever was
+ * named before, asks nothing the article tells.
+ */
+function standsForSubject(text: string, t: Token): boolean {
+  return DOER_WORDS.has(t.normal) && /^The $/.test(text.slice(0, t.start));
+}
+
 /** A term that is no good key: an everyday noun, or a word someone is quoted saying. */
 function weakKey(text: string, t: Token): boolean {
   return GENERAL_NOUNS.has(t.normal) || insideQuote(text, t.start);
@@ -187,7 +200,10 @@ export function termCloze(analysis: Analysis): Candidate[] {
     const keys = (analysis.tokens[i] ?? [])
       .filter(
         (t) =>
-          !namesEntry(t.normal, entry) && !MEASURE_NOUNS.has(t.normal) && !heldByPhrase(text, t),
+          !namesEntry(t.normal, entry) &&
+          !MEASURE_NOUNS.has(t.normal) &&
+          !heldByPhrase(text, t) &&
+          !standsForSubject(text, t),
       )
       // "Large-_____ construction": a blank in part of a hyphened word reads wrong; so does one
       // after a genus ("P. _____").
