@@ -12,7 +12,7 @@ const LIST_GAP = /^(?:, (?:and |or )?| (?:and|or) )(?:the )?$/;
  * whatever its names look like.
  */
 const PLACE_LIST_LEAD =
-  /\b(?:stops at|stations at|cities|towns|villages|ports|communities|settlements|regions|provinces|states|districts|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: [^,.;:]{1,30},? (?:such as|including|include|included)| such as| including| like| of)?(?: the)? $/i;
+  /\b(?:stops at|stations at|cities|towns|villages|ports|communities|settlements|regions|provinces|states|districts|departments|counties|prefectures|municipalities|parishes|cantons|islands|countries|ranges|mountains|peaks|volcanoes|rivers|lakes|seas|deserts|valleys|plateaus)(?: [^,.;:]{1,30},? (?:such as|including|include|included)| such as| including| like| of)?(?: the)? $/i;
 
 /** The words right before a list, where a word for its places would stand. */
 const leadOf = (sentence: string, run: readonly ListItem[]): string => {
@@ -153,7 +153,13 @@ export function placesInLists(
 ): RawName[] {
   const { names, untyped } = found;
   const items: ListItem[] = [
-    ...names.map((n) => ({ start: n.start, end: n.end, text: n.text, name: n })),
+    // "General Alvear": a title stands inside the list with its name.
+    ...names.map((n) => ({
+      start: n.type === 'person' && n.role ? Math.min(n.role.start, n.start) : n.start,
+      end: n.end,
+      text: n.text,
+      name: n,
+    })),
     ...untyped.map((c) => ({ start: c.start, end: c.end, text: c.text, name: null })),
   ].sort((a, b) => a.start - b.start);
   const placed = new Map<ListItem, RawName>();
@@ -173,6 +179,21 @@ export function placesInLists(
         item.name?.type === 'person' &&
         !item.name.role &&
         (named || (!/\s/.test(item.text) && !personWords.has(item.text.toLowerCase())));
+      // "the departments of San Rafael, General Alvear and Rivadavia": a place named after a
+      // titled person, title and all.
+      const titled = item.name?.type === 'person' ? item.name.role : null;
+      if (named && titled) {
+        placed.set(item, {
+          type: 'place',
+          subtype,
+          start: item.start,
+          end: item.end,
+          text: sentence.slice(item.start, item.end),
+          role: null,
+          sentence: sentenceIndex,
+        });
+        continue;
+      }
       // "towns such as Bacharach, Oberwesel and St. Goarshausen": a place of no known kind takes
       // the kind the list's word gives.
       const vague = item.name?.type === 'place' && (item.name.subtype ?? 'other') === 'other';

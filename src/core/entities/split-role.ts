@@ -93,7 +93,9 @@ function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
     .some((t) => ['the', 'a', 'an', 'its', 'their'].includes(t.normal));
   const last = (tokens[chunk.to - 1] as Token).normal;
   const region = /^(?:east|west|north|south)$/.test(last) || PLACE_HEADS.has(last);
-  if (demonym && named && (!article || personal || nameLike || region)) return chunk.from + 1;
+  // "French High Gothic architecture": a people's word and the words after it describe a noun.
+  if (demonym && named && !describes && (!article || personal || nameLike || region))
+    return chunk.from + 1;
   return PARTY_WORDS.has(first.normal) && personal ? chunk.from + 1 : chunk.from;
 }
 

@@ -409,6 +409,8 @@ export function typeOfName(
   if (DISCIPLINES.has(last) && !words.some((w) => ORGANIZATION_HEADS.has(w.normal))) return null;
   // "a Christian church": a word of faith describes; it names no body.
   if (words.length === 1 && (FAITH_WORDS.has(lower) || STYLE_WORDS.has(lower))) return null;
+  // "French High Gothic architecture", "Late Baroque": a style, named by its last word.
+  if (STYLE_WORDS.has(last) && words.length <= 3) return null;
   // "a Mahayana Buddhist monument", "Roman Catholic church": words of a faith before a noun.
   if (FAITH_WORDS.has(last) && /^[a-z]/.test(following?.text ?? '') && following?.tags.has('Noun'))
     return null;

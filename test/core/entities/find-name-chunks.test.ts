@@ -39,6 +39,12 @@ describe("a people's word before a name", () => {
     expect(people(text)).toEqual([name]);
   });
 
+  it('reads no person in a style before a noun ("French High Gothic architecture")', () => {
+    const text =
+      'Built between 1194 and 1220, it is one of the finest examples of French High Gothic architecture.';
+    expect(people(text)).toEqual([]);
+  });
+
   it('reads no person in words that describe a noun ("an Austrian-Silesian Augustinian friar")', () => {
     const text =
       'Gregor Mendel was an Austrian-Silesian Augustinian friar, teacher and naturalist in Brno.';

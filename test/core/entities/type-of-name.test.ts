@@ -440,6 +440,13 @@ describe('buildings and peaks named in other languages', () => {
 });
 
 describe('names in a list of places', () => {
+  it('reads a place named after a titled person in a list of departments as a place, title and all', () => {
+    const text =
+      'Hailstones fell on the departments of San Rafael, General Alvear and Rivadavia on Tuesday.';
+    expect(namedIn(text, 'General Alvear')?.type).toBe('place');
+    expect(entitiesOf(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it.each(['Lund', 'Helsingborg', 'Ystad'])('reads %s among towns as a place', (name) => {
     const text =
       'Emergency departments in Malmö, Lund, Helsingborg, Kristianstad and Ystad remained open.';
