@@ -24,6 +24,9 @@ const leadOf = (sentence: string, run: readonly ListItem[]): string => {
 const PLACE_LIST_TAIL =
   /^ (?:dams|rivers|lakes|islands|mountains|valleys|gorges|canyons|bridges|canals|falls|provinces|regions|states|cities|towns|villages|ports|airports|stations)\b/;
 
+/** "the Eurasian, Okhotsk and Philippine Sea plates": a plural word for things, no places, closing a list. */
+const THING_LIST_TAIL = /^ (?:plates|languages|dialects|scripts|alphabets|styles|currencies)\b/;
+
 interface ListItem {
   start: number;
   end: number;
@@ -163,8 +166,13 @@ export function placesInLists(
     ...untyped.map((c) => ({ start: c.start, end: c.end, text: c.text, name: null })),
   ].sort((a, b) => a.start - b.start);
   const placed = new Map<ListItem, RawName>();
+  const things = new Set<ListItem>();
   for (const whole of listRuns(sentence, items)) {
     const run = tailRun(sentence, whole);
+    if (THING_LIST_TAIL.test(sentence.slice((whole.at(-1) as ListItem).end))) {
+      for (const item of whole) things.add(item);
+      continue;
+    }
     const placeWords = listPlaceWords(sentence, run);
     if (!placeList(run, placeWords)) continue;
     const subtype = sharedSubtype(run, placeWords);
@@ -214,6 +222,7 @@ export function placesInLists(
     }
   }
   return items.flatMap((item) => {
+    if (things.has(item)) return [];
     const place = placed.get(item);
     if (place) return [place];
     return item.name ? [item.name] : [];

@@ -512,6 +512,13 @@ describe('names given to things, slogans and lists closed by a kind', () => {
     expect(typeOf(text, 'Seven Wonders')).toBeUndefined();
   });
 
+  it('reads no place in names closed by "plates"', () => {
+    const text =
+      'The volcano lies near the junction of the Eurasian, Okhotsk and Philippine Sea plates.';
+    expect(typeOf(text, 'Okhotsk')).toBeUndefined();
+    expect(typeOf(text, 'Philippine Sea')).toBeUndefined();
+  });
+
   it('reads names closed by "dams" as places', () => {
     const text = 'In Laos, the Xayaburi and Don Sahong dams began operating in 2019.';
     expect(typeOf(text, 'Don Sahong')).toBe('place');
