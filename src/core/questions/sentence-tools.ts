@@ -6,7 +6,7 @@ import type {
 } from '../analyze/analysis-types.ts';
 import { countedBeforeChrist } from '../distractors/number-distractors.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
-import { ORDINAL_WORDS } from '../lexicon/number-words.ts';
+import { NUMBER_WORDS, ORDINAL_WORDS } from '../lexicon/number-words.ts';
 
 /** The blank that stands for the answer in a fill-in-the-blank prompt. */
 export const BLANK = '_____';
@@ -129,6 +129,27 @@ function sumOfParts(q: QuantityMention, siblings: readonly QuantityMention[]): b
   });
 }
 
+/** A figure that opens a clause of a list ("six are endemic", ", and one is found"). */
+const LIST_PART = new RegExp(
+  `(?:^|[:;,]\\s+(?:and\\s+)?|\\s+and\\s+)(\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:is|are|was|were|of|in|live|lives|grow|grows|come|comes|belong|belongs)\\b`,
+  'gi',
+);
+
+/**
+ * "Eight species are recognised: six are endemic to Madagascar, one is native to Africa and one to
+ * Australia": a count that the parts listed after a colon add up to.
+ */
+function partsAfterColon(sentence: string, q: QuantityMention): boolean {
+  const colon = sentence.indexOf(':', q.end);
+  if (colon < 0 || /[.;]/.test(sentence.slice(q.end, colon))) return false;
+  const parts = [...sentence.slice(colon).matchAll(LIST_PART)].map((m) =>
+    /^\d/.test(m[1] as string)
+      ? Number(m[1])
+      : (NUMBER_WORDS[(m[1] as string).toLowerCase()] ?? NaN),
+  );
+  return parts.length >= 2 && parts.reduce((sum, v) => sum + v, 0) === q.value;
+}
+
 /** "3,500 years old", "2,600 years ago": an age counted back from today. */
 const AGE_AFTER = /^\s+years?\s+(?:old|ago|before present)\b/;
 
@@ -175,6 +196,7 @@ function figuresRelated(
   siblings: readonly QuantityMention[],
 ): boolean {
   if (sumOfParts(q, siblings) || ageOfYear(sentence, q, siblings)) return true;
+  if (q.kind === 'count' && partsAfterColon(sentence, q)) return true;
   // "55 percent … the remaining 45 percent": shares that make up the whole give one another.
   const shares = siblings.filter((o) => o.kind === 'percent');
   if (q.kind === 'percent' && shares.length >= 2 && shares.reduce((t, o) => t + o.value, 0) === 100)

@@ -270,6 +270,17 @@ describe('false statements on a bounded figure', () => {
     expect(prompts.some((p) => /five to six years|six to seven years/.test(p))).toBe(false);
   });
 
+  it('changes no count its parts after a colon add up to ("Eight species: six …, one … and one …")', () => {
+    const text =
+      'Eight species are generally recognised: six are endemic to Madagascar, one is native to mainland Africa, and one is found in Australia. Officials in the capital described the work in detail in 1999.';
+    const changed = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => c.answer.startsWith('number@0'))
+        .map((c) => c.prompt),
+    );
+    expect(changed).toEqual([]);
+  });
+
   it('changes no figure of a share worked out from its parts ("388 of 3,290, a rate of 11.8 percent")', () => {
     const text =
       'Before the systems were installed, 388 of 3,290 children in the study died in hospital, a mortality rate of 11.8 percent. Officials in the capital described the work in detail in 1999.';
