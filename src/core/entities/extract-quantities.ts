@@ -202,7 +202,7 @@ function unitAfter(sentence: string, tokens: readonly Token[], end: number): Tok
 
 /** What may follow an early year: a stop, a name, or a word that opens a phrase ("in 708 to Aubert"). */
 const EARLY_YEAR_AFTER =
-  /^(?:[.,;:)]|$| \p{Lu}| (?:to|by|when|as|with|at|on|under|after|before|for|the|his|her|its|their) (?!\d))/u;
+  /^(?:[.,;:)]|$| \p{Lu}| (?:to|by|when|as|with|at|on|under|after|before|for|the|his|her|its|their) (?!\d)| (?:was|were|is|are|had|has|became|saw|marked)\b)/u;
 
 function kindOf(
   groups: Record<string, string | undefined>,

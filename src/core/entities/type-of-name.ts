@@ -415,9 +415,14 @@ export function typeOfName(
   if (FAITH_WORDS.has(last) && /^[a-z]/.test(following?.text ?? '') && following?.tags.has('Noun'))
     return null;
   // "the former Ming capital", "the Qing dynasty": a ruling house, neither a body nor a place.
+  // "the Nasrid kingdom of Granada", "the Marinid sultanate": a house's name before its realm.
+  const realmAfter =
+    /^(?:dynasty|kingdom|sultanate|caliphate|emirate|khanate)$/.test(following?.normal ?? '') &&
+    !(lower in NATIONALITIES) &&
+    !/(?:an|ese|ish|ic)$/.test(lower);
   if (
     words.length === 1 &&
-    (DYNASTY_NAMES.has(lower) || following?.normal === 'dynasty') &&
+    (DYNASTY_NAMES.has(lower) || realmAfter) &&
     /^[a-z]/.test(following?.text ?? '')
   )
     return { type: 'group', subtype: 'dynasty' };

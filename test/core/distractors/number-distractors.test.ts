@@ -384,6 +384,7 @@ describe('an early year with nothing counted', () => {
       '708',
     ],
     ['In 966 Duke Richard I of Normandy established a community of monks on the rock.', '966'],
+    ['A defeat of his rearguard at Roncevaux Pass in 778 was later celebrated in an epic.', '778'],
   ])('offers nearby years, written as years, in "%s"', (sentence, key) => {
     const blank = clozeQuestion(analyzeArticle(`${FILLER} ${sentence} ${FILLER}`), 1).find(
       (c) => c.key === key,

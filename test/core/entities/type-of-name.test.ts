@@ -59,6 +59,7 @@ describe('ruling houses and titles of works', () => {
     ['Taiping armies captured the former Ming capital of Nanjing in March 1853.', 'Ming'],
     ['The Qing regular forces proved largely ineffective against the rebels.', 'Qing'],
     ['The empire reached its height under Krishnadevaraya of the Tuluva dynasty.', 'Tuluva'],
+    ['Soon afterwards he made a short trip to the Nasrid kingdom of Granada.', 'Nasrid'],
   ])('reads a dynasty named before a noun as a ruling house: %s', (text, name) => {
     expect(namedIn(text, name)).toMatchObject({ type: 'group', subtype: 'dynasty' });
   });
