@@ -25,10 +25,19 @@ function withoutAsides(text: string): { text: string; removed: [number, number][
   const cleft = tail !== null && /\bit (?:was|is)\b/i.test(text.slice(0, tail.index));
   if (tail && !cleft && wordCount(text.slice(0, tail.index)) >= 8)
     removed.push([tail.index, tail.index + tail[0].length]);
+  // "…, ruling that it violated the rights of nature.", "…, including the spider monkey.": a closing
+  // phrase that adds to a whole clause before it.
+  const participle = tail ? null : CLOSING_PHRASE.exec(text);
+  if (participle && wordCount(text.slice(0, participle.index)) >= 12)
+    removed.push([participle.index, participle.index + participle[0].length]);
   let out = text;
   for (const [a, b] of [...removed].reverse()) out = out.slice(0, a) + out.slice(b);
   return { text: out, removed };
 }
+
+/** A closing phrase of one clause after a comma: "…, ruling that …", "…, including …". */
+const CLOSING_PHRASE =
+  /, (?:ruling|saying|adding|citing|arguing|noting|warning|including|leaving|forcing|prompting|making) [^,;:()"]+(?=[.!]$)/;
 
 /** Maps sentence positions into a statement that lost `prefix` characters and the `removed` ranges. */
 function positionIn(prefix: number, removed: readonly [number, number][]): Position {

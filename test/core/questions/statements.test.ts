@@ -190,6 +190,17 @@ describe('resolveOpeningPronoun', () => {
   });
 });
 
+describe('statements from long sentences', () => {
+  it('leaves out a closing phrase after a whole clause ("…, ruling that …")', () => {
+    const text =
+      "Ecuador's Constitutional Court on Tuesday, 14 October 2025, revoked the environmental licence for a copper exploration project in the cloud forests of northern Imbabura province, ruling that it violated the rights of nature and the right of local communities to be consulted before the work began.";
+    const fact = statementQuestion(analyzeArticle(text), 1).find((c) => c.answer === 'fact@0');
+    expect(fact?.prompt).toBe(
+      "Ecuador's Constitutional Court on Tuesday, 14 October 2025, revoked the environmental licence for a copper exploration project in the cloud forests of northern Imbabura province.",
+    );
+  });
+});
+
 describe('statements on an entry about one person', () => {
   it('makes several statements that lean on the opening sentence for who "he" is', () => {
     const entry = [
