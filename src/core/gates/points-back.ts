@@ -124,7 +124,7 @@ const THAT_OPENING = new RegExp(
  * following centuries": a time fixed by an earlier sentence.
  */
 const TIME_POINTING =
-  /^(?:(?:Over|During|In|For) )?the (?:following|ensuing|subsequent) (?:years|months|weeks|days|decades|centuries)\b|\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b|^\S+ (?:years|months|weeks|days|decades) later\b|^(?:Shortly |Soon )?(?:thereafter|afterwards?)\b|^(?:Shortly|Soon) after(?:wards?)?,/i;
+  /^(?:(?:Over|During|In|For) )?the (?:following|ensuing|subsequent) (?:_____ |\S+ )?(?:years|months|weeks|days|decades|centuries)\b|\b[Tt]he same (?:year|month|week|day|season|decade)\b|\bsince then\b|^The (?:following|next|previous) (?:year|month|week|day|season|decade)\b|^\S+ (?:years|months|weeks|days|decades) later\b|^(?:Shortly |Soon )?(?:thereafter|afterwards?)\b|^(?:Shortly|Soon) after(?:wards?)?,/i;
 
 /**
  * "The Holy League dissolved soon afterwards", "The succession thus passed to Selim II", "Works of
@@ -136,6 +136,40 @@ const AFTER_POINTING =
 /** "the following decade": a time counted from one named before, unless the sentence names one. */
 const AFTER_TIME =
   /\bthe (?:following|ensuing|subsequent|preceding|previous) (?:year|month|week|day|season|decade|century)\b/i;
+
+/**
+ * "In its preface Sejong explained", "Estimates of its size range …": a possessive before anything
+ * it could stand for. "In its first year, the company …" names what "its" is right after.
+ */
+const POSSESSIVE_FIRST =
+  /^(?:(?:In|On|At|For|From|By|With|Under|Within|Through|During) (?:its|their) [^,]*?,? (?!The\b|the\b)\p{Lu}|\p{Lu}\p{Ll}+ of (?:its|their) )/u;
+
+/**
+ * "The border between the two countries", "attacked the remaining brigades", "runs through it.",
+ * "Larger and rarer mammals also occur", "The Ethiopian forces then attacked": things counted,
+ * left or compared before, or a sequel to what was told before.
+ */
+const COUNTED_BEFORE =
+  /\bthe remaining (?![\d_])\p{Ll}+|\b(?:through|into|onto|across|around|inside|beside|behind) (?:it|them)[.!]$|^(?:Larger|Smaller|Bigger|Older|Younger|Newer|Higher|Lower|Greater|Fewer|Rarer|Heavier|Lighter|Earlier)(?: and \p{Ll}+er)? \p{Ll}+s\b/u;
+/** "between the two countries": a count of things, unless two names stand before it. */
+const THE_COUNTED = /\bthe (?:two|three|four|five) \p{Ll}+s\b(?! of\b)/u;
+
+/** Capitalised words that open sentences and name nothing. */
+const OPENING_WORDS: ReadonlySet<string> = new Set(
+  'The A An In On At By For From Between During After Before When While Since Until With Under Over'.split(
+    ' ',
+  ),
+);
+
+/** True when "the two countries" counts things the sentence has not named before it. */
+function countedElsewhere(own: string): boolean {
+  const found = THE_COUNTED.exec(own);
+  if (!found) return false;
+  const names = (own.slice(0, found.index).match(/\b\p{Lu}\p{Ll}+/gu) ?? []).filter(
+    (w, k) => k > 0 || !OPENING_WORDS.has(w),
+  );
+  return names.length < 2;
+}
 
 /** True when the sentence tells what followed an event it does not name itself. */
 function afterPointsBack(own: string): boolean {
@@ -317,6 +351,9 @@ export function pointsBack(prompt: string): boolean {
     ].some((p) => p.test(own)) ||
     thisNounPointsBack(own) ||
     afterPointsBack(own) ||
+    POSSESSIVE_FIRST.test(own) ||
+    COUNTED_BEFORE.test(own) ||
+    countedElsewhere(own) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||

@@ -51,7 +51,12 @@ export function nextOrdinalGiven(sentence: string, q: QuantityMention): boolean 
   const next = q.value + 1;
   const word = ORDINAL_WORDS[next - 1];
   const pattern = new RegExp(`\\b(?:${word ? `${word}|` : ''}${next}(?:st|nd|rd|th))\\b`, 'i');
-  return pattern.test(sentence);
+  if (pattern.test(sentence)) return true;
+  // "led 3-1 after three ends after Thibodeau scored two in the third": the last of the count.
+  const same = ORDINAL_WORDS[q.value - 1];
+  return (
+    q.value >= 2 && same !== undefined && new RegExp(`\\bin the ${same}\\b`, 'i').test(sentence)
+  );
 }
 
 /**

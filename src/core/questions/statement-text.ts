@@ -81,7 +81,9 @@ function vagueShortStatement(analysis: Analysis, i: number, text: string): boole
   return (
     (analysis.mentions[i] ?? []).length === 0 &&
     wordCount(text) < 10 &&
-    /^The [a-z]+ (?:[a-z]+ed|was|were|is|are|has|had|will)\b/.test(text)
+    /^The [a-z]+(?: (?:on|of|in|to|for) [a-z]+)? (?:[a-z]+ed|was|were|is|are|has|had|will)\b/.test(
+      text,
+    )
   );
 }
 

@@ -431,6 +431,14 @@ describe('a part counted "from" its whole', () => {
   });
 });
 
+describe('a count whose last member the sentence names', () => {
+  it('makes no blank on "three" beside "in the third"', () => {
+    const text = `${FILLER} Canada led 3-1 after three ends after Thibodeau scored two in the third. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'three');
+    expect(blank).toBeUndefined();
+  });
+});
+
 describe("a person's age", () => {
   it('offers no age older than anyone lives ("died at the age of _____")', () => {
     const text = `${FILLER} The composer died at his villa at the age of 91 and was buried in its garden. ${FILLER}`;

@@ -68,6 +68,12 @@ describe('pointsBack', () => {
     'The succession thus passed to Selim II.',
     'Works of the following decade included En saga and the Karelia Suite.',
     'The Sixth and the single-movement Seventh followed, together with the tone poem Tapiola.',
+    'In its preface Sejong explained that ordinary people could not write.',
+    'Fill in the blank: Estimates of its size range from about 70,000 to more than _____ men.',
+    'The border between the two countries runs through it.',
+    'Larger and rarer mammals, including the jaguar, also occur in the protected area.',
+    'The Ethiopian forces attacked the remaining brigades one after another.',
+    'Fill in the blank: Over the following _____ years, confirmed dengue cases fell sharply.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -111,6 +117,8 @@ describe('pointsBack', () => {
     'Economists said that inflation and unemployment rose.',
     'He moved to Paris in 1850 and married there the following year.',
     'The storm was followed by floods across the valley.',
+    'In its first year, the company hired 40 engineers in Oslo.',
+    'Brazil and Argentina met in 1930, and the two teams met again in 1955.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });

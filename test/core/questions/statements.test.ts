@@ -190,6 +190,15 @@ describe('resolveOpeningPronoun', () => {
   });
 });
 
+describe('short statements about "the <noun> on <thing>"', () => {
+  it('makes no statement of "The effect on trade was immediate."', () => {
+    const text =
+      'The canal was completed in 1825 and linked Albany with Buffalo. The effect on trade was immediate.';
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith('The effect on trade'))).toBe(false);
+  });
+});
+
 describe('statements from long sentences', () => {
   it('leaves out a closing phrase after a whole clause ("…, ruling that …")', () => {
     const text =
