@@ -104,6 +104,45 @@ function passesBound(swap: string, bound: { side: 'higher' | 'lower'; limit: num
 }
 
 /**
+ * "weigh around 2 kilograms and can exceed 3 kilograms", "between 150 and 300 drops, around 275":
+ * a changed figure stays on its side of every other figure of its unit in the sentence, or the
+ * sentence shows it false by itself.
+ */
+function keepsOrder(
+  option: string,
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  sentence: string,
+): boolean {
+  const scale = q.value / (figureOf(numeralText(q)) ?? q.value) || 1;
+  const value = (figureOf(/\d[\d,.]*|[a-z]+/i.exec(option)?.[0]) ?? NaN) * scale;
+  if (Number.isNaN(value)) return true;
+  // "between about 150 and 300 drops, … around 275": a figure inside a range the sentence gives.
+  const leaves = siblings.some((a) =>
+    siblings.some(
+      (b) =>
+        a !== q &&
+        b !== q &&
+        a.end <= b.start &&
+        /^\s*(?:and|to|-|–)\s*$/.test(sentence.slice(a.end, b.start)) &&
+        a.value < q.value &&
+        q.value < b.value &&
+        !(a.value < value && value < b.value),
+    ),
+  );
+  if (leaves) return false;
+  return siblings.every(
+    (o) =>
+      o === q ||
+      o.kind !== q.kind ||
+      (q.kind !== 'year' && (o.unit ?? null) === null) ||
+      o.unit !== q.unit ||
+      o.value === q.value ||
+      q.value < o.value === value < o.value,
+  );
+}
+
+/**
  * "every five to six years" for "five to seven": a range's end moved by one is too near the old
  * one for the statement to read as surely false. Years are exact, so "1756 to 1762" still is.
  */
@@ -202,12 +241,12 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     // "an adult may eat three to five lemmings a day": a narrower range of what may be is true.
     if (range && MAY_BE.test(sentence)) continue;
     const [swap] = quantityDistractors(q, siblings, {
-      count: 1,
+      count: 4,
       seed,
       sentence,
       latestYear: latest,
       side: range?.side ?? side,
-    });
+    }).filter((option) => keepsOrder(option, q, siblings, sentence));
     if (!swap || (range && (passesBound(swap, range) || nextToEnd(swap, q)))) continue;
     const c = falseVersion(analysis, i, text, {
       start,

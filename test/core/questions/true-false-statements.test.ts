@@ -270,6 +270,30 @@ describe('false statements on a bounded figure', () => {
     expect(prompts.some((p) => /five to six years|six to seven years/.test(p))).toBe(false);
   });
 
+  it.each([
+    [
+      'Adult males commonly weigh around 2 kilograms and can exceed 3 kilograms, while females are smaller.',
+      /weigh around ([\d.]+) kilograms/,
+      (v: number) => v < 3,
+    ],
+    [
+      'The falls are counted as between about 150 and 300 separate drops, with a figure of around 275 commonly cited.',
+      /around (\d+) commonly/,
+      (v: number) => v > 150 && v < 300,
+    ],
+  ])('keeps a changed figure on its side of the others of its unit: %s', (first, pattern, fits) => {
+    const text = `${first} Officials in the capital described the work in detail in 1999.`;
+    const values = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => c.answer.startsWith('number@0'))
+        .flatMap((c) => {
+          const m = pattern.exec(c.prompt);
+          return m ? [Number(m[1])] : [];
+        }),
+    );
+    for (const v of values) expect(fits(v)).toBe(true);
+  });
+
   it('changes no count its parts after a colon add up to ("Eight species: six …, one … and one …")', () => {
     const text =
       'Eight species are generally recognised: six are endemic to Madagascar, one is native to mainland Africa, and one is found in Australia. Officials in the capital described the work in detail in 1999.';
