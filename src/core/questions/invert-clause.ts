@@ -43,8 +43,13 @@ function subjectText(text: string, first: Token, verb: Token): string {
   const named = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) =>
     first.tags.has(t),
   );
+  // "Commercial traffic declined": a describing word opens the subject as well as a noun does.
+  // "Giant Sequoia National Monument" stays a name.
+  const common =
+    first.tags.has('Noun') ||
+    (first.tags.has('Adjective') && /^\S+ \p{Ll}/u.test(subject));
   const commonNoun =
-    first.tags.has('Noun') &&
+    common &&
     (first.guessed !== true || (first.tags.has('Plural') && !/\s/.test(subject))) &&
     !named;
   return LOWER_FIRST.test(subject) || commonNoun

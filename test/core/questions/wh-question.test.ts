@@ -53,6 +53,10 @@ describe('whQuestion', () => {
       'About how many people did Veridyn employ at the end of June?',
     ],
     ['In 2019 the team won by three goals.', 'In which year did the team win by three goals?'],
+    [
+      'Commercial traffic declined sharply after the opening of the seaway in 1959.',
+      'In which year did commercial traffic decline sharply after the opening of the seaway?',
+    ],
   ])('asks "%s" as a wh-question', (sentence, prompt) => {
     expect(promptsFor(sentence)).toContain(prompt);
   });
