@@ -36,7 +36,8 @@ export function placeKind(name: string, nearby: readonly string[] = []): string 
   if (STATE_SET.has(lower) && nearby.some((w) => w.toLowerCase() !== lower && isUsState(w)))
     return 'state';
   if (COUNTRY_SET.has(lower) || lower in COUNTRY_ALIASES) return 'country';
-  if (CONTINENT_SET.has(lower)) return 'continent';
+  // "the Americas": both continents of the west together.
+  if (CONTINENT_SET.has(lower) || lower === 'americas') return 'continent';
   if (STATE_SET.has(lower)) return 'state';
   if (CITY_SET.has(lower)) return 'city';
   if (REGION_SET.has(lower)) return 'region';

@@ -343,7 +343,7 @@ export const ORGANIZATION_KIND_WORDS: Readonly<Record<string, string>> = {
   resources: 'company',
   securities: 'company',
   brokerage: 'company',
-  exchange: 'company',
+  exchange: 'market',
   charity: 'civic',
   campaign: 'civic',
 };

@@ -1126,6 +1126,7 @@ export const THE_COUNTRY_ENDINGS: readonly string[] = [
   'Bahamas',
   'Gambia',
   'Maldives',
+  'Americas',
 ];
 
 /** Words for a state or a ruling house ("Manchu Dynasty of China", "Kingdom of Spain"). */

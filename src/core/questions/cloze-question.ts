@@ -85,7 +85,10 @@ function afterThe(
   before: string,
   entity: NamedEntity,
 ): ((o: string) => boolean) | undefined {
-  if (!/\b[Tt]he $/.test(before) || entity.type !== 'place' || !takesThe(keyText)) return undefined;
+  if (entity.type !== 'place') return undefined;
+  // "in _____" (Africa): a name that takes "the" ("Americas") reads wrong without it.
+  if (!/\b[Tt]he $/.test(before)) return takesThe(keyText) ? undefined : (o) => !takesThe(o);
+  if (!takesThe(keyText)) return undefined;
   return takesThe;
 }
 

@@ -31,7 +31,7 @@ describe('organizationKind', () => {
     ['Truth Aquatics', null],
     ['Ministry of Energy and Mines', 'government'],
     ['Southern Arc Resources', 'company'],
-    ['Australian Securities Exchange', 'company'],
+    ['Australian Securities Exchange', 'market'],
   ])('reads "%s" as %s', (name, kind) => {
     expect(organizationKind(name)).toBe(kind);
   });

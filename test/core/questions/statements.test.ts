@@ -758,6 +758,23 @@ describe('clozeQuestion on a place that takes "the"', () => {
     expect(blank?.distractors.length).toBeGreaterThan(0);
     for (const d of blank?.distractors ?? []) expect(d).toMatch(/Empire$|Republic$/);
   });
+  it('offers where no "the" stands before the blank no place that takes one', () => {
+    const a = analyzeArticle(
+      'Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia, with times of 2:20:51 and 2:20:55. Kosgei of Kenya won in Chicago, in the United States, ahead of runners from Austria.',
+    );
+    const blank = clozeQuestion(a, 1).find((c) => c.key === 'Ethiopia');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    expect(blank?.distractors).not.toContain('United States');
+  });
+
+  it('reads "the Americas" as a continent and offers no continent without "the" for it', () => {
+    const a = analyzeArticle(
+      'Dengue is one of the fastest-growing infectious diseases in the Americas, the agency said. Cases in Curitiba and Londrina rose sharply.',
+    );
+    const blank = clozeQuestion(a, 1).find((c) => c.key === 'Americas');
+    for (const d of blank?.distractors ?? [])
+      expect(['Curitiba', 'Londrina', 'Europe', 'Asia']).not.toContain(d);
+  });
 });
 
 describe('clozeQuestion on a day after a short month name', () => {
