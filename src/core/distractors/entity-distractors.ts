@@ -358,6 +358,13 @@ export function entityDistractors(
         !holds.get(key.id)?.has(e.id) &&
         !holds.get(e.id)?.has(key.id) &&
         !(e.type === 'place' && isEntrySubject(analysis, e)) &&
+        // "buried at Yeongneung in _____, Gyeonggi Province": a place of no known kind is a town
+        // or a site, never answered by a country or a continent.
+        !(
+          key.type === 'place' &&
+          placeKindOf(analysis, key) === null &&
+          (e.subtype === 'country' || e.subtype === 'continent')
+        ) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         // "Zeng's protégé Jesus Christ": a figure of faith is no option for anyone else.
         (!DIVINE_FIGURES.has(e.name.toLowerCase()) || DIVINE_FIGURES.has(key.name.toLowerCase())) &&

@@ -167,6 +167,7 @@ export const MINOR_COUNTRIES: readonly string[] = [
   'Guinea-Bissau',
   'Guyana',
   'Ivory Coast',
+  'Korea',
   'Kyrgyzstan',
   'Laos',
   'Lesotho',
@@ -1153,6 +1154,9 @@ export const COUNTRIES_WITHIN: Readonly<Record<string, string>> = {
   wales: 'United Kingdom',
   'northern ireland': 'United Kingdom',
   greenland: 'Denmark',
+  // The peninsula's one country of old holds both of today's.
+  'south korea': 'Korea',
+  'north korea': 'Korea',
   'faroe islands': 'Denmark',
   catalonia: 'Spain',
   flanders: 'Belgium',

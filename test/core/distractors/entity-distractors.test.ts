@@ -88,6 +88,18 @@ describe('entityDistractors for a person of one age among people of others', () 
   });
 });
 
+describe('entityDistractors for a place of no known kind beside countries', () => {
+  it('offers no country or continent for a town the lists do not know', () => {
+    const text = [
+      'Sejong was born in Hanseong, now Seoul, and became king of Korea in 1418.',
+      'He was buried at Yeongneung in Yeoju, Gyeonggi Province, and his statue stands in Seoul.',
+      'Envoys travelled between Korea and China, and the king studied texts from Asia.',
+    ].join(' ');
+    const options = optionsIn(text, 'Yeoju');
+    for (const o of ['Korea', 'China', 'Asia']) expect(options).not.toContain(o);
+  });
+});
+
 describe('entityDistractors for a court', () => {
   it('offers no firm or exchange for the court that ruled', () => {
     const text = [
