@@ -181,6 +181,23 @@ const NOBLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'von', 'di', 'van'])
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
  */
+/**
+ * "meaning "The Correct Sounds for the Instruction of the People"": a name inside a short quoted
+ * title or translation, whose words are mostly capitalised, is part of that title.
+ */
+function insideQuotedTitle(sentence: string, chunk: NameChunk): boolean {
+  // An opening mark stands after a space and before a word; a closing one after a word.
+  for (const m of sentence.matchAll(/(?<=^|[\s(])"(\S[^"]{1,118}\S)"/g)) {
+    const start = m.index + 1;
+    const end = start + (m[1] as string).length;
+    if (chunk.start < start || chunk.end > end) continue;
+    const words = (m[1] as string).split(/\s+/).filter(Boolean);
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return words.length >= 3 && words.length <= 12 && capitalised * 2 > words.length;
+  }
+  return false;
+}
+
 export function classifyChunk(
   tokens: readonly Token[],
   chunk: NameChunk,
@@ -209,6 +226,7 @@ export function classifyChunk(
   }
   // "the "Lower" or "Primary" School": one quoted word is a term, not a name.
   if (chunk.to - chunk.from === 1 && /"$/.test(lead.pre) && /^"/.test(lead.post)) return null;
+  if (insideQuotedTitle(sentence, chunk)) return null;
   // "his recent film, Fall of Grace", "His book On the Origin of Species": the name of a made work.
   const before = tokens[chunk.from - 1];
   // "the Essay on the Geography of Plants": a capitalised work noun opens the title itself.

@@ -305,9 +305,14 @@ function joinerWithThe(
     !breaksAfter(the, name) &&
     isNameWord(name, j + 2, known) &&
     (tokens.slice(from, j).some((t) => ORGANIZATION_HEADS.has(t.normal)) ||
-      (ROLE_NOUNS.has(head) && fieldThenPerson(nameRun(tokens, j + 2, known))))
+      (ROLE_NOUNS.has(head) && fieldThenPerson(nameRun(tokens, j + 2, known))) ||
+      // "UNESCO Memory of the World Register": a name closed by a head after "of the".
+      REGISTER_HEADS.has(nameRun(tokens, j + 2, known).at(-1)?.normal ?? ''))
   );
 }
+
+/** Heads that close a programme's or a list's name after "of the" ("Memory of the World Register"). */
+const REGISTER_HEADS: ReadonlySet<string> = new Set(['register', 'list', 'programme', 'program']);
 
 /** The run of name words from `from`, up to a break. */
 function nameRun(tokens: readonly Token[], from: number, known: ReadonlySet<string>): Token[] {

@@ -44,7 +44,7 @@ const NOUN_THERE = new RegExp(
 const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 /** "At those schools, …": a plural demonstrative before a noun points to things named before. */
 const THOSE_NOUN =
-  /\b(?:those|these) (?!(?:who|which|that|of|in|with|is|are|was|were|be|have|had)\b|[a-z]+ed\b)[a-z]/i;
+  /\b(?:those|these) (?!(?:who|which|that|of|in|on|at|from|around|near|by|for|with|and|or|is|are|was|were|be|have|had|found|they|we|he|she|it|you)\b|[a-z]+ed\b|[a-z]+ing\b)[a-z]/i;
 /** "credited with directing this work": "this" before a noun, but for the present "this year". */
 const THIS_NOUN = new RegExp(
   `\\bthis (?!(?:${['year', 'week', 'month', 'season', 'morning', 'afternoon', 'evening', 'time', ...AUXILIARIES].join('|')})\\b)(\\p{Ll}+)`,
@@ -358,7 +358,9 @@ export function pointsBack(prompt: string): boolean {
     leadInPointsBack(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||
     OF_THEM_OPENING.test(own) ||
-    suchPointsBack(own)
+    suchPointsBack(own) ||
+    // "Generals _____ and Kim Jong-seo played leading roles in these campaigns."
+    (own.includes('_____') && THOSE_NOUN.test(own.replace(/^(?:These|Those) /, '')))
   );
 }
 

@@ -1098,7 +1098,7 @@ export const COUNTRY_REGIONS: Readonly<Record<string, string>> = Object.fromEntr
       'Bahrain Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Saudi_Arabia Syria Turkey United_Arab_Emirates Yemen',
     africa:
       'Algeria Botswana Cameroon Chad Congo Egypt Ethiopia Ghana Kenya Libya Madagascar Mali Morocco Mozambique Niger Nigeria Rwanda Senegal Somalia South_Africa South_Sudan Sudan Tanzania Tunisia Uganda Zambia Zimbabwe',
-    'east asia': 'China Japan Mongolia North_Korea South_Korea',
+    'east asia': 'China Japan Korea Mongolia North_Korea South_Korea',
     'southeast asia':
       'Brunei Cambodia Indonesia Laos Malaysia Myanmar Philippines Singapore Thailand Timor-Leste Vietnam',
     'south asia': 'Afghanistan Bangladesh Bhutan India Maldives Nepal Pakistan Sri_Lanka',

@@ -59,6 +59,7 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'lives',
   'chronicle',
   'list',
+  'register',
   'site',
   'wonders',
   'period',

@@ -46,8 +46,7 @@ function subjectText(text: string, first: Token, verb: Token): string {
   // "Commercial traffic declined": a describing word opens the subject as well as a noun does.
   // "Giant Sequoia National Monument" stays a name.
   const common =
-    first.tags.has('Noun') ||
-    (first.tags.has('Adjective') && /^\S+ \p{Ll}/u.test(subject));
+    first.tags.has('Noun') || (first.tags.has('Adjective') && /^\S+ \p{Ll}/u.test(subject));
   const commonNoun =
     common &&
     (first.guessed !== true || (first.tags.has('Plural') && !/\s/.test(subject))) &&

@@ -52,6 +52,22 @@ describe("a people's word before a name", () => {
   });
 });
 
+describe('names inside titles', () => {
+  it('reads no body in a quoted title ("The Correct Sounds for the Instruction of the People")', () => {
+    const text =
+      'The alphabet was promulgated in 1446 in the document Hunminjeongeum, meaning "The Correct Sounds for the Instruction of the People".';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).not.toContain('Correct Sounds');
+  });
+
+  it('keeps a register\'s name whole across "of the" ("UNESCO Memory of the World Register")', () => {
+    const text =
+      'The Haerye edition was added to the UNESCO Memory of the World Register in 1997 after a review.';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).not.toContain('UNESCO Memory');
+  });
+});
+
 describe('a ministry named for two fields', () => {
   it.each([
     [

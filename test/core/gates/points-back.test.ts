@@ -74,6 +74,7 @@ describe('pointsBack', () => {
     'Larger and rarer mammals, including the jaguar, also occur in the protected area.',
     'The Ethiopian forces attacked the remaining brigades one after another.',
     'Fill in the blank: Over the following _____ years, confirmed dengue cases fell sharply.',
+    'Fill in the blank: Generals _____ and Kim Jong-seo played leading roles in these campaigns.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
