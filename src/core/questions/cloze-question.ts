@@ -92,6 +92,15 @@ function afterThe(
   return takesThe;
 }
 
+/** The lands, lower-cased, of the peoples a sentence names ("Scottish" → "scotland"). */
+function landsOfPeoplesIn(sentence: string): string[] {
+  const words = sentence.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? [];
+  return words.flatMap((w) => {
+    const land = NATIONALITIES[w.toLowerCase()];
+    return land === undefined ? [] : [land.toLowerCase()];
+  });
+}
+
 /**
  * "The _____ government … in China", "federal states of _____; many German car prefixes": a country
  * beside its people word, or the other way round, makes the blank easy, so it is asked only when
@@ -234,6 +243,8 @@ export function entityCloze(
     ...namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a)),
     ...sameDeedNames(analysis, mention),
     ...subjectByPronoun(analysis, sentence.normalized),
+    // "the Scottish team … against _____": the land of a people the sentence names is its side.
+    ...(entity.type === 'place' ? landsOfPeoplesIn(sentence.normalized) : []),
   ];
   const bareHead = entity.type === 'place' ? headLeftOut(keyText, entity.name) : null;
   const before = sentence.normalized.slice(Math.max(0, mention.start - 4), mention.start);

@@ -767,6 +767,15 @@ describe('clozeQuestion on a place that takes "the"', () => {
     expect(blank?.distractors).not.toContain('United States');
   });
 
+  it('offers no land of a people the sentence names as the key\'s side ("the Scottish team … against _____")', () => {
+    const a = analyzeArticle(
+      'The Scottish team needed to win their last game against Italy to qualify for the playoffs. Canada, Switzerland, Scotland and Norway also played.',
+    );
+    const blank = clozeQuestion(a, 1).find((c) => c.key === 'Italy');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    expect(blank?.distractors).not.toContain('Scotland');
+  });
+
   it('reads "the Americas" as a continent and offers no continent without "the" for it', () => {
     const a = analyzeArticle(
       'Dengue is one of the fastest-growing infectious diseases in the Americas, the agency said. Cases in Curitiba and Londrina rose sharply.',
