@@ -201,7 +201,8 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
     // "National Emergency Aid Center (known by its Greek initials, EKAV)".
     const shortForm = / \((?:known (?:by its (?:[A-Z][a-z]+ )?initials,? |as ))$/;
     if (
-      (name.type === 'organization' && (between === ' (' || shortForm.test(between))) ||
+      (name.type === 'organization' &&
+        (between === ' (' || shortForm.test(between) || /^,? known as $/.test(between))) ||
       (name.type === 'person' && /^(?:,| \() ?(?:born|née|nee) $/.test(between)) ||
       (name.type === 'person' && REIGN_NAME.test(between)) ||
       (name.type === 'place' && KNOWN_AS.test(between))

@@ -386,6 +386,9 @@ export function typeOfName(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
+  // "Costa Rican rules", "South African": a people's word of two words, as one word is.
+  if (words.length === 2 && lower in NATIONALITIES)
+    return { type: 'group', subtype: 'nationality' };
   // "Central and Southeastern Europe": a compass word shared with the name after "and".
   if (words.length === 1 && COMPASS.has(first) && tokens[to]?.normal === 'and') return null;
   // "derives from the Arabic al-Qal'a al-Hamra": words quoted from a language name nothing.
@@ -436,7 +439,7 @@ export function typeOfName(
     !/[,;.]/.test(opener.post) &&
     ['region', 'land', 'water'].includes(areaAfter ?? '') &&
     // "the southern Amazon region": a firm's name before "region" or "basin" names the place.
-    (!KNOWN_ORGANIZATIONS.has(lower) || areaAfter !== 'land')
+    (!KNOWN_ORGANIZATIONS.has(lower) || areaAfter !== 'land' || tokens[to]?.normal === 'basin')
   )
     return { type: 'place', subtype: place ?? 'other' };
   // "(Chinese: 大元; pinyin: Dà Yuán; Wade-Giles: Ta-Yüan)": a label in a list of spellings.

@@ -10,6 +10,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'bureau',
   'commission',
   'committee',
+  'chamber',
   'council',
   'conference',
   'forum',

@@ -930,6 +930,7 @@ export const POSSESSIVE_NAME_HEADS: ReadonlySet<string> = new Set([
   'infirmary',
   'hospital',
   'war',
+  'office',
 ]);
 
 /** Words before a name that show it is a place ("at Sainte Foy", "the islands of Saint Pierre"). */

@@ -71,3 +71,15 @@ describe('a surname with a particle', () => {
     expect(merwe?.short).toBe('van der Merwe');
   });
 });
+
+describe('a body and the short name it is known as', () => {
+  it('makes one body of a name and the initials after "known as"', () => {
+    const text =
+      'The state-owned Costa Rican Electricity Institute, known as ICE, has dominated the sector. ICE said it respected the decision.';
+    const bodies = [...analyzeArticle(text).entities.values()].filter(
+      (e) => e.type === 'organization',
+    );
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]?.aliases.has('ice')).toBe(true);
+  });
+});

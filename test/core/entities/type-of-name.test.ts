@@ -13,6 +13,26 @@ const namedIn = (text: string, name: string) => entitiesOf(text).find((e) => e.n
 describe('bodies and places that look like people', () => {
   it.each([
     [
+      'Under Costa Rican rules, the bill must pass a second vote before it can be signed.',
+      'Costa Rican',
+      'group',
+    ],
+    [
+      "The Prosecutor General's Office said it had opened a criminal case on Friday.",
+      "Prosecutor General's Office",
+      'organization',
+    ],
+    [
+      'The Andes block moisture carried by winds from the Amazon basin to the east.',
+      'Amazon',
+      'place',
+    ],
+    [
+      'The Costa Rican Chamber of Industries welcomed the vote on Thursday.',
+      'Costa Rican Chamber',
+      'organization',
+    ],
+    [
       'JR Hokkaido cancelled 310 train services on Tuesday and Wednesday across the island.',
       'JR Hokkaido',
       'organization',
