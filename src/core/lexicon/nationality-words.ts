@@ -269,6 +269,43 @@ export const FAITH_WORDS: ReadonlySet<string> = new Set([
   'sikh',
 ]);
 
+/** Peoples' words that name no language ("Belgian", "Swiss", "American"). */
+export const NO_LANGUAGE: ReadonlySet<string> = new Set([
+  'belgian',
+  'swiss',
+  'american',
+  'canadian',
+  'australian',
+  'austrian',
+  'mexican',
+  'brazilian',
+  'argentine',
+  'argentinian',
+  'british',
+  'scottish',
+  'irish',
+  'indian',
+  'pakistani',
+  'nigerian',
+  'kenyan',
+  'egyptian',
+  'iraqi',
+  'syrian',
+  'chilean',
+  'colombian',
+  'peruvian',
+  'venezuelan',
+  'cuban',
+  'south african',
+  'new zealander',
+  'singaporean',
+  'malaysian',
+  'filipino',
+  'european',
+  'african',
+  'asian',
+]);
+
 /** Figures of faith, who are no wrong option for anyone else ("Zeng's protégé Jesus Christ"). */
 export const DIVINE_FIGURES: ReadonlySet<string> = new Set([
   'jesus',

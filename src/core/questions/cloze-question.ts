@@ -13,7 +13,7 @@ import type {
   NameMention,
   QuantityMention,
 } from '../analyze/analysis-types.ts';
-import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { NO_LANGUAGE, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { spelledOutIn } from '../entities/spells-initials.ts';
 import { takesThe } from '../entities/place-kind.ts';
@@ -91,6 +91,16 @@ function afterThe(
   if (!takesThe(keyText)) return undefined;
   return takesThe;
 }
+
+/** "written in _____, Tamil and Persian": a people's word that stands for a language. */
+function asLanguage(sentence: string, at: number): boolean {
+  return /\b(?:written|spoken|translated|inscribed|sung|taught|printed) in $/.test(
+    sentence.slice(Math.max(0, at - 20), at),
+  );
+}
+
+/** True for a people's word that is also a language's name: "Swedish", not "Belgian". */
+const namesLanguage = (option: string): boolean => !NO_LANGUAGE.has(option.toLowerCase());
 
 /** The lands, lower-cased, of the peoples a sentence names ("Scottish" → "scotland"). */
 function landsOfPeoplesIn(sentence: string): string[] {
@@ -254,7 +264,10 @@ export function entityCloze(
     keyText,
     avoid: inStem,
     seed,
-    fits: afterThe(keyText, before, entity),
+    fits:
+      entity.type === 'group' && asLanguage(sentence.normalized, mention.start)
+        ? namesLanguage
+        : afterThe(keyText, before, entity),
   });
   const distractors = bareHead ? withoutHead(offered, bareHead).slice(0, 3) : offered;
   return {

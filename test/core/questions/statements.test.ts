@@ -317,6 +317,15 @@ describe('clozeQuestion on a surname several people share', () => {
 });
 
 describe('nationality options', () => {
+  it('offers only peoples whose word names a language for "written in _____"', () => {
+    const text =
+      'A stone inscription set up at Galle in 1409, written in Chinese, Tamil and Persian, records offerings. Belgian, Swiss and Turkish scholars studied it.';
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'Chinese');
+    expect(blank?.distractors.length).toBeGreaterThan(1);
+    for (const d of blank?.distractors ?? [])
+      expect(['Belgian', 'Swiss', 'American']).not.toContain(d);
+  });
+
   it('never offers a people that holds the key, or is part of it', () => {
     const a = analyzeArticle(
       'Ada King was an English mathematician and writer. Her tutors included the Scottish scientist Mary Somerville, the British logician Augustus De Morgan and an Italian engineer. A European journal and an Austrian one printed her notes.',
