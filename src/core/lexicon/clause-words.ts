@@ -315,10 +315,6 @@ export const POINTED_NOUNS: readonly string[] = [
   'defeat',
 ];
 
-/**
- * Nouns that, opening a sentence as "The <noun>", stand for a firm, team or person named before,
- * or for a figure given before ("The company has 640 employees", "The figure represents …").
- */
 /** Generic subjects for an event or an amount, not a doer ("The decision …", "The total …"). */
 export const GENERIC_EVENTS: readonly string[] = [
   'action',
@@ -338,11 +334,8 @@ export const GENERIC_EVENTS: readonly string[] = [
   'site',
 ];
 
-export const GENERIC_SUBJECTS: readonly string[] = [
-  'action',
-  'move',
-  'decision',
-  'incident',
+/** Generic subjects for a doer: a land, a body, a team or a person ("The company …"). */
+export const GENERIC_DOERS: readonly string[] = [
   'country',
   'nation',
   'company',
@@ -366,18 +359,13 @@ export const GENERIC_SUBJECTS: readonly string[] = [
   'association',
   'union',
   'federation',
-  'figure',
-  'total',
-  'money',
-  'decline',
-  'increase',
-  'spending',
-  'stock',
-  'shares',
-  'deaths',
-  'losses',
-  'site',
 ];
+
+/**
+ * Nouns that, opening a sentence as "The <noun>", stand for a firm, team or person named before,
+ * or for a figure given before ("The company has 640 employees", "The figure represents …").
+ */
+export const GENERIC_SUBJECTS: readonly string[] = [...GENERIC_DOERS, ...GENERIC_EVENTS];
 
 /** Verbs of being somewhere that "there" opens or follows ("there remain", "there appeared"). */
 export const EXISTENCE_VERBS: readonly string[] = [

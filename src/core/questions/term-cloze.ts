@@ -2,7 +2,7 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
 import { CHANGE_NOUNS, GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
-import { GENERIC_EVENTS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
+import { GENERIC_DOERS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
 import { listedAs, namesSomeone, pastForm } from '../nlp/word-sorts.ts';
 import { entryTitle } from '../distractors/entity-distractors.ts';
 import type { Candidate } from './candidate.ts';
@@ -129,9 +129,7 @@ function namesEntry(word: string, head: string): boolean {
 const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC_SUBJECTS);
 
 /** Generic words for a doer: "the company", "the team", "the minister". */
-const DOER_WORDS: ReadonlySet<string> = new Set(
-  GENERIC_SUBJECTS.filter((w) => !GENERIC_EVENTS.includes(w)),
-);
+const DOER_WORDS: ReadonlySet<string> = new Set(GENERIC_DOERS);
 
 /**
  * "The _____ cut its harvest forecast" (company): the sentence's subject, a word for whoever was

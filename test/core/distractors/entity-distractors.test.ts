@@ -266,35 +266,24 @@ describe('entityDistractors for a place of unknown kind', () => {
 });
 
 describe('entityDistractors for a country with no other in the article', () => {
-  it("offers countries of the key's own part of the world first", () => {
-    const a = analyzeArticle(
+  it.each([
+    [
       'The company will cut jobs at its offices in India, the filing said on Monday morning.',
-    );
-    const key = [...a.entities.values()].find((e) => e.name === 'India');
-    if (!key) throw new Error('India not found');
-    const options = entityDistractors(a, key, {
-      form: 'full',
-      count: 3,
-      keyText: 'India',
-      seed: 1,
-    });
-    expect(options).toHaveLength(3);
-    expect(options.every((o) => COUNTRY_REGIONS[o] === 'south asia')).toBe(true);
-  });
-  it('keeps Southeast Asia apart from the Caucasus ("Southeast Asia\'s biggest beer market")', () => {
-    const a = analyzeArticle(
+      'India',
+      'south asia',
+    ],
+    [
       "Vietnam is Southeast Asia's biggest beer market, with around 4.2 billion litres a year.",
-    );
-    const key = [...a.entities.values()].find((e) => e.name === 'Vietnam');
-    if (!key) throw new Error('Vietnam not found');
-    const options = entityDistractors(a, key, {
-      form: 'full',
-      count: 3,
-      keyText: 'Vietnam',
-      seed: 1,
-    });
+      'Vietnam',
+      'southeast asia',
+    ],
+  ])("offers countries of the key's own part of the world first: %s", (text, name, region) => {
+    const a = analyzeArticle(text);
+    const key = [...a.entities.values()].find((e) => e.name === name);
+    if (!key) throw new Error(`${name} not found`);
+    const options = entityDistractors(a, key, { form: 'full', count: 3, keyText: name, seed: 1 });
     expect(options).toHaveLength(3);
-    expect(options.every((o) => COUNTRY_REGIONS[o] === 'southeast asia')).toBe(true);
+    expect(options.every((o) => COUNTRY_REGIONS[o] === region)).toBe(true);
   });
   it('keeps South America apart from the Caribbean and the north ("Peru and _____")', () => {
     const a = analyzeArticle(
