@@ -401,12 +401,19 @@ export function entityDistractors(
     const start = pool.length ? (options.seed * 7 + key.name.length) % pool.length : 0;
     // A country's own region first ("India" → Pakistan, Nepal), then names of a like length.
     const region = COUNTRY_REGIONS[key.name];
-    const gap = (o: string): number =>
-      regionGap(region, COUNTRY_REGIONS[o]) + Math.abs(o.length - options.keyText.length);
-    const byLength = [...pool.slice(start), ...pool.slice(0, start)].sort(
-      (a, b) => gap(a) - gap(b),
+    const gaps = new Map(
+      pool.map((o) => [
+        o,
+        regionGap(region, COUNTRY_REGIONS[o]) + Math.abs(o.length - options.keyText.length),
+      ]),
     );
-    for (const text of options.fits ? byLength : byLength.slice(0, 12)) add(text);
+    const byLength = [...pool.slice(start), ...pool.slice(0, start)].sort(
+      (a, b) => (gaps.get(a) ?? 0) - (gaps.get(b) ?? 0),
+    );
+    for (const text of options.fits ? byLength : byLength.slice(0, 12)) {
+      if (picked.length >= options.count) break;
+      add(text);
+    }
   }
   return picked;
 }
