@@ -371,13 +371,16 @@ export function entityDistractors(
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),
     )
-    .sort(
-      (a, b) =>
-        rank(a, options) +
-        genderGap(analysis, key, a) +
-        kindGap(analysis, key, a) -
-        (rank(b, options) + genderGap(analysis, key, b) + kindGap(analysis, key, b)),
-    );
+    .map((e) => ({
+      e,
+      distance:
+        rank(e, options) +
+        genderGap(analysis, key, e) +
+        shapeGap(key, e) +
+        kindGap(analysis, key, e),
+    }))
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ e }) => e);
   const picked: string[] = [];
   const seen = new Set<string>([options.keyText.toLowerCase()]);
   const add = (text: string): void => {
@@ -544,17 +547,17 @@ function kindGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): numb
 /** Someone of the other sex is offered last: "her research" must not give the key away. */
 function genderGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): number {
   const [a, b] = [genderOf(analysis, key), genderOf(analysis, other)];
-  const sex = a !== null && b !== null && a !== b ? 50 : 0;
-  return sex + (key.type === 'person' ? shapeGap(key.name, other.name) : 0);
+  return a !== null && b !== null && a !== b ? 50 : 0;
 }
 
 /**
  * "Tony Freeth" beside "Archimedes": a person known by one name belongs to another age or world
  * than one with a given name and a surname, so options of the key's shape come first.
  */
-function shapeGap(key: string, other: string): number {
+function shapeGap(key: NamedEntity, other: NamedEntity): number {
+  if (key.type !== 'person') return 0;
   const single = (name: string): boolean => !/\s/.test(name.trim());
-  return single(key) === single(other) ? 0 : 15;
+  return single(key.name) === single(other.name) ? 0 : 15;
 }
 
 function rank(e: NamedEntity, options: { keyText: string; prefer?: ReadonlySet<string> }): number {

@@ -35,8 +35,7 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefi
 
 /** True for a word the tagger's dictionary lists as a given name ("Frederick", "Andrea"). */
 export function givenNameWord(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
+  return ['FirstName', 'MaleName', 'FemaleName'].some((tag) => listedAs(word, tag));
 }
 
 /** True for a word the tagger's dictionary does not list at all ("Sebastiano", "Venier"). */

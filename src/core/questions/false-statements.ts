@@ -96,9 +96,13 @@ function rangeBound(
 /** What a range tells of what may happen, not of what always holds. */
 const MAY_BE = /\b(?:may|might|can|could)\b/i;
 
+/** The figure an option gives ("1,250" of "1,250 years", "six"), or undefined. */
+const optionFigure = (option: string): number | undefined =>
+  figureOf(/\d[\d,.]*|[a-z]+/i.exec(option)?.[0]);
+
 /** True when a changed bound reaches or passes the range's other bound. */
 function passesBound(swap: string, bound: { side: 'higher' | 'lower'; limit: number }): boolean {
-  const value = figureOf(/\d[\d,.]*|[a-z]+/i.exec(swap)?.[0]);
+  const value = optionFigure(swap);
   if (value === undefined) return false;
   return bound.side === 'higher' ? value >= bound.limit : value <= bound.limit;
 }
@@ -115,7 +119,7 @@ function keepsOrder(
   sentence: string,
 ): boolean {
   const scale = q.value / (figureOf(numeralText(q)) ?? q.value) || 1;
-  const value = (figureOf(/\d[\d,.]*|[a-z]+/i.exec(option)?.[0]) ?? NaN) * scale;
+  const value = (optionFigure(option) ?? NaN) * scale;
   if (Number.isNaN(value)) return true;
   // "between about 150 and 300 drops, … around 275": a figure inside a range the sentence gives.
   const leaves = siblings.some((a) =>
@@ -147,7 +151,7 @@ function keepsOrder(
  * one for the statement to read as surely false. Years are exact, so "1756 to 1762" still is.
  */
 function nextToEnd(swap: string, q: QuantityMention): boolean {
-  const value = figureOf(/\d[\d,.]*|[a-z]+/i.exec(swap)?.[0]);
+  const value = optionFigure(swap);
   return q.kind !== 'year' && value !== undefined && Math.abs(value - q.value) <= 1;
 }
 
