@@ -145,12 +145,13 @@ const POSSESSIVE_FIRST =
   /^(?:(?:In|On|At|For|From|By|With|Under|Within|Through|During) (?:its|their) [^,]*?,? (?!The\b|the\b)\p{Lu}|\p{Lu}\p{Ll}+ of (?:its|their) )/u;
 
 /**
+ * "_____ others were treated", "has since become a national emblem", "the new ruler granted him",
  * "The border between the two countries", "attacked the remaining brigades", "runs through it.",
  * "Larger and rarer mammals also occur", "The Ethiopian forces then attacked": things counted,
  * left or compared before, or a sequel to what was told before.
  */
 const COUNTED_BEFORE =
-  /\bthe remaining (?![\d_])\p{Ll}+|\b(?:through|into|onto|across|around|inside|beside|behind) (?:it|them)[.!]$|^(?:Larger|Smaller|Bigger|Older|Younger|Newer|Higher|Lower|Greater|Fewer|Rarer|Heavier|Lighter|Earlier)(?: and \p{Ll}+er)? \p{Ll}+s\b/u;
+  /^(?:_____|\p{Lu}\p{Ll}+) others\b|\bthe new (?:rulers?|king|queen|owners?|regime|management)\b|\bthe remaining (?![\d_])\p{Ll}+|\b(?:through|into|onto|across|around|inside|beside|behind) (?:it|them)[.!]$|^(?:Larger|Smaller|Bigger|Older|Younger|Newer|Higher|Lower|Greater|Fewer|Rarer|Heavier|Lighter|Earlier)(?: and \p{Ll}+er)? \p{Ll}+s\b/u;
 /** "between the two countries": a count of things, unless two names stand before it. */
 const THE_COUNTED = /\bthe (?:two|three|four|five) \p{Ll}+s\b(?! of\b)/u;
 
@@ -160,6 +161,12 @@ const OPENING_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** "has since become": since a time the sentence has not named before it ("in 1946 …, since"). */
+function sinceElsewhere(own: string): boolean {
+  const found = /\b(?:has|have|had) since\b/.exec(own);
+  return found !== null && !/\b\d{4}\b/.test(own.slice(0, found.index));
+}
 
 /** True when "the two countries" counts things the sentence has not named before it. */
 function countedElsewhere(own: string): boolean {
@@ -354,6 +361,7 @@ export function pointsBack(prompt: string): boolean {
     POSSESSIVE_FIRST.test(own) ||
     COUNTED_BEFORE.test(own) ||
     countedElsewhere(own) ||
+    sinceElsewhere(own) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||

@@ -336,6 +336,7 @@ export const ORGANIZATION_KIND_WORDS: Readonly<Record<string, string>> = {
   motors: 'company',
   plc: 'company',
   llc: 'company',
+  products: 'company',
   asa: 'company',
   enterprises: 'company',
   logistics: 'company',

@@ -68,22 +68,24 @@ function entityNamed(analysis: Analysis, type: string, name: string): NamedEntit
   return [...analysis.entities.values()].find((e) => e.type === type && e.aliases.has(lower));
 }
 
-/** True when the article writes the place `name` after "the" every time ("the Americas"). */
-function alwaysAfterThe(analysis: Analysis, name: string): boolean {
+/** How the article writes the place `name`: after "the" every time, never, or both ways. */
+function theUse(analysis: Analysis, name: string): 'always' | 'never' | 'mixed' {
   const place = entityNamed(analysis, 'place', name);
-  return (
-    place !== undefined &&
-    place.mentions.length > 0 &&
-    place.mentions.every((x) =>
-      /\bthe $/i.test(
-        analysis.segmented.sentences[x.sentence]?.normalized.slice(
-          Math.max(0, x.start - 4),
-          x.start,
-        ) ?? '',
-      ),
-    )
+  if (place === undefined || place.mentions.length === 0) return 'mixed';
+  const after = place.mentions.map((x) =>
+    /\bthe $/i.test(
+      analysis.segmented.sentences[x.sentence]?.normalized.slice(
+        Math.max(0, x.start - 4),
+        x.start,
+      ) ?? '',
+    ),
   );
+  return after.every(Boolean) ? 'always' : after.some(Boolean) ? 'mixed' : 'never';
 }
+
+/** True when the article writes the place `name` after "the" every time ("the Americas"). */
+const alwaysAfterThe = (analysis: Analysis, name: string): boolean =>
+  theUse(analysis, name) === 'always';
 
 /** True when the person the article names `name` is given `title` somewhere in it. */
 function holdsTitle(analysis: Analysis, name: string, title: string): boolean {
@@ -109,8 +111,9 @@ function swapReads(
   // "the United States" → "the Israel" reads wrong, and "an attack on Israel" → "an attack on
   // United States"; "US prices" → "Israel prices" too.
   const afterThe = /\bthe\s$/i.test(text.slice(0, start));
+  // "threatened the Tower of London" → "the London Bridge", a name the article writes bare.
   const articleClash = afterThe
-    ? !takesThe(swap)
+    ? !takesThe(swap) || (entity.type === 'place' && theUse(analysis, swap) === 'never')
     : entity.type === 'place' &&
       (takesThe(swap) || alwaysAfterThe(analysis, swap)) &&
       !takesThe(m.text);

@@ -32,6 +32,7 @@ describe('organizationKind', () => {
     ['Ministry of Energy and Mines', 'government'],
     ['Southern Arc Resources', 'company'],
     ['Australian Securities Exchange', 'market'],
+    ['Northpine Forest Products', 'company'],
   ])('reads "%s" as %s', (name, kind) => {
     expect(organizationKind(name)).toBe(kind);
   });

@@ -75,6 +75,9 @@ describe('pointsBack', () => {
     'The Ethiopian forces attacked the remaining brigades one after another.',
     'Fill in the blank: Over the following _____ years, confirmed dengue cases fell sharply.',
     'Fill in the blank: Generals _____ and Kim Jong-seo played leading roles in these campaigns.',
+    'Fill in the blank: _____ others were treated at the scene and released.',
+    'The Zimbabwe Bird has since become a national emblem of the country.',
+    'Fill in the blank: In _____ the new ruler granted him the surname Zheng.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -120,6 +123,7 @@ describe('pointsBack', () => {
     'The storm was followed by floods across the valley.',
     'In its first year, the company hired 40 engineers in Oslo.',
     'Brazil and Argentina met in 1930, and the two teams met again in 1955.',
+    'The prize for 1946 went to Hahn alone, a decision that historians have since criticized.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });

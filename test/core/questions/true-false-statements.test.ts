@@ -323,6 +323,17 @@ describe('false statements on a bounded figure', () => {
   });
 });
 
+describe('false statements that swap a place after "the"', () => {
+  it('swaps in no place the article writes without "the" ("threatened the London Bridge")', () => {
+    const text =
+      "The fire began shortly after midnight in the bakery of Thomas Farriner on Pudding Lane, near London Bridge. On 4 September the fire reached St Paul's Cathedral, whose lead roof melted, and it threatened the Tower of London before the garrison used gunpowder to clear surrounding buildings. Officials in the capital described the work in detail in 1999.";
+    const prompts = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed).map((c) => c.prompt),
+    );
+    expect(prompts.some((p) => p.includes('the London Bridge'))).toBe(false);
+  });
+});
+
 describe('false statements and the article before a figure', () => {
   it('writes "a" or "an" to fit the changed figure', () => {
     const text =
