@@ -351,6 +351,11 @@ export function entityDistractors(
   const avoid = options.avoid ?? [];
   const shared = key.type === 'person' ? surnamesOfOthers(analysis) : new Set<string>();
   const holds = key.type === 'place' ? placesWithin(analysis) : new Map<string, Set<string>>();
+  // "buried at Yeongneung in _____, Gyeonggi Province": a place of no known kind is a town or a
+  // site, never answered by a country or a continent.
+  const siteKey = key.type === 'place' && placeKindOf(analysis, key) === null;
+  // "Zeng's protégé Jesus Christ": a figure of faith is no option for anyone else.
+  const faithKey = DIVINE_FIGURES.has(key.name.toLowerCase());
   const fromArticle = [...analysis.entities.values()]
     .filter(
       (e) =>
@@ -358,16 +363,9 @@ export function entityDistractors(
         !holds.get(key.id)?.has(e.id) &&
         !holds.get(e.id)?.has(key.id) &&
         !(e.type === 'place' && isEntrySubject(analysis, e)) &&
-        // "buried at Yeongneung in _____, Gyeonggi Province": a place of no known kind is a town
-        // or a site, never answered by a country or a continent.
-        !(
-          key.type === 'place' &&
-          placeKindOf(analysis, key) === null &&
-          (e.subtype === 'country' || e.subtype === 'continent')
-        ) &&
+        !(siteKey && (e.subtype === 'country' || e.subtype === 'continent')) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
-        // "Zeng's protégé Jesus Christ": a figure of faith is no option for anyone else.
-        (!DIVINE_FIGURES.has(e.name.toLowerCase()) || DIVINE_FIGURES.has(key.name.toLowerCase())) &&
+        (faithKey || !DIVINE_FIGURES.has(e.name.toLowerCase())) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),
     )

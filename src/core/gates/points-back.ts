@@ -145,10 +145,9 @@ const POSSESSIVE_FIRST =
   /^(?:(?:In|On|At|For|From|By|With|Under|Within|Through|During) (?:its|their) [^,]*?,? (?!The\b|the\b)\p{Lu}|\p{Lu}\p{Ll}+ of (?:its|their) )/u;
 
 /**
- * "_____ others were treated", "has since become a national emblem", "the new ruler granted him",
- * "The border between the two countries", "attacked the remaining brigades", "runs through it.",
- * "Larger and rarer mammals also occur", "The Ethiopian forces then attacked": things counted,
- * left or compared before, or a sequel to what was told before.
+ * "_____ others were treated", "the new ruler granted him", "attacked the remaining brigades",
+ * "runs through it.", "Larger and rarer mammals also occur": things counted, held, left or
+ * compared before.
  */
 const COUNTED_BEFORE =
   /^(?:_____|\p{Lu}\p{Ll}+) others\b|\bthe new (?:rulers?|king|queen|owners?|regime|management)\b|\bthe remaining (?![\d_])\p{Ll}+|\b(?:through|into|onto|across|around|inside|beside|behind) (?:it|them)[.!]$|^(?:Larger|Smaller|Bigger|Older|Younger|Newer|Higher|Lower|Greater|Fewer|Rarer|Heavier|Lighter|Earlier)(?: and \p{Ll}+er)? \p{Ll}+s\b/u;
