@@ -11,6 +11,7 @@ import {
   withoutFirmWord,
 } from '../entities/build-entities.ts';
 import { placesInLists } from '../entities/list-places.ts';
+import { openingPersonWord } from '../entities/opening-person-word.ts';
 import { placesByContext } from '../entities/places-by-context.ts';
 import { teamsByVerb } from '../entities/teams-by-verb.ts';
 import { thingNames } from '../entities/named-as-thing.ts';
@@ -88,6 +89,8 @@ function namesOfArticle(
   dateSpans: readonly [number, number][][],
 ): RawName[] {
   const known = knownNameWords(sentences, tokens);
+  const mononym = openingPersonWord(sentences[0]?.normalized ?? '', tokens[0] ?? []);
+  if (mononym !== null) known.add(mononym);
   const first = sentences.map((s, i) => {
     const dates = dateSpans[i] ?? [];
     const chunks = findNameChunks(tokens[i] ?? [], s.normalized, known).filter(
@@ -96,6 +99,7 @@ function namesOfArticle(
     return typeChunks(s, tokens[i] ?? [], chunks, null);
   });
   const personWords = personWordsOf(first.flatMap((r) => r.names));
+  if (mononym !== null) personWords.add(mononym);
   const second = sentences.map((s, i) =>
     typeChunks(s, tokens[i] ?? [], first[i]?.untyped ?? [], personWords),
   );

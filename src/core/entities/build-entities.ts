@@ -204,6 +204,8 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
       (name.type === 'organization' &&
         (between === ' (' || shortForm.test(between) || /^,? known as $/.test(between))) ||
       (name.type === 'person' && /^(?:,| \() ?(?:born|née|nee) $/.test(between)) ||
+      // "Avicenna, known in Arabic as Abu Ali al-Husayn ibn Sina".
+      (name.type === 'person' && /^,? known (?:in \p{Lu}\p{Ll}+ )?as $/u.test(between)) ||
       (name.type === 'person' && REIGN_NAME.test(between)) ||
       (name.type === 'place' && KNOWN_AS.test(between))
     )
@@ -365,6 +367,33 @@ export function rulerOfPlace(words: readonly string[]): number {
   return of > 0 && placeKind(words.slice(of + 1).join(' ')) !== null ? of : -1;
 }
 
+/**
+ * "Avicenna", glossed as "Abu Ali al-Husayn ibn Abd Allah ibn Sina": the one word a person is
+ * known by, when the article uses it more often than any longer form and it is no word of one
+ * ("Lavrov" of "Sergey Lavrov" is a surname). Null otherwise.
+ */
+function mononymOf(entity: NamedEntity): string | null {
+  const counts = new Map<string, number>();
+  for (const m of entity.mentions) {
+    const form = m.text.replace(/['’]s?$/, '');
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  const longer = [...counts].filter(([form]) => /\s/.test(form));
+  const words = new Set(
+    longer.flatMap(([form]) =>
+      form
+        .toLowerCase()
+        .split(/\s+/)
+        .flatMap((w) => [w, w.replace(/^(?:al|el|ad|as)-/, '')]),
+    ),
+  );
+  const most = Math.max(0, ...longer.map(([, n]) => n));
+  const single = [...counts].find(
+    ([form, n]) => !/\s/.test(form) && n >= 2 && n > most && !words.has(form.toLowerCase()),
+  );
+  return longer.length > 0 && single ? single[0] : null;
+}
+
 function finishEntity(entity: NamedEntity): void {
   if (entity.type === 'place') {
     const full = COUNTRY_ALIASES[entity.name.toLowerCase()];
@@ -374,6 +403,11 @@ function finishEntity(entity: NamedEntity): void {
       if (country === entity.name) entity.aliases.add(alias);
   }
   if (entity.type === 'person') {
+    const known = mononymOf(entity);
+    if (known !== null) {
+      entity.name = entity.short = known;
+      return;
+    }
     const words = entity.name.split(/\s+/);
     const of = rulerOfPlace(words);
     const parts = of > 0 ? words.slice(0, of) : words;

@@ -204,6 +204,10 @@ function unitAfter(sentence: string, tokens: readonly Token[], end: number): Tok
 const EARLY_YEAR_AFTER =
   /^(?:[.,;:)]|$| \p{Lu}| (?:to|by|when|as|with|at|on|under|after|before|for|the|his|her|its|their) (?!\d)| (?:was|were|is|are|had|has|became|saw|marked)\b)/u;
 
+/** "born around 980 in the village of Afshana": a life's event before an early year. */
+const LIFE_EVENT_BEFORE =
+  /\b(?:born|died|crowned|founded|built|bapti[sz]ed)\s(?:(?:in|around|about)\s)?(?:circa|c\.|ca\.)?\s?$/i;
+
 function kindOf(
   groups: Record<string, string | undefined>,
   context: { before: string; after: string },
@@ -251,7 +255,7 @@ function kindOf(
     /^[1-9]\d{2}$/.test(num) &&
     (!unit || /^ \p{Lu}/u.test(after)) &&
     /\b(?:in|since|until|around|circa|c\.|ca\.)\s$/i.test(before) &&
-    EARLY_YEAR_AFTER.test(after)
+    (EARLY_YEAR_AFTER.test(after) || LIFE_EVENT_BEFORE.test(before))
   )
     return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';

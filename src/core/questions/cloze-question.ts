@@ -7,13 +7,15 @@ import {
   titleAnswers,
 } from '../distractors/entity-distractors.ts';
 import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
+import { amountBoundSide } from '../distractors/bound-side.ts';
 import type {
   Analysis,
   NamedEntity,
   NameMention,
   QuantityMention,
 } from '../analyze/analysis-types.ts';
-import { NO_LANGUAGE, NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { asLanguage, namesLanguage } from './language-slot.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { spelledOutIn } from '../entities/spells-initials.ts';
 import { takesThe } from '../entities/place-kind.ts';
@@ -91,16 +93,6 @@ function afterThe(
   if (!takesThe(keyText)) return undefined;
   return takesThe;
 }
-
-/** "written in _____, Tamil and Persian": a people's word that stands for a language. */
-function asLanguage(sentence: string, at: number): boolean {
-  return /\b(?:written|spoken|translated|inscribed|sung|taught|printed) in $/.test(
-    sentence.slice(Math.max(0, at - 20), at),
-  );
-}
-
-/** True for a people's word that is also a language's name: "Swedish", not "Belgian". */
-const namesLanguage = (option: string): boolean => !NO_LANGUAGE.has(option.toLowerCase());
 
 /** The lands, lower-cased, of the peoples a sentence names ("Scottish" → "scotland"). */
 function landsOfPeoplesIn(sentence: string): string[] {
@@ -303,11 +295,15 @@ export function numberCloze(
   const siblings = analysis.quantities[q.sentence] ?? [];
   if (countGivenAway(sentence.normalized, q, siblings) || titleGives(analysis, keyText))
     return null;
+  // "more than _____ plant species": only higher options are surely wrong, so the key is the
+  // lowest; such blanks are asked when plainer ones run out.
+  const side = amountBoundSide(sentence.normalized, q);
   const distractors = quantityDistractors(q, siblings, {
     count: 3,
     seed,
     sentence: sentence.normalized,
     latestYear: latestYear(analysis.quantities),
+    side,
   });
   return {
     family: 'cloze',
@@ -323,7 +319,7 @@ export function numberCloze(
     numeric: true,
     forbidden: [],
     explanation: explainWith(analysis, [q.sentence], `The missing number is ${keyText}.`),
-    score: q.unit ? 2.2 : 1.7,
+    score: (q.unit ? 2.2 : 1.7) - (side ? 0.5 : 0),
     difficulty: 0.5,
   };
 }

@@ -5,7 +5,7 @@ import {
   quantityDistractors,
 } from '../distractors/number-distractors.ts';
 import type { QuantityMention } from '../analyze/analysis-types.ts';
-import { FALSE_ONLY_HIGHER, FALSE_ONLY_LOWER } from '../lexicon/clause-words.ts';
+import { amountBoundSide, falseSide } from '../distractors/bound-side.ts';
 import { TALLY_VERBS } from '../lexicon/number-words.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
@@ -41,26 +41,6 @@ const RELATED_FIGURES = new RegExp(
     .map((r) => r.source)
     .join('|'),
 );
-
-const endsWith = (words: readonly string[]): RegExp =>
-  new RegExp(`\\b(?:${words.join('|')})\\s+(?:about\\s+|some\\s+|[$£€]\\s*)?$`, 'i');
-const ONLY_LOWER = endsWith(FALSE_ONLY_LOWER);
-const ONLY_HIGHER = endsWith(FALSE_ONLY_HIGHER);
-
-/**
- * The side a changed figure must move to make the statement false: "within 150 kilometres" is
- * still true of 190, and "more than six hours" of five.
- */
-function falseSide(sentence: string, q: QuantityMention): 'higher' | 'lower' | undefined {
-  const before = sentence.slice(Math.max(0, q.start - 24), q.numeralStart);
-  // "eight months or more" is still true of seven, "20 or fewer" of 25: like "more than".
-  const after = sentence.slice(q.numeralEnd, q.numeralEnd + 30);
-  if (ONLY_LOWER.test(before) || OR_LESS.test(after)) return 'lower';
-  return ONLY_HIGHER.test(before) || OR_MORE.test(after) ? 'higher' : undefined;
-}
-
-const OR_MORE = /^(?:\s+[a-z]+){0,2}\s+or (?:more|longer|older|above|over|higher)\b/;
-const OR_LESS = /^(?:\s+[a-z]+){0,2}\s+or (?:less|fewer|shorter|younger|under|below|lower)\b/;
 
 /** A figure written in digits or as a number word ("21", "two"). */
 const FIGURE = String.raw`(\d[\d,.]*|[a-z]+)`;
@@ -239,6 +219,9 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (countGivenAway(sentence, q, siblings) || splitsWhole(q, siblings)) continue;
     if (spanOfYears(q, siblings)) continue;
     const side = falseSide(sentence, q);
+    // "known to live for more than 1,000 years" → "more than 1,250": a higher floor may hold too,
+    // and "fewer than 100" → "fewer than 80" a lower ceiling.
+    if (amountBoundSide(sentence, q) !== undefined) continue;
     if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
     if (looseBound(sentence, q, siblings, side)) continue;
     const range = rangeBound(sentence, q);

@@ -31,9 +31,11 @@ const THING_PRONOUN = opening(['It', 'Its']);
 /**
  * The name a resolved pronoun takes: the form of two words or more the article uses most ("Marie
  * Antoinette", not her birth name "Maria Antonia Josepha Johanna"), first used on a tie, else the
- * fullest name.
+ * fullest name, or the one word the article knows the person by.
  */
 function formalName(entity: NamedEntity): string {
+  // "Avicenna": a person the article knows by one word has that word as the entity's name.
+  if (!/\s/.test(entity.name)) return entity.name;
   const counts = new Map<string, number>();
   for (const m of entity.mentions) {
     const form = m.text.replace(/['’]s?$/, '');
@@ -128,17 +130,19 @@ export function subjectGender(analysis: Analysis): string | null {
  * "he") where nobody else could be meant: the entry's pronouns are nearly all of that sex, and this
  * paragraph so far names nobody else who is not known to be of the other sex.
  */
-function entrySubject(analysis: Analysis, i: number, pronoun: string): string | null {
+function entrySubject(analysis: Analysis, i: number, pronoun: string, at: number): string | null {
   const id = openingPerson(analysis);
   const entity = id === undefined ? undefined : analysis.entities.get(id);
   const gender = /^(?:she|her)$/i.test(pronoun) ? 'female' : 'male';
   if (!entity || subjectGender(analysis) !== gender) return null;
   const sentences = analysis.segmented.sentences;
   const paragraph = sentences[i]?.paragraph;
-  let from = i - 1;
+  let from = i;
   while (from > 0 && sentences[from - 1]?.paragraph === paragraph) from -= 1;
-  for (let k = Math.max(0, from); k <= i; k++) {
+  for (let k = from; k <= i; k++) {
     for (const m of analysis.mentions[k] ?? []) {
+      // "In Hamadan he served the emir Shams al-Dawla": a name after the pronoun is not whom it means.
+      if (k === i && m.start >= at) continue;
       if (m.type !== 'person' || m.entity === id) continue;
       const other = analysis.entities.get(m.entity);
       const sex = other ? genderOf(analysis, other) : null;
@@ -202,7 +206,7 @@ export function resolveOpeningPronoun(analysis: Analysis, i: number): ResolvedOp
     : person
       ? onlyPerson(analysis, i, pronoun)
       : thingNamed(analysis, i);
-  const name = near ?? (person ? entrySubject(analysis, i, pronoun) : null);
+  const name = near ?? (person ? entrySubject(analysis, i, pronoun, lead.length) : null);
   if (!name) return null;
   const owner = /^(?:his|her|its)$/i.test(pronoun);
   const rest = text.slice(lead.length + pronoun.length);

@@ -20,7 +20,7 @@ const LEAD_IN =
 
 /** Where a second clause with a named subject of its own may start. */
 const SECOND_SUBJECT =
-  /,? (?:and|but|while|whereas) (?:the |a |an )?\p{Lu}|, (?:and|but) (?:his|her|its|their) \p{Ll}/gu;
+  /,? (?:and|but|while|whereas) (?:the |a |an )?\p{Lu}|, (?:and|but) (?:his|her|its|their|the|a|an) \p{Ll}/gu;
 
 /**
  * The sentence from `from` to its end, without a second clause that has a subject and verb of its

@@ -1,4 +1,5 @@
 import { entityDistractors, nameForm, samePeople } from '../distractors/entity-distractors.ts';
+import { asLanguage, namesLanguage } from './language-slot.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import { HONORIFICS, RANKS_BEFORE_NAMES } from '../lexicon/role-words.ts';
@@ -137,7 +138,9 @@ function swapReads(
   const honorific =
     m.role && (HONORIFICS.has(title) || RANKS_BEFORE_NAMES.has(title)) ? m.role.text : null;
   const titleClash = honorific !== null && !holdsTitle(analysis, swap, honorific);
-  return !(articleClash || bracketed || repeated || nestedPeople || titleClash);
+  // "composed works in Persian" → "in European": a language's place takes only a language.
+  const noLanguage = entity.type === 'group' && asLanguage(text, start) && !namesLanguage(swap);
+  return !(articleClash || bracketed || repeated || nestedPeople || titleClash || noLanguage);
 }
 
 /** The statement with a name swapped for another of the same type from the article: false. */

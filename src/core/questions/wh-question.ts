@@ -140,7 +140,14 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   const scaled = scale ? `${scale[1]} ${counted.phrase}` : counted.phrase;
   const credit = attributionOf(analysis, q.sentence);
   const from = credit && credit.from <= phraseStart ? credit.from : 0;
-  const how = approx ? 'about how many' : 'how many';
+  // "more than two years ahead": "More than how many years …?", since "about" would let a
+  // higher option be right too.
+  const floor = /^(?:over|more than|upwards of)\s$/i.test(approx?.[0] ?? '')
+    ? 'more than how many'
+    : /^at least\s$/i.test(approx?.[0] ?? '')
+      ? 'at least how many'
+      : null;
+  const how = floor ?? (approx ? 'about how many' : 'how many');
   const ask = (rest: string): string =>
     from > 0 && credit
       ? `According to ${credit.source}, ${how} ${rest}?`
@@ -237,12 +244,18 @@ function whenPrompt(
   return `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${text.slice(clause.end, inAt.index)}?`;
 }
 
+/** A pronoun for someone the question itself does not name ("his brother" is the subject's). */
+const PERSONAL_PRONOUN = /\b(?:he|him|she|they|them)\b/i;
+
 function asWh(
   base: Candidate | null,
   prompt: string | null,
   family: 'how-many' | 'when',
 ): Candidate | null {
   if (!base || !prompt || /["[\]]/.test(prompt) || wordCount(prompt) > 32) return null;
+  // "About how many works are attributed to him?": a question names whom it asks about; the
+  // sentence shown in full, as a fill-in, keeps what leads up to the pronoun.
+  if (PERSONAL_PRONOUN.test(prompt)) return null;
   if ((prompt.match(/\(/g)?.length ?? 0) !== (prompt.match(/\)/g)?.length ?? 0)) return null;
   const lower = (t: string) =>
     /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t) && base.numeric ? t.toLowerCase() : t;

@@ -198,3 +198,38 @@ describe('names in Spanish and names of bodies', () => {
     expect(named(text2, 'Norman Conquest')).toBeUndefined();
   });
 });
+
+describe('a person known by one word', () => {
+  const alhazen = [
+    'Alhazen, known in Arabic as Abu Ali al-Hasan, was an Arab mathematician and astronomer of the medieval period.',
+    'He was born around 965 in the city of Basra.',
+    'Later in life he moved to Cairo, where the caliph al-Hakim ruled.',
+    'His best-known book dealt with light and vision.',
+    'Scholars in Europe later read Alhazen in Latin translation.',
+    'Alhazen died in Cairo around 1040.',
+  ].join('\n\n');
+
+  it('reads the one word an entry opens with as a person when the entry says what the person did', () => {
+    const person = named(alhazen, 'Alhazen');
+    expect(person?.type).toBe('person');
+    expect(person?.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('takes the name the person is "known in Arabic as" for the same person, and keeps the one word', () => {
+    const person = named(alhazen, 'Alhazen');
+    expect(person?.aliases.has('abu ali al-hasan')).toBe(true);
+    expect(person?.short).toBe('Alhazen');
+  });
+
+  it('reads "born around 965" as a year', () => {
+    const a = analyzeArticle(alhazen);
+    const q = a.quantities[1]?.find((x) => x.value === 965);
+    expect(q?.kind).toBe('year');
+  });
+
+  it("reads no body described by a doer's word as a person", () => {
+    const text =
+      'Norvald is a Norwegian producer of frozen fish. It sells in twenty countries, and Norvald shares rose on Monday.';
+    expect(named(text, 'Norvald')?.type).not.toBe('person');
+  });
+});

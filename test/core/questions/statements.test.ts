@@ -834,3 +834,73 @@ describe('clozeQuestion on a body whose name runs past a comma', () => {
     expect(blanks.some((c) => c.prompt.includes('_____, Los Angeles'))).toBe(false);
   });
 });
+
+describe('resolveOpeningPronoun in an entry about one man', () => {
+  const entry = [
+    'Alhazen, known in Arabic as Abu Ali al-Hasan, was an Arab mathematician and astronomer of the medieval period.',
+    'He was born around 965 in the city of Basra.',
+    'He wrote on optics. In Cairo he served the caliph al-Hakim as an engineer.',
+    'His best-known book dealt with light and vision.',
+    'Scholars in Europe later read Alhazen in Latin translation.',
+  ].join('\n\n');
+  const a = analyzeArticle(entry);
+
+  it('puts the one word the man is known by for "He", not his longer Arabic name', () => {
+    expect(resolveOpeningPronoun(a, 1)?.text).toBe(
+      'Alhazen was born around 965 in the city of Basra.',
+    );
+  });
+
+  it('reads "he" as the entry\'s subject when the only other man is named after the pronoun', () => {
+    expect(resolveOpeningPronoun(a, 3)?.text).toBe(
+      'In Cairo Alhazen served the caliph al-Hakim as an engineer.',
+    );
+  });
+
+  it('reads a paragraph\'s first "His" as the subject\'s when the paragraph names nobody else', () => {
+    expect(resolveOpeningPronoun(a, 4)?.text).toBe(
+      "Alhazen's best-known book dealt with light and vision.",
+    );
+  });
+});
+
+describe('a language after "composed works in"', () => {
+  const text = [
+    'The scholar wrote mainly in Arabic but also composed works in Persian, including a short summary of logic.',
+    'European and Indian readers later studied his books, and Greek sources shaped his thought.',
+    'Officials in the capital described the work in detail in 1999.',
+  ].join(' ');
+  const a = analyzeArticle(text);
+
+  it('offers only peoples whose word names a language', () => {
+    const blank = clozeQuestion(a, 1).find((c) => c.key === 'Persian');
+    for (const option of blank?.distractors ?? []) expect(option).not.toMatch(/European|Indian/);
+  });
+
+  it('swaps the language only for another language in a false statement', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const prompts = statementQuestion(a, seed).map((c) => c.prompt);
+      expect(prompts.some((p) => /works in (?:European|Indian)\b/.test(p))).toBe(false);
+    }
+  });
+});
+
+describe('numbers after "more than"', () => {
+  it('offers only higher figures for "more than _____", since a lower one would be true too', () => {
+    const text =
+      'Officials met again on the following morning to review the plans. More than 2,000 plant species have been recorded on the mountain. Officials met again on the following morning to review the plans.';
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '2,000');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const option of blank?.distractors ?? [])
+      expect(Number(option.replace(/,/g, ''))).toBeGreaterThan(2000);
+  });
+});
+
+describe('awards', () => {
+  it('reads "Nobel Prizes" as no body to swap for another', () => {
+    const text =
+      'She worked at the Radium Institute in Paris. She remains the only person to have received Nobel Prizes in two different sciences. The Curie Institute later grew out of her laboratory.';
+    const entities = [...analyzeArticle(text).entities.values()];
+    expect(entities.find((e) => e.name === 'Nobel Prizes')).toBeUndefined();
+  });
+});

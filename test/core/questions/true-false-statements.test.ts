@@ -168,11 +168,6 @@ describe('false statements on a bounded figure', () => {
       /before (\d{4})/,
       (n: number) => n < 1514,
     ],
-    [
-      'Firefighters from nine stations needed more than 16 hours to bring the flames under control.',
-      /more than (\d+) hours/,
-      (n: number) => n > 16,
-    ],
   ])('changes the figure only to a side that makes it false: %s', (sentence, pattern, isFalse) => {
     const text = `${sentence} Officials in the capital described the work in detail in 1999.`;
     const original = Number(pattern.exec(sentence)?.[1]?.replace(/,/g, ''));
@@ -215,14 +210,6 @@ describe('false statements on a bounded figure', () => {
     for (const top of tops) expect(top).toBeLessThan(6);
   });
 
-  it('moves a figure "or more" only upwards', () => {
-    const text =
-      'The late generation can survive for 8 months or more in the south. Officials in the capital described the work in detail in 1999.';
-    const values = changed(text, /for (\d+) months or more/).filter((v) => v !== 8);
-    expect(values.length).toBeGreaterThan(0);
-    for (const v of values) expect(v).toBeGreaterThan(8);
-  });
-
   it.each([
     [
       'Evidence shows that people have lived in the region for at least 10,000 years, and probably much longer.',
@@ -244,8 +231,23 @@ describe('false statements on a bounded figure', () => {
       /children under (\w+) worldwide/,
       'five',
     ],
+    [
+      'Firefighters from nine stations needed more than 16 hours to bring the flames under control.',
+      /more than (\d+) hours/,
+      '16',
+    ],
+    [
+      'The late generation can survive for 8 months or more in the south.',
+      /for (\d+) months or more/,
+      '8',
+    ],
+    [
+      'Individual trees of the species are known to live for more than 1,000 years.',
+      /more than ([\d,]+) years/,
+      '1,000',
+    ],
   ])(
-    'changes no bound the sentence hedges, passes or uses to name a group: %s',
+    'changes no bound the sentence hedges, passes, uses to name a group or sets on an amount: %s',
     (first, pattern, figure) => {
       const text = `${first} Officials in the capital described the work in detail in 1999.`;
       const figures = [1, 2, 3, 4].flatMap((seed) =>
