@@ -41,3 +41,37 @@ export function amountBoundSide(
   if (AMOUNT_LOWER.test(before) || OR_LESS.test(after)) return 'lower';
   return AMOUNT_HIGHER.test(before) || OR_MORE.test(after) ? 'higher' : undefined;
 }
+
+/** A bound word before a figure, and the bound the other way. */
+const FLIPPED_BOUNDS: readonly [RegExp, string][] = [
+  [/\b(?:more than|over|at least|upwards of|in excess of)\s$/i, 'below'],
+  [/\b(?:fewer than|less than|under|up to|at most)\s$/i, 'above'],
+];
+/** Units for which "less" reads right ("less than 50 millimetres", "less than ten years"). */
+const MASS_UNITS =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|[a-z]*metres?|[a-z]*meters?|kilograms?|tonnes?|tons?|grams?|litres?|liters?|miles?|feet|degrees?|dollars?|euros?|pounds?)$/;
+
+/**
+ * "more than 2,000 plant species" → "fewer than 2,000 plant species": a floor on an amount turned
+ * into a ceiling, or the other way, which the article's own words make false. The bound's offset in
+ * the sentence, its words, and the words that replace them; null when no plain bound stands there.
+ */
+export function flippedBound(
+  sentence: string,
+  q: QuantityMention,
+): { start: number; original: string; swap: string } | null {
+  const before = sentence.slice(Math.max(0, q.start - 16), q.start);
+  const unit = q.unit ?? '';
+  const mass = q.kind !== 'count' || MASS_UNITS.test(unit);
+  for (const [pattern, way] of FLIPPED_BOUNDS) {
+    const found = pattern.exec(before);
+    if (!found) continue;
+    const start = q.start - (before.length - found.index);
+    const original = sentence.slice(start, q.start);
+    const fewer = mass ? 'less than ' : 'fewer than ';
+    const swap = way === 'below' ? fewer : 'more than ';
+    const cased = /^\p{Lu}/u.test(original) ? swap.charAt(0).toUpperCase() + swap.slice(1) : swap;
+    return { start, original, swap: cased };
+  }
+  return null;
+}

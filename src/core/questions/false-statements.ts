@@ -5,7 +5,7 @@ import {
   quantityDistractors,
 } from '../distractors/number-distractors.ts';
 import type { QuantityMention } from '../analyze/analysis-types.ts';
-import { amountBoundSide, falseSide } from '../distractors/bound-side.ts';
+import { amountBoundSide, falseSide, flippedBound } from '../distractors/bound-side.ts';
 import { TALLY_VERBS } from '../lexicon/number-words.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
@@ -219,11 +219,17 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     if (countGivenAway(sentence, q, siblings) || splitsWhole(q, siblings)) continue;
     if (spanOfYears(q, siblings)) continue;
     const side = falseSide(sentence, q);
-    // "known to live for more than 1,000 years" → "more than 1,250": a higher floor may hold too,
-    // and "fewer than 100" → "fewer than 80" a lower ceiling.
-    if (amountBoundSide(sentence, q) !== undefined) continue;
     if (titleGives(analysis, original) || negatedBound(sentence, q, side)) continue;
     if (looseBound(sentence, q, siblings, side)) continue;
+    // "known to live for more than 1,000 years" → "more than 1,250": a higher floor may hold too,
+    // and "fewer than 100" → "fewer than 80" a lower ceiling; the bound turned round may not.
+    if (amountBoundSide(sentence, q) !== undefined) {
+      const flip = flippedBound(sentence, q);
+      const from = flip ? at(flip.start) : null;
+      if (flip && from !== null && holdsAt(text, from, flip.original))
+        out.push(falseVersion(analysis, i, text, { ...flip, start: from, answer: `number@${i}` }));
+      continue;
+    }
     const range = rangeBound(sentence, q);
     // "an adult may eat three to five lemmings a day": a narrower range of what may be is true.
     if (range && MAY_BE.test(sentence)) continue;

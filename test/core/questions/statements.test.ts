@@ -904,3 +904,26 @@ describe('awards', () => {
     expect(entities.find((e) => e.name === 'Nobel Prizes')).toBeUndefined();
   });
 });
+
+describe('a blank the headline answers', () => {
+  const text = [
+    'Weekly walks lowered blood pressure, Dutch trial finds',
+    '',
+    'Older adults who walked in groups saw their blood pressure fall, researchers in Nijmegen said on Wednesday.',
+    'The Dutch health ministry said it would review the results.',
+    'Officials met again on the following morning to review the plans.',
+  ].join('\n');
+
+  it('asks no blank on the people the headline names', () => {
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys).not.toContain('Dutch');
+  });
+
+  it('reads "Middle Eastern" as a people\'s word, not a place', () => {
+    const a = analyzeArticle(
+      'The firm seeks to expand in African and Middle Eastern markets, its chief said in Istanbul.',
+    );
+    const entity = [...a.entities.values()].find((e) => e.name === 'Middle Eastern');
+    expect(entity?.type).toBe('group');
+  });
+});

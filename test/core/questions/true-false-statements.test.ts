@@ -543,3 +543,29 @@ describe('names swapped into a false statement', () => {
     expect(prompts.filter((p) => forbidden.test(p))).toEqual([]);
   });
 });
+
+describe('false statements on a floor or ceiling of an amount', () => {
+  const prompts = (text: string): string[] =>
+    [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed)
+        .filter((c) => c.type === 'true-false' && !c.truth)
+        .map((c) => c.prompt),
+    );
+
+  it('turns "more than" round to "less than" rather than raising the floor', () => {
+    const text =
+      'Individual trees of the species are known to live for more than 1,000 years. Officials in the capital described the work in detail in 1999.';
+    const found = prompts(text).filter((p) => /1,000 years/.test(p));
+    expect(found).toContain(
+      'Individual trees of the species are known to live for less than 1,000 years.',
+    );
+  });
+
+  it('says "fewer than" for a count of things', () => {
+    const text =
+      'More than 2,000 plant species have been recorded on the mountain. Officials in the capital described the work in detail in 1999.';
+    expect(prompts(text)).toContain(
+      'Fewer than 2,000 plant species have been recorded on the mountain.',
+    );
+  });
+});
