@@ -125,7 +125,8 @@ export function numberDistractors(
       continue;
     if (!Number.isInteger(value) !== !Number.isInteger(candidate) && !keyText.includes('.'))
       continue;
-    const text = formatLike(candidate, keyText);
+    // "born around 980": a year is written without a thousands separator, however late.
+    const text = isYear ? String(candidate) : formatLike(candidate, keyText);
     if (!text || text === keyText) continue;
     used.add(candidate);
     out.push(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
 import type { NamedEntity } from '../../../src/core/analyze/analysis-types.ts';
 
 const entities = (text: string): NamedEntity[] => [...analyzeArticle(text).entities.values()];
@@ -231,5 +232,15 @@ describe('a person known by one word', () => {
     const text =
       'Norvald is a Norwegian producer of frozen fish. It sells in twenty countries, and Norvald shares rose on Monday.';
     expect(named(text, 'Norvald')?.type).not.toBe('person');
+  });
+});
+
+describe('options for an early year', () => {
+  it('writes a year after 999 without a thousands separator', () => {
+    const text =
+      'Alhazen, known in Arabic as Abu Ali al-Hasan, was an Arab mathematician. Alhazen was born around 990 in the city of Basra. Scholars later read Alhazen in Latin. The city grew in 1040.';
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '990');
+    expect(blank?.distractors.length).toBeGreaterThan(0);
+    for (const option of blank?.distractors ?? []) expect(option).toMatch(/^\d{3,4}$/);
   });
 });
