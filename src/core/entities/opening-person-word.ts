@@ -17,8 +17,9 @@ const FIRM_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The noun the copula's complement names, up to a comma, "of", "who" or the sentence's end: "a
- * Persian physician" → physician, "an Italian composer and violinist" → composer.
+ * True when the copula's complement, up to a comma, "of", "who" or the sentence's end, holds a word
+ * for what a person does ("a Persian physician", "an Italian composer and violinist") and no word
+ * for a body ("a Norwegian producer of frozen fish" is a firm).
  */
 function namesAPersonsWork(words: readonly Token[]): boolean {
   for (const w of words) {
