@@ -14,64 +14,65 @@ const AMOUNT_HIGHER = endsWith(FALSE_ONLY_HIGHER.filter((w) => w !== 'after'));
 const OR_MORE = /^(?:\s+[a-z]+){0,2}\s+or (?:more|longer|older|above|over|higher)\b/;
 const OR_LESS = /^(?:\s+[a-z]+){0,2}\s+or (?:less|fewer|shorter|younger|under|below|lower)\b/;
 
+/** The side a bound before or after the figure ("more than", "or fewer") leaves open, if any. */
+function sideOf(
+  sentence: string,
+  q: QuantityMention,
+  lower: RegExp,
+  higher: RegExp,
+): 'higher' | 'lower' | undefined {
+  const before = sentence.slice(Math.max(0, q.start - 24), q.numeralStart);
+  // "eight months or more" is still true of seven, "20 or fewer" of 25: like "more than".
+  const after = sentence.slice(q.numeralEnd, q.numeralEnd + 30);
+  if (lower.test(before) || OR_LESS.test(after)) return 'lower';
+  return higher.test(before) || OR_MORE.test(after) ? 'higher' : undefined;
+}
+
 /**
  * The side a changed figure must move to make the statement false: "within 150 kilometres" is
  * still true of 190, and "more than six hours" of five.
  */
-export function falseSide(sentence: string, q: QuantityMention): 'higher' | 'lower' | undefined {
-  const before = sentence.slice(Math.max(0, q.start - 24), q.numeralStart);
-  // "eight months or more" is still true of seven, "20 or fewer" of 25: like "more than".
-  const after = sentence.slice(q.numeralEnd, q.numeralEnd + 30);
-  if (ONLY_LOWER.test(before) || OR_LESS.test(after)) return 'lower';
-  return ONLY_HIGHER.test(before) || OR_MORE.test(after) ? 'higher' : undefined;
-}
+export const falseSide = (sentence: string, q: QuantityMention): 'higher' | 'lower' | undefined =>
+  sideOf(sentence, q, ONLY_LOWER, ONLY_HIGHER);
 
 /**
  * The side a blank's options must keep to when the figure bounds an amount: "more than _____
  * plant species" is still true of every lower figure, so the options are all higher. A bound on a
  * time ("before 1514") is left to the other checks.
  */
-export function amountBoundSide(
+export const amountBoundSide = (
   sentence: string,
   q: QuantityMention,
-): 'higher' | 'lower' | undefined {
-  if (q.kind === 'year') return undefined;
-  const before = sentence.slice(Math.max(0, q.start - 24), q.numeralStart);
-  const after = sentence.slice(q.numeralEnd, q.numeralEnd + 30);
-  if (AMOUNT_LOWER.test(before) || OR_LESS.test(after)) return 'lower';
-  return AMOUNT_HIGHER.test(before) || OR_MORE.test(after) ? 'higher' : undefined;
-}
+): 'higher' | 'lower' | undefined =>
+  q.kind === 'year' ? undefined : sideOf(sentence, q, AMOUNT_LOWER, AMOUNT_HIGHER);
 
-/** A bound word before a figure, and the bound the other way. */
-const FLIPPED_BOUNDS: readonly [RegExp, string][] = [
-  [/\b(?:more than|over|at least|upwards of|in excess of)\s$/i, 'below'],
-  [/\b(?:fewer than|less than|under|up to|at most)\s$/i, 'above'],
-];
+/** A floor before a figure, turned into a ceiling, and a ceiling turned into a floor. */
+const FLOOR_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of)\s$/i;
+const CEILING_BEFORE = /\b(?:fewer than|less than|under|up to|at most)\s$/i;
 /** Units for which "less" reads right ("less than 50 millimetres", "less than ten years"). */
 const MASS_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|[a-z]*metres?|[a-z]*meters?|kilograms?|tonnes?|tons?|grams?|litres?|liters?|miles?|feet|degrees?|dollars?|euros?|pounds?)$/;
 
 /**
  * "more than 2,000 plant species" → "fewer than 2,000 plant species": a floor on an amount turned
- * into a ceiling, or the other way, which the article's own words make false. The bound's offset in
- * the sentence, its words, and the words that replace them; null when no plain bound stands there.
+ * into a ceiling, or the other way, which the article's own words make false. Where the bound
+ * starts in the sentence, the bound and figure as written ("more than 2,000"), and as turned round
+ * ("fewer than 2,000"); null when no plain bound stands before the figure.
  */
 export function flippedBound(
   sentence: string,
   q: QuantityMention,
 ): { start: number; original: string; swap: string } | null {
   const before = sentence.slice(Math.max(0, q.start - 16), q.start);
-  const unit = q.unit ?? '';
-  const mass = q.kind !== 'count' || MASS_UNITS.test(unit);
-  for (const [pattern, way] of FLIPPED_BOUNDS) {
-    const found = pattern.exec(before);
-    if (!found) continue;
-    const start = q.start - (before.length - found.index);
-    const original = sentence.slice(start, q.start);
-    const fewer = mass ? 'less than ' : 'fewer than ';
-    const swap = way === 'below' ? fewer : 'more than ';
-    const cased = /^\p{Lu}/u.test(original) ? swap.charAt(0).toUpperCase() + swap.slice(1) : swap;
-    return { start, original, swap: cased };
-  }
-  return null;
+  const floor = FLOOR_BEFORE.exec(before);
+  const found = floor ?? CEILING_BEFORE.exec(before);
+  if (!found) return null;
+  const mass = q.kind !== 'count' || MASS_UNITS.test(q.unit ?? '');
+  const start = q.start - (before.length - found.index);
+  const original = sentence.slice(start, q.numeralEnd);
+  const turned = floor ? (mass ? 'less than' : 'fewer than') : 'more than';
+  const cased = /^\p{Lu}/u.test(original)
+    ? turned.charAt(0).toUpperCase() + turned.slice(1)
+    : turned;
+  return { start, original, swap: `${cased} ${sentence.slice(q.start, q.numeralEnd)}` };
 }

@@ -367,17 +367,23 @@ export function rulerOfPlace(words: readonly string[]): number {
   return of > 0 && placeKind(words.slice(of + 1).join(' ')) !== null ? of : -1;
 }
 
+/** How often the article writes each form of the entity's name, without a possessive ending. */
+export function mentionForms(entity: NamedEntity): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of entity.mentions) {
+    const form = m.text.replace(/['’]s?$/, '');
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * "Avicenna", glossed as "Abu Ali al-Husayn ibn Abd Allah ibn Sina": the one word a person is
  * known by, when the article uses it more often than any longer form and it is no word of one
  * ("Lavrov" of "Sergey Lavrov" is a surname). Null otherwise.
  */
 function mononymOf(entity: NamedEntity): string | null {
-  const counts = new Map<string, number>();
-  for (const m of entity.mentions) {
-    const form = m.text.replace(/['’]s?$/, '');
-    counts.set(form, (counts.get(form) ?? 0) + 1);
-  }
+  const counts = mentionForms(entity);
   const longer = [...counts].filter(([form]) => /\s/.test(form));
   const words = new Set(
     longer.flatMap(([form]) =>

@@ -178,10 +178,6 @@ export const KNOWN_AS =
 const NOBLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'von', 'di', 'van']);
 
 /**
- * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
- * Returns null when the chunk is not a name we can type safely.
- */
-/**
  * "meaning "The Correct Sounds for the Instruction of the People"": a name inside a short quoted
  * title or translation, whose words are mostly capitalised, is part of that title.
  */
@@ -198,6 +194,10 @@ function insideQuotedTitle(sentence: string, chunk: NameChunk): boolean {
   return false;
 }
 
+/**
+ * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
+ * Returns null when the chunk is not a name we can type safely.
+ */
 export function classifyChunk(
   tokens: readonly Token[],
   chunk: NameChunk,

@@ -1,6 +1,7 @@
 import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { genderOf } from '../distractors/entity-distractors.ts';
+import { mentionForms } from '../entities/build-entities.ts';
 import type { Candidate } from './candidate.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
 import { FRONTED_PHRASE, quoteEvidence } from './sentence-tools.ts';
@@ -36,14 +37,10 @@ const THING_PRONOUN = opening(['It', 'Its']);
 function formalName(entity: NamedEntity): string {
   // "Avicenna": a person the article knows by one word has that word as the entity's name.
   if (!/\s/.test(entity.name)) return entity.name;
-  const counts = new Map<string, number>();
-  for (const m of entity.mentions) {
-    const form = m.text.replace(/['’]s?$/, '');
-    if (/\s/.test(form) && /^\p{Lu}/u.test(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
-  }
   let best = entity.name;
   let most = 0;
-  for (const [form, n] of counts) if (n > most) [best, most] = [form, n];
+  for (const [form, n] of mentionForms(entity))
+    if (/\s/.test(form) && /^\p{Lu}/u.test(form) && n > most) [best, most] = [form, n];
   return best;
 }
 

@@ -561,6 +561,17 @@ describe('false statements on a floor or ceiling of an amount', () => {
     );
   });
 
+  it('explains the turned bound with its figure', () => {
+    const text =
+      'Individual trees of the species are known to live for more than 1,000 years. Officials in the capital described the work in detail in 1999.';
+    const flipped = [1, 2, 3, 4]
+      .flatMap((seed) => statementQuestion(analyzeArticle(text), seed))
+      .find((c) => /less than 1,000/.test(c.prompt));
+    expect(flipped?.explanation).toMatch(
+      /^False\. The article says more than 1,000, not less than 1,000\./,
+    );
+  });
+
   it('says "fewer than" for a count of things', () => {
     const text =
       'More than 2,000 plant species have been recorded on the mountain. Officials in the capital described the work in detail in 1999.';
