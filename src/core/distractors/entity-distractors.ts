@@ -4,12 +4,14 @@ import {
   COUNTRIES_WITHIN,
   COUNTRY_ALIASES,
   COUNTRY_REGIONS,
+  MINOR_COUNTRIES,
   PLACE_KIND_WORDS,
   POLITY_WORDS,
   US_STATES,
   WATER_KINDS,
 } from '../lexicon/place-words.ts';
 import {
+  CITY_PEOPLES,
   DIVINE_FIGURES,
   LESSER_NATIONALITIES,
   NATIONALITIES,
@@ -23,6 +25,14 @@ import {
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { latestYear } from './number-distractors.ts';
 import { headWordKind, placeKindOf } from './place-kind-of.ts';
+import {
+  articleRegion,
+  isCountryOrPeople,
+  namedIn,
+  pastRealm,
+  regionOfName,
+  sentenceYear,
+} from './name-setting.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
 /** How the key is written, so the distractors are written the same way. */
@@ -40,8 +50,16 @@ export function nameForm(mention: NameMention, entity: NamedEntity): NameForm | 
 
 const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUpperCase());
 
-function fallbackPool(entity: NamedEntity, latest: number): string[] {
-  if (entity.type === 'place' && entity.subtype === 'country') return [...COUNTRIES];
+/**
+ * The bundled names a key may fall back on. Countries and peoples less often in the news come in
+ * only for a part of the world with too few better-known ones ("Tuvalu" → Samoa, Tonga, Palau).
+ */
+function fallbackPool(entity: NamedEntity, latest: number, region: string | undefined): string[] {
+  const ownRegion = (name: string): boolean =>
+    region !== undefined && regionOfName(name) === region;
+  const thin = (known: readonly string[]): boolean => known.filter(ownRegion).length < 4;
+  if (entity.type === 'place' && entity.subtype === 'country')
+    return thin(COUNTRIES) ? [...COUNTRIES, ...MINOR_COUNTRIES.filter(ownRegion)] : [...COUNTRIES];
   if (entity.type === 'place' && entity.subtype === 'continent') return [...CONTINENTS];
   if (entity.type === 'place' && entity.subtype === 'state') return [...US_STATES];
   if (
@@ -49,9 +67,12 @@ function fallbackPool(entity: NamedEntity, latest: number): string[] {
     entity.subtype === 'nationality' &&
     entity.name.toLowerCase() in NATIONALITIES
   ) {
-    return Object.keys(NATIONALITIES)
-      .filter((word) => !(word in LESSER_NATIONALITIES))
-      .map(capitalise);
+    const cityKey = CITY_PEOPLES.has(entity.name.toLowerCase());
+    const known = Object.keys(NATIONALITIES).filter(
+      (word) => !(word in LESSER_NATIONALITIES) && CITY_PEOPLES.has(word) === cityKey,
+    );
+    const lesser = thin(known) ? Object.keys(LESSER_NATIONALITIES).filter(ownRegion) : [];
+    return [...known, ...lesser].map(capitalise);
   }
   if (entity.type === 'date' && entity.subtype === 'weekday') return [...WEEKDAYS];
   if (entity.type === 'date' && entity.subtype === 'month') return [...MONTHS];
@@ -345,10 +366,24 @@ export function entityDistractors(
     prefer?: ReadonlySet<string>;
     /** What an option must be to read right in the stem ("the _____" takes "United Kingdom"). */
     fits?: ((text: string) => boolean) | undefined;
+    /** The sentence the key stands in, whose year rules out peoples and states not yet named. */
+    sentence?: number;
     seed: number;
   },
 ): string[] {
   const avoid = options.avoid ?? [];
+  // "Australian navigators in 1503", "the Czech Republic in 1947": no such people or state yet.
+  // The year is trusted only when the key itself fits it ("Venezuela's electricity" after 1498).
+  const placeable = isCountryOrPeople(key);
+  const year =
+    placeable && options.sentence !== undefined
+      ? sentenceYear(analysis, options.sentence)
+      : undefined;
+  const dated = year !== undefined && namedIn(key.name, year);
+  // "European", "East African": a people of a whole part of the world takes no region's options.
+  const broad = key.type === 'group' && !regionOfName(key.name);
+  const region =
+    placeable && !broad ? (regionOfName(key.name) ?? articleRegion(analysis)) : undefined;
   const shared = key.type === 'person' ? surnamesOfOthers(analysis) : new Set<string>();
   const holds = key.type === 'place' ? placesWithin(analysis) : new Map<string, Set<string>>();
   // "buried at Yeongneung in _____, Gyeonggi Province": a place of no known kind is a town or a
@@ -386,7 +421,9 @@ export function entityDistractors(
     if (picked.length >= options.count || seen.has(lower) || clashes(text, key, avoid)) return;
     if (options.fits && !options.fits(text)) return;
     if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
-    if (samePeople(lower, options.keyText.toLowerCase())) return;
+    if (dated && !namedIn(text, year)) return;
+    // "Nepali" and "Nepalese" are one people: neither is offered beside the other or the key.
+    if ([options.keyText, ...picked].some((p) => samePeople(lower, p.toLowerCase()))) return;
     if (key.type === 'place' && nested(lower, options.keyText.toLowerCase())) return;
     if (
       key.type === 'person' &&
@@ -398,14 +435,16 @@ export function entityDistractors(
   };
   for (const e of fromArticle) add(surface(e, options.form));
   if (picked.length < options.count) {
-    const pool = fallbackPool(key, latestYear(analysis.quantities));
+    const pool = fallbackPool(key, latestYear(analysis.quantities), region);
     const start = pool.length ? (options.seed * 7 + key.name.length) % pool.length : 0;
-    // A country's own region first ("India" → Pakistan, Nepal), then names of a like length.
-    const region = COUNTRY_REGIONS[key.name];
+    // A country's or a people's own region first ("India" → Pakistan, Nepal), better-known names
+    // before lesser ones, then names of a like length.
     const gaps = new Map(
       pool.map((o) => [
         o,
-        regionGap(region, COUNTRY_REGIONS[o]) + Math.abs(o.length - options.keyText.length),
+        regionGap(region, regionOfName(o)) +
+          (lesserName(o) ? 20 : 0) +
+          Math.abs(o.length - options.keyText.length),
       ]),
     );
     const byLength = [...pool.slice(start), ...pool.slice(0, start)].sort(
@@ -413,10 +452,17 @@ export function entityDistractors(
     );
     for (const text of options.fits ? byLength : byLength.slice(0, 12)) {
       if (picked.length >= options.count) break;
+      // A bundled "Norman" or "Soviet" only where the sentence is dated to its realm's time.
+      if (!dated && pastRealm(text)) continue;
       add(text);
     }
   }
   return picked;
+}
+
+/** A country or a people less often in the news ("Kiribati", "Togolese"). */
+function lesserName(name: string): boolean {
+  return MINOR_COUNTRIES.includes(name) || name.toLowerCase() in LESSER_NATIONALITIES;
 }
 
 /**

@@ -212,11 +212,29 @@ export const PEOPLE_WITHIN: Readonly<Record<string, string>> = {
   genoese: 'italian',
   florentine: 'italian',
   neapolitan: 'italian',
+  milanese: 'italian',
+  athenian: 'greek',
+  spartan: 'greek',
   texan: 'american',
   californian: 'american',
   quebecois: 'canadian',
   kurdish: 'iraqi',
 };
+
+/**
+ * Peoples of a city or a city state ("Genoese", "Athenian"): a last-resort option only for another
+ * such people, never for a nation's ("from the Greek κτείς" is no "from the Genoese").
+ */
+export const CITY_PEOPLES: ReadonlySet<string> = new Set([
+  'genoese',
+  'venetian',
+  'florentine',
+  'neapolitan',
+  'milanese',
+  'athenian',
+  'spartan',
+  'carthaginian',
+]);
 
 /** Groups named by a plural noun ("Democrats", "Republicans", "Kurds"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([

@@ -192,7 +192,13 @@ export const MINOR_COUNTRIES: readonly string[] = [
   'Tonga',
   'Trinidad and Tobago',
   'Turkmenistan',
+  'Tuvalu',
   'Vanuatu',
+  'Kiribati',
+  'Solomon Islands',
+  'Marshall Islands',
+  'Palau',
+  'Nauru',
 ];
 
 /** Country names by other names the press uses for them. */
@@ -1089,27 +1095,44 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * The part of the world each listed country lies in, so that a last-resort option for a country
- * comes from its own region ("India" → Pakistan, Nepal) rather than from the alphabet.
+ * or a people comes from its own region ("India" → Pakistan, Nepal) rather than from the alphabet.
+ * The lands of former realms and city states ("Persia", "Venice") are placed too, for the peoples
+ * named after them. Regions ending in the same word share a continent.
  */
 export const COUNTRY_REGIONS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries({
-    europe:
-      'Albania Austria Belarus Belgium Bosnia Bulgaria Croatia Cyprus Czech_Republic Denmark England Estonia Finland France Germany Greece Hungary Iceland Ireland Italy Kosovo Latvia Lithuania Luxembourg Malta Moldova Netherlands Norway Poland Portugal Romania Russia Scotland Serbia Slovakia Slovenia Spain Sweden Switzerland Ukraine United_Kingdom Wales',
+    'western europe':
+      'Andorra Belgium England France Ireland Liechtenstein Luxembourg Monaco Netherlands Scotland Switzerland United_Kingdom Wales Normandy Francia',
+    'central europe': 'Austria Czech_Republic Germany Hungary Poland Slovakia Prussia',
+    'northern europe': 'Denmark Estonia Finland Iceland Latvia Lithuania Norway Sweden Scandinavia',
+    'southern europe':
+      'Cyprus Greece Italy Malta Portugal San_Marino Spain Rome Byzantium Athens Sparta Genoa Venice Florence Naples Milan',
+    'southeastern europe':
+      'Albania Bosnia Bosnia_and_Herzegovina Bulgaria Croatia Kosovo Montenegro North_Macedonia Romania Serbia Slovenia',
+    'eastern europe': 'Belarus Moldova Russia Ukraine Soviet_Union',
     'middle east':
-      'Bahrain Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Saudi_Arabia Syria Turkey United_Arab_Emirates Yemen',
-    africa:
-      'Algeria Botswana Cameroon Chad Congo Egypt Ethiopia Ghana Kenya Libya Madagascar Mali Morocco Mozambique Niger Nigeria Rwanda Senegal Somalia South_Africa South_Sudan Sudan Tanzania Tunisia Uganda Zambia Zimbabwe',
-    'east asia': 'China Japan Korea Mongolia North_Korea South_Korea',
+      'Bahrain Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Saudi_Arabia Syria Turkey United_Arab_Emirates Yemen Persia Ottoman_Empire Kurdistan Arab_world',
+    'north africa': 'Algeria Egypt Libya Morocco Sudan Tunisia Carthage',
+    'west africa':
+      'Benin Burkina_Faso Cape_Verde Gambia Ghana Guinea Guinea-Bissau Ivory_Coast Liberia Mali Mauritania Niger Nigeria Senegal Sierra_Leone Togo',
+    'central africa': 'Cameroon Central_African_Republic Chad Congo Equatorial_Guinea Gabon',
+    'east africa':
+      'Burundi Comoros Djibouti Eritrea Ethiopia Kenya Rwanda Seychelles Somalia South_Sudan Tanzania Uganda',
+    'southern africa':
+      'Angola Botswana Eswatini Lesotho Madagascar Malawi Mauritius Mozambique Namibia South_Africa Zambia Zimbabwe',
+    'east asia': 'China Japan Korea Mongolia North_Korea South_Korea Taiwan',
     'southeast asia':
       'Brunei Cambodia Indonesia Laos Malaysia Myanmar Philippines Singapore Thailand Timor-Leste Vietnam',
     'south asia': 'Afghanistan Bangladesh Bhutan India Maldives Nepal Pakistan Sri_Lanka',
     'central asia':
       'Armenia Azerbaijan Georgia Kazakhstan Kyrgyzstan Tajikistan Turkmenistan Uzbekistan',
     'south america':
-      'Argentina Bolivia Brazil Chile Colombia Ecuador Paraguay Peru Uruguay Venezuela',
-    'north america':
-      'Canada Cuba Guatemala Haiti Honduras Jamaica Mexico Nicaragua Panama United_States',
-    oceania: 'Australia New_Zealand',
+      'Argentina Bolivia Brazil Chile Colombia Ecuador Guyana Paraguay Peru Suriname Uruguay Venezuela',
+    'central america':
+      'Bahamas Barbados Belize Costa_Rica Cuba Dominican_Republic El_Salvador Grenada Guatemala Haiti Honduras Jamaica Nicaragua Panama Puerto_Rico Trinidad_and_Tobago',
+    'north america': 'Canada Mexico United_States',
+    oceania:
+      'Australia Fiji Kiribati Marshall_Islands Nauru New_Zealand Palau Papua_New_Guinea Samoa Solomon_Islands Tonga Tuvalu Vanuatu',
   }).flatMap(([region, names]) =>
     names.split(' ').map((name) => [name.replace(/_/g, ' '), region] as const),
   ),

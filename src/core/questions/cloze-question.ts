@@ -261,6 +261,7 @@ export function entityCloze(
     count: bareHead ? 8 : 3,
     keyText,
     avoid: inStem,
+    sentence: mention.sentence,
     seed,
     fits:
       entity.type === 'group' && asLanguage(sentence.normalized, mention.start)

@@ -106,6 +106,7 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
       count: 3,
       keyText,
       avoid: namedIn(analysis, i).filter((a) => !entity.aliases.has(a)),
+      sentence: i,
       seed,
     });
     out.push({

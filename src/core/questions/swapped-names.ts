@@ -165,6 +165,7 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
       count: 1,
       keyText: m.text,
       avoid: inSentence,
+      sentence: i,
       seed,
     });
     if (!swap || /^(?:[A-Z]\.?){2,3}$/.test(m.text)) continue;

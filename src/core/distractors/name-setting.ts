@@ -1,0 +1,139 @@
+import { COUNTRY_REGIONS } from '../lexicon/place-words.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { NAME_SPANS, OPEN_END } from '../lexicon/name-spans.ts';
+import { ORDINAL_WORDS } from '../lexicon/number-words.ts';
+import type { Analysis, NamedEntity, QuantityMention } from '../analyze/analysis-types.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
+
+/** The land a country's name or a people's word ("Venezuelan") stands for, as the lexicons key it. */
+function landOf(name: string): string {
+  return NATIONALITIES[name.toLowerCase()] ?? name;
+}
+
+/** The part of the world a country or a people belongs to ("Namibian" → "southern africa"). */
+export function regionOfName(name: string): string | undefined {
+  return COUNTRY_REGIONS[landOf(name)];
+}
+
+/** Whether a people's or a country's name belongs to a realm that has ended ("Soviet"). */
+export function pastRealm(name: string): boolean {
+  const span = NAME_SPANS[landOf(name)];
+  return span !== undefined && span[1] !== OPEN_END;
+}
+
+/**
+ * Whether a country or a people had its name in the given year ("Soviet" in 1950, not 2022).
+ * Today, realms that have ended name no one; when there is no telling, every name fits.
+ */
+export function namedIn(name: string, year: SentenceYear): boolean {
+  const span = NAME_SPANS[landOf(name)];
+  if (span === undefined || year === undefined) return true;
+  return year === null ? span[1] === OPEN_END : span[0] <= year && year <= span[1];
+}
+
+const articleRegions = new WeakMap<Analysis, string | null>();
+
+/**
+ * The part of the world most of an article's countries and peoples belong to, for a key whose own
+ * region is unknown ("Tuvalu and _____" in an article on Fiji and Vanuatu). Worked out once.
+ */
+export function articleRegion(analysis: Analysis): string | undefined {
+  const known = articleRegions.get(analysis);
+  if (known !== undefined) return known ?? undefined;
+  const counts = new Map<string, number>();
+  for (const e of analysis.entities.values()) {
+    if (!isCountryOrPeople(e)) continue;
+    const region = regionOfName(e.name);
+    if (region !== undefined) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  articleRegions.set(analysis, best?.[0] ?? null);
+  return best?.[0];
+}
+
+/** A country, or a people's word: the names that region and age can place. */
+export function isCountryOrPeople(e: NamedEntity): boolean {
+  return (
+    (e.type === 'place' && e.subtype === 'country') ||
+    (e.type === 'group' && e.subtype === 'nationality')
+  );
+}
+
+/** A year, today (null), or no telling (undefined). */
+export type SentenceYear = number | null | undefined;
+
+const sentenceYears = new WeakMap<Analysis, SentenceYear[]>();
+
+/**
+ * The year a sentence speaks of: the latest year, century or decade it gives; null for today, when
+ * it says "what is now" or "present-day", or tells of the present without a year ("The reef
+ * stretches along …"); else the year last given before it. Undefined when there is no telling.
+ */
+export function sentenceYear(analysis: Analysis, sentence: number): SentenceYear {
+  let years = sentenceYears.get(analysis);
+  if (years === undefined) {
+    years = yearsBySentence(analysis);
+    sentenceYears.set(analysis, years);
+  }
+  return years[sentence];
+}
+
+function yearsBySentence(analysis: Analysis): SentenceYear[] {
+  let last: number | undefined;
+  return analysis.quantities.map((found, i) => {
+    const text = analysis.segmented.sentences[i]?.normalized ?? '';
+    const years = [
+      ...found.filter((q) => q.kind === 'year').map((q) => signedYear(q, text)),
+      ...(analysis.mentions[i] ?? []).flatMap((m) =>
+        m.type === 'date' && /\b\d{4}$/.test(m.text) ? [Number(m.text.slice(-4))] : [],
+      ),
+    ];
+    const own = years.length ? Math.max(...years) : periodYear(text);
+    if (TODAY.test(text)) return null;
+    if (own !== null) {
+      last = own;
+      return own;
+    }
+    return tellsOfPresent(analysis.tokens[i] ?? []) ? null : last;
+  });
+}
+
+/** Whether a sentence's first verb is in the present ("is", "supplies", "has been"). */
+function tellsOfPresent(tokens: readonly Token[]): boolean {
+  const verb = tokens.find(
+    (t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'),
+  );
+  if (verb === undefined || verb.tags.has('PastTense')) return false;
+  return verb.tags.has('PresentTense') || /^(?:has|have)$/.test(verb.normal);
+}
+
+/** A year as a signed number: "480 BC" is -480. */
+function signedYear(q: QuantityMention, text: string): number {
+  return BEFORE_COMMON_ERA.test(text.slice(q.end)) ? -q.value : q.value;
+}
+
+const BEFORE_COMMON_ERA = /^ (?:BCE?|B\.C\.)/;
+
+const CENTURY = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}|twenty-first)) century\\b`,
+  'i',
+);
+const DECADE = /\b(1\d{2}|20\d)0s\b/;
+
+/**
+ * The middle of a century or a decade the sentence names ("in the fifteenth century" → 1450, "in
+ * the 1850s" → 1855); null when it names neither.
+ */
+function periodYear(text: string): number | null {
+  const decade = DECADE.exec(text);
+  if (decade) return Number(decade[1]) * 10 + 5;
+  const century = CENTURY.exec(text);
+  if (!century) return null;
+  const word = century[2]?.toLowerCase();
+  const n = word === undefined ? Number(century[1]) : ORDINAL_WORDS.indexOf(word) + 1 || 21;
+  const bc = BEFORE_COMMON_ERA.test(text.slice(century.index + century[0].length));
+  return (bc ? -1 : 1) * ((n - 1) * 100 + 50);
+}
+
+/** "in what is now northwestern Cambodia", "present-day Zimbabwe": the sentence names today's map. */
+const TODAY = /\b(?:what (?:is|are) now|(?:present|modern)-day|today's)\b/i;
