@@ -14,6 +14,24 @@ const AMOUNT_HIGHER = endsWith(FALSE_ONLY_HIGHER.filter((w) => w !== 'after'));
 const OR_MORE = /^(?:\s+[a-z]+){0,2}\s+or (?:more|longer|older|above|over|higher)\b/;
 const OR_LESS = /^(?:\s+[a-z]+){0,2}\s+or (?:less|fewer|shorter|younger|under|below|lower)\b/;
 
+/** Verbs after which "over" a time still means "more than" ("lasted over three hours"). */
+const LENGTH_VERBS =
+  /\b(?:lasted|lasting|lasts|last|took|taken|takes|waited|waiting|spent|ran|running)\s+over\s$/i;
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?)$/;
+
+/**
+ * Whether "over" before a time means "during", not "more than": "the bill was drafted over three
+ * years", "built over two decades", but not "lasted over three hours" or "for over three years".
+ */
+export function overMeansDuring(sentence: string, q: QuantityMention): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 24), q.start);
+  return (
+    TIME_UNIT.test(q.unit ?? '') &&
+    /\b[a-z]+ed\s+over\s$/i.test(before) &&
+    !LENGTH_VERBS.test(before)
+  );
+}
+
 /** The side a bound before or after the figure ("more than", "or fewer") leaves open, if any. */
 function sideOf(
   sentence: string,
@@ -21,6 +39,7 @@ function sideOf(
   lower: RegExp,
   higher: RegExp,
 ): 'higher' | 'lower' | undefined {
+  if (overMeansDuring(sentence, q)) return undefined;
   const before = sentence.slice(Math.max(0, q.start - 24), q.numeralStart);
   // "eight months or more" is still true of seven, "20 or fewer" of 25: like "more than".
   const after = sentence.slice(q.numeralEnd, q.numeralEnd + 30);
@@ -63,6 +82,7 @@ export function flippedBound(
   sentence: string,
   q: QuantityMention,
 ): { start: number; original: string; swap: string } | null {
+  if (overMeansDuring(sentence, q)) return null;
   const before = sentence.slice(Math.max(0, q.start - 16), q.start);
   const floor = FLOOR_BEFORE.exec(before);
   const found = floor ?? CEILING_BEFORE.exec(before);

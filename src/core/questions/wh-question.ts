@@ -8,6 +8,7 @@ import {
   UPPER_BOUNDS,
   WHEN_WORDS,
 } from '../lexicon/clause-words.ts';
+import { overMeansDuring } from '../distractors/bound-side.ts';
 import { NUMBER_WORDS } from '../lexicon/number-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import type { Candidate } from './candidate.ts';
@@ -130,7 +131,8 @@ function howManyPrompt(analysis: Analysis, q: QuantityMention): string | null {
   const tokens = analysis.tokens[q.sentence] ?? [];
   if ((q.kind !== 'count' && q.kind !== 'measure') || q.value < 2) return null;
   const before = text.slice(0, q.start);
-  if (BOUNDED.test(before)) return null;
+  // "drafted over three years": the time it took, which no "how many" can ask plainly.
+  if (BOUNDED.test(before) || overMeansDuring(text, q)) return null;
   const approx = APPROXIMATE.exec(before);
   const phraseStart = approx ? approx.index : q.start;
   const counted = countedPhrase(text, tokens, q);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
 import { takesAn } from '../../../src/core/questions/statement-candidate.ts';
 import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
+import { whQuestion } from '../../../src/core/questions/wh-question.ts';
 
 /** The false statements made from an article, as prompts. */
 function falsePrompts(text: string): string[] {
@@ -578,5 +579,26 @@ describe('false statements on a floor or ceiling of an amount', () => {
     expect(prompts(text)).toContain(
       'Fewer than 2,000 plant species have been recorded on the mountain.',
     );
+  });
+});
+
+describe('"over" a time that means "during"', () => {
+  const text =
+    'The bill was drafted over three years after consultations in more than 200 villages. Officials in the capital described the work in detail in 1999.';
+
+  it('neither turns it round nor asks "more than how many"', () => {
+    const a = analyzeArticle(text);
+    const prompts = [1, 2, 3, 4].flatMap((seed) =>
+      [...statementQuestion(a, seed), ...whQuestion(a, seed)].map((c) => c.prompt),
+    );
+    expect(prompts.filter((p) => /less than three years|how many years/i.test(p))).toEqual([]);
+  });
+
+  it('still reads "lasted over three hours" as a floor', () => {
+    const a = analyzeArticle(
+      'The debate lasted over three hours before the vote was taken. Officials in the capital described the work in detail in 1999.',
+    );
+    const prompts = [1, 2, 3, 4].flatMap((seed) => statementQuestion(a, seed).map((c) => c.prompt));
+    expect(prompts).toContain('The debate lasted less than three hours before the vote was taken.');
   });
 });
