@@ -160,6 +160,31 @@ function retypePeoplesWords(names: readonly RawName[], sentences: readonly strin
 }
 
 /**
+ * Capitals that name no body: a thing's short form the article gives after its common name ("the
+ * first metal-oxide-semiconductor field-effect transistor, or MOSFET", "… transistor (MOSFET)"),
+ * in every sentence, and a code before a number ("TX-208").
+ */
+function withoutCommonAcronyms(names: readonly RawName[], sentences: readonly string[]): RawName[] {
+  const capitals = (n: RawName): boolean => /^[A-Z][A-Z0-9]{1,7}$/.test(n.text);
+  const things = new Set(
+    names
+      .filter(
+        (n) =>
+          capitals(n) &&
+          /(?:^|\s)\p{Ll}[\p{Ll}-]+(?:, or | \()$/u.test(
+            sentences[n.sentence]?.slice(0, n.start) ?? '',
+          ),
+      )
+      .map((n) => n.text),
+  );
+  return names.filter(
+    (n) =>
+      !(capitals(n) && things.has(n.text)) &&
+      !(capitals(n) && /^-\d/.test(sentences[n.sentence]?.slice(n.end) ?? '')),
+  );
+}
+
+/**
  * "The Yangtze, known in Chinese as the Chang Jiang": the other name of a place is that place,
  * whatever the tagger took it for, in every sentence.
  */
@@ -260,7 +285,10 @@ export function buildEntities(
   entities: Map<string, NamedEntity>;
   mentions: NameMention[];
 } {
-  const names = retypePeoplesWords(retypePlaceGlosses(found, sentences), sentences);
+  const names = retypePeoplesWords(
+    retypePlaceGlosses(withoutCommonAcronyms(found, sentences), sentences),
+    sentences,
+  );
   const fullPersons = [
     ...new Set(names.filter((n) => n.type === 'person' && n.text.includes(' ')).map(canonical)),
   ];

@@ -83,3 +83,31 @@ describe('a body and the short name it is known as', () => {
     expect(bodies[0]?.aliases.has('ice')).toBe(true);
   });
 });
+
+describe('capitals that name no body', () => {
+  const names = (text: string): string[] =>
+    [...analyzeArticle(text).entities.values()].map((e) => e.name);
+
+  it('takes no short form of a thing for a body, in any sentence', () => {
+    const text = [
+      'In 1959 two engineers at Bell Labs built the first metal-oxide-semiconductor field-effect transistor, or MOSFET.',
+      'The MOSFET allowed many transistors to be made on one chip, and Intel later built on it.',
+    ].join(' ');
+    expect(names(text)).not.toContain('MOSFET');
+    expect(names(text)).toContain('Bell Labs');
+  });
+
+  it('takes no code before a number for a body', () => {
+    const text =
+      'Patients were given either the experimental drug, an inhibitor known as TX-208, or a placebo at the World Health Organization clinic.';
+    expect(names(text)).not.toContain('TX');
+  });
+
+  it('keeps the initials a named body is known by', () => {
+    const text =
+      "The deal needs approval from Chile's competition authority, the Fiscalía Nacional Económica (FNE), whose review can last months. The FNE said it would decide soon.";
+    expect([...analyzeArticle(text).entities.values()].some((e) => e.aliases.has('fne'))).toBe(
+      true,
+    );
+  });
+});
