@@ -13,12 +13,12 @@ function titleHead(title: string): string {
 }
 
 /**
- * True when a mention of the person is followed by ", a … <noun>" or "(, …,) was a … <noun>"
- * naming what they are.
+ * True when a mention of the person is followed by ", a … <noun>", "(, …,) was a … <noun>" or
+ * "(c. 1743 - 1803) was a … <noun>" naming what they are.
  */
 function describedAs(analysis: Analysis, person: NamedEntity, noun: string): boolean {
   const described = new RegExp(
-    `^(?:,? |,[^,]{0,80}, (?:was|is) |(?:was|is) )(?:a|an|the) (?:[\\w-]+ ){0,3}${noun}s?\\b`,
+    `^(?:,? |,[^,]{0,80}, (?:was|is) | \\([^)]{0,60}\\) (?:was|is) |(?:was|is) )(?:a|an|the) (?:[\\w-]+ ){0,3}${noun}s?\\b`,
     'i',
   );
   return person.mentions.some((m) =>

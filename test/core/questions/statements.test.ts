@@ -424,6 +424,15 @@ describe('roleQuestion', () => {
     expect(question?.distractors).not.toContain('Pierre Curie');
     expect(question?.distractors).not.toContain('Curie');
   });
+
+  it('offers no one whose dates stand between their name and the same noun', () => {
+    const a = analyzeArticle(
+      'Toussaint Louverture (c. 1743 - 7 April 1803) was a Haitian revolutionary leader and general. In 1791 he served under the rebel leader Georges Biassou. The British commander Thomas Maitland negotiated a withdrawal in 1798. His lieutenant Jean-Jacques Dessalines continued the war.',
+    );
+    const question = roleQuestion(a, 1).find((c) => c.key === 'Georges Biassou');
+    expect(question?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(question?.distractors).not.toContain('Toussaint Louverture');
+  });
 });
 
 describe('statementQuestion role swaps', () => {
