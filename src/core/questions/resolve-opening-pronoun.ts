@@ -158,7 +158,11 @@ function namedSubject(analysis: Analysis, i: number): string | null {
   const last = subject.at(-1);
   if (verb < 1 || verb > 4 || !last) return null;
   const phrase = text.slice(0, last.end);
-  const named = subject.every((t) => t.tags.has('ProperNoun') || /^[A-Z][\w-]*\d/.test(t.text));
+  // "The Okavango Delta is …": a name may open with "The".
+  const proper = subject[0]?.text === 'The' ? subject.slice(1) : subject;
+  const named =
+    proper.length > 0 &&
+    proper.every((t) => t.tags.has('ProperNoun') || /^[A-Z][\w-]*\d/.test(t.text));
   const person = (analysis.mentions[i - 1] ?? []).some((m) => m.type === 'person' && m.start === 0);
   return named && !person && !/[,;:"()]/.test(phrase) ? phrase : null;
 }
@@ -208,7 +212,9 @@ export function resolveOpeningPronoun(analysis: Analysis, i: number): ResolvedOp
   const owner = /^(?:his|her|its)$/i.test(pronoun);
   const rest = text.slice(lead.length + pronoun.length);
   if (/^her$/i.test(pronoun) && !/^\s+[a-z]/.test(rest)) return null;
-  const replaced = owner ? possessive(name) : name;
+  // "In June 2014 the Okavango Delta was …": a name's "The" is lower case after a lead.
+  const placed = lead && name.startsWith('The ') ? `the ${name.slice(4)}` : name;
+  const replaced = owner ? possessive(placed) : placed;
   return {
     text: lead + replaced + rest,
     antecedentSentence: near !== null ? i - 1 : 0,

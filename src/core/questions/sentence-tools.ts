@@ -6,13 +6,17 @@ import type {
 } from '../analyze/analysis-types.ts';
 import { countedBeforeChrist } from '../distractors/number-distractors.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
+import { MONTHS } from '../lexicon/common-words.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../lexicon/number-words.ts';
 
 /** The blank that stands for the answer in a fill-in-the-blank prompt. */
 export const BLANK = '_____';
 
-/** A short phrase fronted before the subject, with no comma: "In 1835 ", "Since 1903 ", "Today ". */
-export const FRONTED_PHRASE = `(?:(?:${FRONTING_PREPOSITIONS.join('|')}) [\\w-]+ |Today )`;
+/**
+ * A short phrase fronted before the subject, with no comma: "In 1835 ", "In June 2014 ", "On 16
+ * December 1947 ", "Since 1903 ", "Today ".
+ */
+export const FRONTED_PHRASE = `(?:(?:${FRONTING_PREPOSITIONS.join('|')}) [\\w-]+(?: (?:${MONTHS.join('|')}|\\d{1,4})){0,2} |Today )`;
 
 /**
  * "between the two countries", "the families of all five men": a small count after "the" or "all"

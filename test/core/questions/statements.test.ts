@@ -86,6 +86,22 @@ describe('resolveOpeningPronoun', () => {
     expect(resolveOpeningPronoun(a, 1)).toBeNull();
   });
 
+  it('names the subject after a fronted date of a month and a year', () => {
+    const a = analyzeArticle(
+      'The Okavango Delta is a large inland delta in northwestern Botswana. It is one of the largest inland deltas in the world. In June 2014 it was inscribed on the World Heritage List.',
+    );
+    expect(resolveOpeningPronoun(a, 2)?.text).toBe(
+      'In June 2014 the Okavango Delta was inscribed on the World Heritage List.',
+    );
+  });
+
+  it('takes no verb into the fronted phrase ("After Mugabe fired his …")', () => {
+    const a = analyzeArticle(
+      'Robert Mugabe ruled Zimbabwe for decades. After Mugabe fired his vice president, the army moved against him.',
+    );
+    expect(resolveOpeningPronoun(a, 1)).toBeNull();
+  });
+
   it('follows "It" back through a sentence that itself opens with "It"', () => {
     const a = analyzeArticle(
       'K2-18b was first identified in 2015 by the Kepler space telescope. It is about 110 light-years from Earth. Its star is a red dwarf, cooler than the Sun.',
