@@ -1,5 +1,6 @@
 import { entityDistractors, titleAnswers } from '../distractors/entity-distractors.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
+import type { Token } from '../nlp/tag-sentences.ts';
 import { OWNED_NOUNS } from '../lexicon/clause-words.ts';
 import type { Candidate } from './candidate.ts';
 import { finiteVerbIn } from './invert-clause.ts';
@@ -35,8 +36,40 @@ function firstClause(analysis: Analysis, i: number, from: number): string {
     if (finiteVerbIn(tokens, { from: at, to: Infinity, copulas: true }))
       return text.slice(from, at);
   }
+  for (const m of text.slice(from).matchAll(/, (?:and|but) /g)) {
+    const at = from + m.index;
+    if (bareSubjectClause(tokens, at + m[0].length)) return text.slice(from, at);
+  }
   return text.slice(from);
 }
+
+/**
+ * Whether the words from `start` are a subject without "the" and its verb (", and large numbers
+ * gather in the delta"): one to three nouns or adjectives, then a verb in the present or past.
+ */
+function bareSubjectClause(tokens: readonly Token[], start: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= start);
+  if (k < 0) return false;
+  let n = 0;
+  while (n < 3 && isNounOrAdjective(tokens[k + n])) n += 1;
+  const verb = tokens[k + n];
+  return (
+    n > 0 &&
+    verb !== undefined &&
+    verb.tags.has('Verb') &&
+    (verb.tags.has('PresentTense') || verb.tags.has('PastTense')) &&
+    !verb.tags.has('Gerund') &&
+    !verb.tags.has('Participle')
+  );
+}
+
+const isNounOrAdjective = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.tags.has('Noun') || t.tags.has('Adjective')) &&
+  !t.tags.has('Pronoun') &&
+  !t.tags.has('Verb') &&
+  /^\p{Ll}/u.test(t.text) &&
+  t.post === ' ';
 
 /**
  * False when the rest of the question holds a pronoun the subject cannot be ("Which organization …

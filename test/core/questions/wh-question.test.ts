@@ -514,4 +514,12 @@ describe('whQuestion and subjectQuestion on what a question must name', () => {
     expect(prompts).toContain('Who dedicated the dam on 30 September 1935?');
     expect(prompts.some((p) => /handed over/.test(p))).toBe(false);
   });
+
+  it('leaves out a second clause whose subject has no "the"', () => {
+    const text = `${FILLER} Botswana holds the largest population of African elephants on the continent, and large numbers gather in the delta during the dry season. ${FILLER}`;
+    const prompts = subjectQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Which country holds the largest population of African elephants on the continent?',
+    );
+  });
 });
