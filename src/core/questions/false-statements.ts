@@ -73,8 +73,11 @@ function rangeBound(
   return upper !== undefined && upper > q.value ? { side: 'higher', limit: upper } : null;
 }
 
-/** What a range tells of what may happen, not of what always holds. */
-const MAY_BE = /\b(?:may|might|can|could)\b/i;
+/**
+ * What a range tells of what may happen, or of where many things fall ("many falling in the range
+ * of 10 to 15"), not of what always holds: a narrower range is no surer false.
+ */
+const MAY_BE = /\b(?:may|might|can|could|(?:many|most)(?: of them)? (?:fall|falling|lie|lying))\b/i;
 
 /** The figure an option gives ("1,250" of "1,250 years", "six"), or undefined. */
 const optionFigure = (option: string): number | undefined =>
@@ -231,7 +234,8 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
       continue;
     }
     const range = rangeBound(sentence, q);
-    // "an adult may eat three to five lemmings a day": a narrower range of what may be is true.
+    // "an adult may eat three to five lemmings a day", "many falling in the range of 10 to 15": a
+    // narrower range of what may be, or of where many fall, is true.
     if (range && MAY_BE.test(sentence)) continue;
     const [swap] = quantityDistractors(q, siblings, {
       count: 4,

@@ -602,3 +602,17 @@ describe('"over" a time that means "during"', () => {
     expect(prompts).toContain('The debate lasted less than three hours before the vote was taken.');
   });
 });
+
+describe('a range of where many figures fall', () => {
+  it('is not narrowed into a false statement ("many falling in the range of 10 to 15")', () => {
+    const a = analyzeArticle(
+      'Estimates of the energy released vary, with many falling in the range of 10 to 15 megatons of TNT. Officials in the capital described the work in detail in 1999.',
+    );
+    const prompts = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(a, seed)
+        .filter((c) => c.type === 'true-false' && !c.truth)
+        .map((c) => c.prompt),
+    );
+    expect(prompts.filter((p) => /range of 10 to (?:1[0-4]|1[0-4]\.\d) /.test(p))).toEqual([]);
+  });
+});
