@@ -153,8 +153,9 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns for a change in amount ("a rise in tremor", "a sharp drop"): like nouns in "-tion" they
- * name what happened, so no thing ("volcano", "runway") stands beside them as an option.
+ * Nouns for a change in amount ("a rise in tremor", "a sharp drop") or an outcome ("success"):
+ * like nouns in "-tion" they name what happened, so no thing ("volcano", "runway") stands beside
+ * them as an option.
  */
 export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
   'rise',
@@ -178,4 +179,10 @@ export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
   'losses',
   'slump',
   'boost',
+  // Outcomes, named like changes: "achieved some success".
+  'success',
+  'successes',
+  'failure',
+  'failures',
+  'progress',
 ]);

@@ -246,19 +246,25 @@ function termBlank(
         !key.text.startsWith(t.text.slice(0, 5)) &&
         !fitsNeighbours(t.text, neighbours(tokens, best), context.pairs),
     )
-    .sort((a, b) => fit(a.text, key.text) - fit(b.text, key.text))
+    .sort((a, b) => fit(a.text, key.text) - fit(b.text, key.text));
+  // "stems and _____ of vines" (roots): two terms of the key's sort make a fair question without a
+  // third of another sort ("success").
+  const sameSort = offered.filter((t) => fit(t.text, key.text) === 0);
+  // A word for people is never offered for a thing, nor a thing for people.
+  const chosen = (sameSort.length >= 2 ? sameSort : offered)
+    .filter((t) => namesSomeone(t.text) === namesSomeone(key.text))
     .slice(0, 3);
   const weak =
     weakKey(text, best) ||
     GENERIC_WORDS.has(best.normal) ||
-    offered.some((t) => otherSort(t.text, key.text));
+    chosen.some((t) => otherSort(t.text, key.text));
   return {
     family: 'cloze',
     type: 'multiple-choice',
     prompt: `Fill in the blank: ${blankOut(text, best.start, best.end)}`,
     key: best.text,
     truth: true,
-    distractors: offered.map((t) => t.text),
+    distractors: chosen.map((t) => t.text),
     sentences: [i],
     answer: `term:${best.text}`,
     answerType: 'term',

@@ -170,6 +170,21 @@ describe('termCloze', () => {
       expect(c.distractors).not.toContain('damicornis');
     }
   });
+
+  it('offers no word for people in place of a thing, nor things beside an outcome', () => {
+    const plant = [
+      'The plant lives as a parasite inside the stems and roots of vines of one genus.',
+      'Botanists once thought the flower grew from the roots of the host plant itself.',
+      'The flowers open slowly, and a female flower must be pollinated by a male flower.',
+      'Some botanists have achieved success by grafting infected host vines in a garden.',
+      'The flowers smell of rotting meat, and the botanists who study them say so too.',
+    ].join(' ');
+    const clozes = termCloze(analyzeArticle(plant));
+    const roots = clozes.filter((c) => c.key === 'roots');
+    expect(roots.length).toBeGreaterThan(0);
+    for (const c of roots) expect(c.distractors).not.toContain('botanists');
+    for (const c of clozes.filter((c) => c.key === 'success')) expect(c.score).toBeLessThan(1);
+  });
 });
 
 describe('clozeQuestion and conversions', () => {
