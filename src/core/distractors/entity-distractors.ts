@@ -54,30 +54,51 @@ const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUppe
  * The bundled names a key may fall back on. Countries and peoples less often in the news come in
  * only for a part of the world with too few better-known ones ("Tuvalu" → Samoa, Tonga, Palau).
  */
-function fallbackPool(entity: NamedEntity, latest: number, region: string | undefined): string[] {
-  const ownRegion = (name: string): boolean =>
-    region !== undefined && regionOfName(name) === region;
-  const thin = (known: readonly string[]): boolean => known.filter(ownRegion).length < 4;
-  if (entity.type === 'place' && entity.subtype === 'country')
-    return thin(COUNTRIES) ? [...COUNTRIES, ...MINOR_COUNTRIES.filter(ownRegion)] : [...COUNTRIES];
-  if (entity.type === 'place' && entity.subtype === 'continent') return [...CONTINENTS];
-  if (entity.type === 'place' && entity.subtype === 'state') return [...US_STATES];
+function fallbackPool(
+  entity: NamedEntity,
+  latest: number,
+  region: string | undefined,
+): readonly string[] {
+  if (entity.type === 'place' && entity.subtype === 'country') return worldPool('country', region);
+  if (entity.type === 'place' && entity.subtype === 'continent') return CONTINENTS;
+  if (entity.type === 'place' && entity.subtype === 'state') return US_STATES;
   if (
     entity.type === 'group' &&
     entity.subtype === 'nationality' &&
     entity.name.toLowerCase() in NATIONALITIES
-  ) {
-    const cityKey = CITY_PEOPLES.has(entity.name.toLowerCase());
-    const known = Object.keys(NATIONALITIES).filter(
-      (word) => !(word in LESSER_NATIONALITIES) && CITY_PEOPLES.has(word) === cityKey,
-    );
-    const lesser = thin(known) ? Object.keys(LESSER_NATIONALITIES).filter(ownRegion) : [];
-    return [...known, ...lesser].map(capitalise);
-  }
-  if (entity.type === 'date' && entity.subtype === 'weekday') return [...WEEKDAYS];
-  if (entity.type === 'date' && entity.subtype === 'month') return [...MONTHS];
+  )
+    return worldPool(CITY_PEOPLES.has(entity.name.toLowerCase()) ? 'city' : 'people', region);
+  if (entity.type === 'date' && entity.subtype === 'weekday') return WEEKDAYS;
+  if (entity.type === 'date' && entity.subtype === 'month') return MONTHS;
   if (entity.type === 'date' && entity.subtype === 'month-year') return otherMonths(entity, latest);
   return [];
+}
+
+const worldPools = new Map<string, readonly string[]>();
+
+/** The bundled countries, or peoples of nations or of cities, for a region; made once for each. */
+function worldPool(
+  kind: 'country' | 'people' | 'city',
+  region: string | undefined,
+): readonly string[] {
+  const id = `${kind}|${region ?? ''}`;
+  const known = worldPools.get(id);
+  if (known) return known;
+  const ownRegion = (name: string): boolean =>
+    region !== undefined && regionOfName(name) === region;
+  const thin = (names: readonly string[]): boolean => names.filter(ownRegion).length < 4;
+  let pool: readonly string[];
+  if (kind === 'country')
+    pool = thin(COUNTRIES) ? [...COUNTRIES, ...MINOR_COUNTRIES.filter(ownRegion)] : COUNTRIES;
+  else {
+    const nations = Object.keys(NATIONALITIES).filter(
+      (word) => !(word in LESSER_NATIONALITIES) && CITY_PEOPLES.has(word) === (kind === 'city'),
+    );
+    const lesser = thin(nations) ? Object.keys(LESSER_NATIONALITIES).filter(ownRegion) : [];
+    pool = [...nations, ...lesser].map(capitalise);
+  }
+  worldPools.set(id, pool);
+  return pool;
 }
 
 /**
@@ -462,8 +483,10 @@ export function entityDistractors(
 
 /** A country or a people less often in the news ("Kiribati", "Togolese"). */
 function lesserName(name: string): boolean {
-  return MINOR_COUNTRIES.includes(name) || name.toLowerCase() in LESSER_NATIONALITIES;
+  return MINOR_COUNTRY_SET.has(name) || name.toLowerCase() in LESSER_NATIONALITIES;
 }
+
+const MINOR_COUNTRY_SET: ReadonlySet<string> = new Set(MINOR_COUNTRIES);
 
 /**
  * How far apart two parts of the world stand for a last-resort country: none within one ("east

@@ -10,9 +10,16 @@ function landOf(name: string): string {
   return NATIONALITIES[name.toLowerCase()] ?? name;
 }
 
+const regions = new Map<string, string | undefined>();
+
 /** The part of the world a country or a people belongs to ("Namibian" → "southern africa"). */
 export function regionOfName(name: string): string | undefined {
-  return COUNTRY_REGIONS[landOf(name)];
+  if (regions.has(name)) return regions.get(name);
+  const region = COUNTRY_REGIONS[landOf(name)];
+  // Names come from the article and the bundled lists; the memory stays bounded all the same.
+  if (regions.size >= 20_000) regions.clear();
+  regions.set(name, region);
+  return region;
 }
 
 /** Whether a people's or a country's name belongs to a realm that has ended ("Soviet"). */
