@@ -489,8 +489,8 @@ function lesserName(name: string): boolean {
 const MINOR_COUNTRY_SET: ReadonlySet<string> = new Set(MINOR_COUNTRIES);
 
 /**
- * How far apart two parts of the world stand for a last-resort country: none within one ("east
- * asia"), some within one continent ("east asia" and "south asia"), most across continents.
+ * How far apart two parts of the world stand for a last-resort country or people: none within one
+ * ("east asia"), some within one continent ("east asia" and "south asia"), most across continents.
  */
 function regionGap(key: string | undefined, other: string | undefined): number {
   if (key === undefined || key === other) return 0;

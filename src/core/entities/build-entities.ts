@@ -2,6 +2,7 @@ import {
   DROPPABLE_FIRM_OPENERS,
   DROPPABLE_FIRM_WORDS,
   ORGANIZATION_ALIASES,
+  ORGANIZATION_HEADS,
 } from '../lexicon/organization-words.ts';
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
 import { NAME_JOINERS, PAIRED_PARTICLES } from '../lexicon/common-words.ts';
@@ -168,13 +169,7 @@ function withoutCommonAcronyms(names: readonly RawName[], sentences: readonly st
   const capitals = (n: RawName): boolean => /^[A-Z][A-Z0-9]{1,7}$/.test(n.text);
   const things = new Set(
     names
-      .filter(
-        (n) =>
-          capitals(n) &&
-          /(?:^|\s)\p{Ll}[\p{Ll}-]+(?:, or | \()$/u.test(
-            sentences[n.sentence]?.slice(0, n.start) ?? '',
-          ),
-      )
+      .filter((n) => capitals(n) && thingBefore(sentences[n.sentence]?.slice(0, n.start) ?? ''))
       .map((n) => n.text),
   );
   return names.filter(
@@ -182,6 +177,15 @@ function withoutCommonAcronyms(names: readonly RawName[], sentences: readonly st
       !(capitals(n) && things.has(n.text)) &&
       !(capitals(n) && /^-\d/.test(sentences[n.sentence]?.slice(n.end) ?? '')),
   );
+}
+
+/**
+ * Whether the words before a short form end in a common noun that is no body's ("transistor, or",
+ * "alternating current ("), unlike "the statistics institute (" or "the central bank (".
+ */
+function thingBefore(before: string): boolean {
+  const word = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)(?:, or | \()$/u.exec(before)?.[1];
+  return word !== undefined && !ORGANIZATION_HEADS.has(word);
 }
 
 /**

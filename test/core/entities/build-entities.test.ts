@@ -111,3 +111,12 @@ describe('capitals that name no body', () => {
     );
   });
 });
+
+describe('initials after a body named in common words', () => {
+  it('keeps "INE" after "the statistics institute (" a body', () => {
+    const text =
+      "Unemployment fell to 8.1 percent in March, the country's statistics institute (INE) said on Friday. The INE publishes the figures every month.";
+    const ine = [...analyzeArticle(text).entities.values()].find((e) => e.aliases.has('ine'));
+    expect(ine?.type).toBe('organization');
+  });
+});
