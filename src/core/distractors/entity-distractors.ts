@@ -67,7 +67,7 @@ function fallbackPool(
     entity.subtype === 'nationality' &&
     entity.name.toLowerCase() in NATIONALITIES
   )
-    return worldPool(CITY_PEOPLES.has(entity.name.toLowerCase()) ? 'city' : 'people', region);
+    return worldPool(peopleKind(entity.name), region);
   if (entity.type === 'date' && entity.subtype === 'weekday') return WEEKDAYS;
   if (entity.type === 'date' && entity.subtype === 'month') return MONTHS;
   if (entity.type === 'date' && entity.subtype === 'month-year') return otherMonths(entity, latest);
@@ -76,9 +76,19 @@ function fallbackPool(
 
 const worldPools = new Map<string, readonly string[]>();
 
-/** The bundled countries, or peoples of nations or of cities, for a region; made once for each. */
+/**
+ * The sort of people a word names: of a city ("Genoese"), of a whole part of the world ("African",
+ * "Middle Eastern"), or of a nation. Each is offered only for its own sort.
+ */
+function peopleKind(word: string): 'city' | 'broad' | 'people' {
+  const lower = word.toLowerCase();
+  if (CITY_PEOPLES.has(lower)) return 'city';
+  return regionOfName(lower) === undefined ? 'broad' : 'people';
+}
+
+/** The bundled countries, or peoples of one sort, for a region; made once for each. */
 function worldPool(
-  kind: 'country' | 'people' | 'city',
+  kind: 'country' | 'people' | 'city' | 'broad',
   region: string | undefined,
 ): readonly string[] {
   const id = `${kind}|${region ?? ''}`;
@@ -92,7 +102,7 @@ function worldPool(
     pool = thin(COUNTRIES) ? [...COUNTRIES, ...MINOR_COUNTRIES.filter(ownRegion)] : COUNTRIES;
   else {
     const nations = Object.keys(NATIONALITIES).filter(
-      (word) => !(word in LESSER_NATIONALITIES) && CITY_PEOPLES.has(word) === (kind === 'city'),
+      (word) => !(word in LESSER_NATIONALITIES) && peopleKind(word) === kind,
     );
     const lesser = thin(nations) ? Object.keys(LESSER_NATIONALITIES).filter(ownRegion) : [];
     pool = [...nations, ...lesser].map(capitalise);

@@ -102,6 +102,13 @@ describe('options for a country or a people from their own part of the world', (
       for (const option of options) expect(regionOfName(option)).toMatch(/america$/);
   });
 
+  it('offers words for whole parts of the world for one ("the African fish eagle")', () => {
+    const text =
+      'Birdlife includes the wattled crane and the African fish eagle, and the waters hold crocodiles and numerous fish species.';
+    for (const options of blankOptions(text, 'African'))
+      for (const option of options) expect(regionOfName(option)).toBeUndefined();
+  });
+
   it('never offers two words for one people ("Nepali" and "Nepalese")', () => {
     const text =
       'The flight was part of the Vande Bharat Mission to return Indian nationals stranded abroad during the pandemic.';
