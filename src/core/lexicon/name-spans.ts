@@ -6,7 +6,9 @@ export const OPEN_END = 9999;
  * and "Australian" name nobody sailing in 1503, "Czech Republic" no state of 1947, "Soviet" no
  * people of 2022. Keyed by the land as `NATIONALITIES` and `COUNTRIES` write it. The first year is
  * when the state or the people's name arose (founding, independence, union), the second when it
- * ended; a name not listed fits any age. Years before the common era are negative.
+ * ended; a name not listed fits any age. Years before the common era are negative. Where a
+ * people's word is older than its state ("Ukrainian", "Slovenian"), the first year is a judgement
+ * of when the word came into common use, not a founding.
  */
 export const NAME_SPANS: Readonly<Record<string, readonly [number, number]>> = {
   // The Americas and Oceania: names of states founded from colonies.
