@@ -412,9 +412,9 @@ export function entityDistractors(
       : undefined;
   const dated = year !== undefined && namedIn(key.name, year);
   // "European", "East African": a people of a whole part of the world takes no region's options.
-  const broad = key.type === 'group' && !regionOfName(key.name);
-  const region =
-    placeable && !broad ? (regionOfName(key.name) ?? articleRegion(analysis)) : undefined;
+  const own = regionOfName(key.name);
+  const broad = key.type === 'group' && own === undefined;
+  const region = placeable && !broad ? (own ?? articleRegion(analysis)) : undefined;
   const shared = key.type === 'person' ? surnamesOfOthers(analysis) : new Set<string>();
   const holds = key.type === 'place' ? placesWithin(analysis) : new Map<string, Set<string>>();
   // "buried at Yeongneung in _____, Gyeonggi Province": a place of no known kind is a town or a

@@ -2,7 +2,7 @@ import { COUNTRY_REGIONS } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { NAME_SPANS, OPEN_END } from '../lexicon/name-spans.ts';
 import { ORDINAL_WORDS } from '../lexicon/number-words.ts';
-import type { Analysis, NamedEntity, QuantityMention } from '../analyze/analysis-types.ts';
+import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 
 /** The land a country's name or a people's word ("Venezuelan") stands for, as the lexicons key it. */
@@ -89,13 +89,12 @@ function yearsBySentence(analysis: Analysis): SentenceYear[] {
   let last: number | undefined;
   return analysis.quantities.map((found, i) => {
     const text = analysis.segmented.sentences[i]?.normalized ?? '';
+    const dates = (analysis.mentions[i] ?? []).filter((m) => m.type === 'date');
     const years = [
-      ...found.filter((q) => q.kind === 'year').map((q) => signedYear(q, text)),
-      ...(analysis.mentions[i] ?? []).flatMap((m) =>
-        m.type === 'date' && /\b\d{4}$/.test(m.text) ? [Number(m.text.slice(-4))] : [],
-      ),
+      ...found.filter((q) => q.kind === 'year').map((q) => signedYear(q.end, q.value, text)),
+      ...dates.flatMap((m) => (/\b\d{4}$/.test(m.text) ? [Number(m.text.slice(-4))] : [])),
     ];
-    const own = years.length ? Math.max(...years) : periodYear(text);
+    const own = years.length ? Math.max(...years) : periodYear(analysis, dates, text);
     if (TODAY.test(text)) return null;
     if (own !== null) {
       last = own;
@@ -115,31 +114,35 @@ function tellsOfPresent(tokens: readonly Token[]): boolean {
 }
 
 /** A year as a signed number: "480 BC" is -480. */
-function signedYear(q: QuantityMention, text: string): number {
-  return BEFORE_COMMON_ERA.test(text.slice(q.end)) ? -q.value : q.value;
+function signedYear(end: number, value: number, text: string): number {
+  return BEFORE_COMMON_ERA.test(text.slice(end)) ? -value : value;
 }
 
 const BEFORE_COMMON_ERA = /^ (?:BCE?|B\.C\.)/;
 
-const CENTURY = new RegExp(
-  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}|twenty-first)) century\\b`,
-  'i',
-);
-const DECADE = /\b(1\d{2}|20\d)0s\b/;
+/** A century written in words ("the fifteenth century"), which the date finder leaves. */
+const WORD_CENTURY = new RegExp(`\\b(${ORDINAL_WORDS.join('|')}|twenty-first) century\\b`, 'i');
 
 /**
- * The middle of a century or a decade the sentence names ("in the fifteenth century" → 1450, "in
- * the 1850s" → 1855); null when it names neither.
+ * The middle of a decade or a century the sentence names ("in the 1850s" → 1855, "the 19th
+ * century" → 1850, "the fifteenth century" → 1450); null when it names neither.
  */
-function periodYear(text: string): number | null {
-  const decade = DECADE.exec(text);
-  if (decade) return Number(decade[1]) * 10 + 5;
-  const century = CENTURY.exec(text);
-  if (!century) return null;
-  const word = century[2]?.toLowerCase();
-  const n = word === undefined ? Number(century[1]) : ORDINAL_WORDS.indexOf(word) + 1 || 21;
-  const bc = BEFORE_COMMON_ERA.test(text.slice(century.index + century[0].length));
-  return (bc ? -1 : 1) * ((n - 1) * 100 + 50);
+function periodYear(
+  analysis: Analysis,
+  dates: readonly NameMention[],
+  text: string,
+): number | null {
+  const of = (subtype: string): NameMention | undefined =>
+    dates.find((m) => analysis.entities.get(m.entity)?.subtype === subtype);
+  const decade = of('decade');
+  if (decade) return parseInt(decade.text, 10) + 5;
+  const digits = of('century');
+  const middle = (n: number): number => (n - 1) * 100 + 50;
+  if (digits) return signedYear(digits.end, middle(parseInt(digits.text, 10)), text);
+  const words = WORD_CENTURY.exec(text);
+  if (!words) return null;
+  const n = ORDINAL_WORDS.indexOf((words[1] as string).toLowerCase()) + 1 || 21;
+  return signedYear(words.index + words[0].length, middle(n), text);
 }
 
 /** "in what is now northwestern Cambodia", "present-day Zimbabwe": the sentence names today's map. */

@@ -174,8 +174,8 @@ function withoutCommonAcronyms(names: readonly RawName[], sentences: readonly st
   );
   return names.filter(
     (n) =>
-      !(capitals(n) && things.has(n.text)) &&
-      !(capitals(n) && /^-\d/.test(sentences[n.sentence]?.slice(n.end) ?? '')),
+      !capitals(n) ||
+      (!things.has(n.text) && !/^-\d/.test(sentences[n.sentence]?.slice(n.end) ?? '')),
   );
 }
 

@@ -250,10 +250,12 @@ function termBlank(
   // "stems and _____ of vines" (roots): two terms of the key's sort make a fair question without a
   // third of another sort ("success").
   const sameSort = offered.filter((t) => fit(t.text, key.text) === 0);
-  // A word for people is never offered for a thing, nor a thing for people.
-  const chosen = (sameSort.length >= 2 ? sameSort : offered)
-    .filter((t) => namesSomeone(t.text) === namesSomeone(key.text))
-    .slice(0, 3);
+  // Failing that, a word for people is still never offered for a thing, nor a thing for people.
+  const chosen = (
+    sameSort.length >= 2
+      ? sameSort
+      : offered.filter((t) => namesSomeone(t.text) === namesSomeone(key.text))
+  ).slice(0, 3);
   const weak =
     weakKey(text, best) ||
     GENERIC_WORDS.has(best.normal) ||
