@@ -180,6 +180,21 @@ function withoutCommonAcronyms(names: readonly RawName[], sentences: readonly st
 }
 
 /**
+ * "The Treaty of Waitangi (in Māori, Te Tiriti o Waitangi)": a name's rendering in another language,
+ * in brackets right after it, names no one and nothing new.
+ */
+const IN_LANGUAGE_BRACKET = /\p{Lu}[\p{L}'’-]* \(in \p{Lu}\p{Ll}+, [^()]*$/u;
+
+function withoutBracketedRenderings(
+  names: readonly RawName[],
+  sentences: readonly string[],
+): RawName[] {
+  return names.filter(
+    (n) => !IN_LANGUAGE_BRACKET.test(sentences[n.sentence]?.slice(0, n.start) ?? ''),
+  );
+}
+
+/**
  * Whether the words before a short form end in a common noun that is no body's ("transistor, or",
  * "alternating current ("), unlike "the statistics institute (" or "the central bank (".
  */
@@ -290,7 +305,10 @@ export function buildEntities(
   mentions: NameMention[];
 } {
   const names = retypePeoplesWords(
-    retypePlaceGlosses(withoutCommonAcronyms(found, sentences), sentences),
+    retypePlaceGlosses(
+      withoutBracketedRenderings(withoutCommonAcronyms(found, sentences), sentences),
+      sentences,
+    ),
     sentences,
   );
   const fullPersons = [

@@ -255,7 +255,10 @@ function kindOf(
     /^[1-9]\d{2}$/.test(num) &&
     (!unit || /^ \p{Lu}/u.test(after)) &&
     /\b(?:in|since|until|around|circa|c\.|ca\.)\s$/i.test(before) &&
-    (EARLY_YEAR_AFTER.test(after) || LIFE_EVENT_BEFORE.test(before))
+    (EARLY_YEAR_AFTER.test(after) ||
+      LIFE_EVENT_BEFORE.test(before) ||
+      // "prisoners taken at the Battle of Talas in 751 taught …": a year after a named event or place.
+      /\p{Lu}[\p{L}'’-]+ in\s$/u.test(before))
   )
     return 'year';
   if (unit && MEASURE_UNITS.has(unit)) return 'measure';

@@ -1,7 +1,7 @@
 import { NAME_JOINERS } from '../lexicon/common-words.ts';
 import { ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
 import { THING_HEADS } from '../lexicon/thing-words.ts';
-import { PLACE_HEADS } from '../lexicon/place-words.ts';
+import { NEVER_SURNAME_PLACE_HEADS, PLACE_HEADS } from '../lexicon/place-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import {
   HONORIFICS,
@@ -124,6 +124,12 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
   const rest = tokens[lastRoleNoun + 1];
   if (lastRoleNoun + 2 === chunk.to && rest && ORGANIZATION_HEADS.has(rest.normal))
     return chunk.from;
+  // "General Santos City", "Admiralty Island": a name that ends in a place's head no one has as a
+  // surname is the place's whole name, title-like words and all.
+  const last = tokens[chunk.to - 1] as Token;
+  if (/^[A-Z]/.test(last.text) && TOWN_OR_PLACE_HEADS.has(last.normal)) return chunk.from;
+  // "General Santos, a city of about 700,000": a name set beside a word for a town is the town's.
+  if (last.post.includes(',') && townAfter(tokens, chunk.to)) return chunk.from;
   let nameFrom = lastRoleNoun + 1;
   const field = fieldOfRole(tokens, nameFrom, chunk.to);
   if (field !== null) return field;
@@ -142,6 +148,30 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
 }
 
 const PERSON_TAGS = ['FirstName', 'LastName', 'Person'];
+
+/** Words for a settlement or a district, which say the name before them is a place's. */
+const TOWN_WORDS: ReadonlySet<string> = new Set([
+  'city',
+  'town',
+  'village',
+  'port',
+  'municipality',
+  'province',
+  'district',
+  'region',
+]);
+
+/** True when "a" or "the" and at most two words lead to a word for a town ("a port city"). */
+function townAfter(tokens: readonly Token[], from: number): boolean {
+  if (!['a', 'an', 'the'].includes(tokens[from]?.normal ?? '')) return false;
+  return tokens.slice(from + 1, from + 4).some((t) => TOWN_WORDS.has(t.normal));
+}
+
+const TOWN_OR_PLACE_HEADS: ReadonlySet<string> = new Set([
+  ...NEVER_SURNAME_PLACE_HEADS,
+  'city',
+  'town',
+]);
 
 /**
  * "Deputy Mayor for Culture Sophie Lerebours", "Minister for Foreign Affairs Penny Wong": a title

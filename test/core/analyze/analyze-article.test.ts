@@ -330,6 +330,13 @@ describe('analyzeArticle on hard cases', () => {
     expect(persons.map((p) => p.name)).toEqual(['Robert Gabriel Mugabe']);
   });
 
+  it('reads an early year after a named battle as a year', () => {
+    const [q] = analyzeArticle(
+      'Prisoners taken at the Battle of Talas in 751 taught the craft to local workers. Nobody expected it.',
+    ).quantities.flat();
+    expect(q?.kind).toBe('year');
+  });
+
   it('reads a year before "elections" as a year', () => {
     const [q] = analyzeArticle(
       'He fired his deputy ahead of the 2018 elections in the country. Nobody expected it.',

@@ -120,3 +120,33 @@ describe('initials after a body named in common words', () => {
     expect(ine?.type).toBe('organization');
   });
 });
+
+describe('a town whose name opens with a title', () => {
+  const people = (text: string): string[] =>
+    [...analyzeArticle(text).entities.values()]
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  it('reads "General Santos City" as a town, not a person', () => {
+    const text =
+      'Gas leaked from a cannery in General Santos City early on Thursday. General Santos, a city of about 700,000 people, lies on Sarangani Bay.';
+    expect(people(text)).toEqual([]);
+    expect(places(text).flat()).toContain('general santos city');
+  });
+
+  it('still reads a general before a personal name as a person', () => {
+    expect(people('General Maria Santos inspected the troops on Thursday.')).toEqual([
+      'Maria Santos',
+    ]);
+  });
+});
+
+describe('a name rendered in another language in brackets', () => {
+  it('names no one', () => {
+    const text =
+      'The Treaty of Waitangi (in Maori, Te Tiriti o Waitangi) was signed in 1840. The missionary Henry Williams translated the text.';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).not.toContain('Te Tiriti');
+    expect(names).toContain('Henry Williams');
+  });
+});
