@@ -9,6 +9,7 @@ import {
   SUBJECTLESS_LEADS,
 } from '../lexicon/clause-words.ts';
 import { MONTHS } from '../lexicon/common-words.ts';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 
 const BE_FORMS = [...COPULAS, 'being'];
@@ -86,8 +87,11 @@ const THIS_BEFORE_NOUN =
 const THIS_OPENING =
   /^This (?!(?:year|week|month|season|morning|afternoon|evening|time|is|was|has|had|will|would|can|could|may|might|means|meant|made|makes|comes|came|follows|followed|marks|marked|led|leads|gave|gives|left|became|brought|took|happened|occurred)\b)\p{Ll}/u;
 
-/** "The same issue carried …": the one named before. "Elephants use it to breathe": a thing named before. */
-const SAME_OPENING = /^The same \p{Ll}/u;
+/**
+ * "The same issue carried …", "The resulting agreement …": the one named before, or the one that
+ * came of it. "Elephants use it to breathe": a thing named before.
+ */
+const SAME_OPENING = /^The (?:same|resulting|ensuing) \p{Ll}/u;
 /** "All three were picked up …": a group counted before. */
 const ALL_COUNTED = /^(?:All|Both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
 /**
@@ -106,8 +110,12 @@ const ORDINAL_ALONE =
 /** "The new rulers used the Alhambra …": who took over is told before. */
 const NEW_HOLDERS =
   /^The new (?:rulers?|owners?|leaders?|authorities|regime|government|king|queen|management)\b/;
-/** "But the detection could …", "Yet it …": a sentence that answers the one before it. */
-const CONTRAST_OPENING = /^(?:But|Yet|However,|Still,|Nevertheless,|Instead,)\s/;
+/**
+ * "But the detection could …", "Yet it …", "The agreement, however, was …": a sentence that
+ * answers the one before it.
+ */
+const CONTRAST_OPENING =
+  /^(?:But|Yet|However,|Still,|Nevertheless,|Instead,)\s|^(?:The|This|These|Those|Its|Their) [^,"]+, however,/;
 /** "From the confluence the Alpine Rhine runs north": a meeting named before, of what unsaid. */
 const MEETING_POINTING = /\bthe (?:confluence|junction)\b(?! of\b)/i;
 const USE_IT = /\b(?:use|uses|used|using) (?:it|them) (?:to|for|as)\b/;
@@ -236,7 +244,9 @@ function leadInPointsBack(own: string): boolean {
   if (/^(?:he|she|his|her)$/.test(pronoun ?? '')) return !namesSomeone(lead);
   const head = subject.split(/\s+/).slice(0, 5);
   const plural = head.includes('and') || head.some((w) => /[^s'’]s$/.test(w));
-  return /^(?:they|their)$/.test(pronoun ?? '') ? !plural : !/^(?:the\b|\p{Lu})/u.test(subject);
+  // "Because the English and Māori texts differ …, its meaning …": "its" is no plural subject.
+  if (/^(?:they|their)$/.test(pronoun ?? '')) return !plural;
+  return (pronoun === 'its' && plural) || !/^(?:the\b|\p{Lu})/u.test(subject);
 }
 
 /**
@@ -280,6 +290,31 @@ const OBJECT_PRONOUN =
  */
 const THAT_SUBJECT =
   /\b(?:believes?|believed|thinks?|thought|says?|said|suggests?|suggested|argues?|argued) that (?:made|makes|meant|means|was|is|led|leads|gave|gives|left|caused|causes|helped|helps)\b/;
+
+/** Verbs after which "it" opens a clause of its own ("Twitter stated it scheduled …"). */
+const CLAUSE_VERBS = [
+  ...SPEECH_VERBS,
+  'believed',
+  'thought',
+  'feared',
+  'hoped',
+  'expected',
+  'decided',
+  'felt',
+  'knew',
+  'found',
+];
+/**
+ * "The missionary Henry Williams and his son Edward translated it into Māori": a named subject,
+ * then a verb whose object is "it" or "them", which can only be a thing named before.
+ */
+const NAMED_SUBJECT_OBJECT_PRONOUN = new RegExp(
+  String.raw`^(?:The |A |An )?(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*` +
+    String.raw`(?: and (?:his|her|their|the) \p{Ll}+(?: \p{Lu}[\p{L}'’.-]*)*)? ` +
+    `(?!(?:${CLAUSE_VERBS.join('|')})\\b)` +
+    String.raw`(?:\p{Ll}+ed|made|gave|took|brought|sent|kept|left|wrote|sold|bought|built|saw|won|lost) (?:it|them)\b`,
+  'u',
+);
 
 /** "The first rider to wear it was _____.": a short sentence whose thing is named before it. */
 const shortWithObjectPronoun = (own: string): boolean =>
@@ -354,6 +389,7 @@ export function pointsBack(prompt: string): boolean {
       DATED_VAGUE_OPENING,
       THAT_NOUN_AND_VERB,
       QUESTION_ON_PRONOUN,
+      NAMED_SUBJECT_OBJECT_PRONOUN,
     ].some((p) => p.test(own)) ||
     thisNounPointsBack(own) ||
     afterPointsBack(own) ||

@@ -187,3 +187,23 @@ describe('a vague noun dated by a year', () => {
     expect(statementPointsBack('The 2010 election was won by the Labour Party.')).toBe(false);
   });
 });
+
+describe('a statement whose thing or subject was named before', () => {
+  it.each([
+    'The missionary Henry Williams and his son Edward translated it into Maori in a single night.',
+    'Because the English and Maori texts differ in important ways, its meaning has been debated ever since.',
+    'The resulting agreement, however, was not honoured by the Portuguese.',
+    'The treaty, however, was never ratified by the senate.',
+  ])('finds "%s" pointing back', (statement) => {
+    expect(statementPointsBack(statement)).toBe(true);
+  });
+
+  it.each([
+    'Twitter stated it scheduled the blackouts in response to forecasts for high winds amid dry conditions.',
+    'Although the Mongols had ruled the north for decades, it was not until 1271 that Kublai proclaimed the dynasty.',
+    "Unlike Wednesday's scrub, however, yesterday's launch proceeded without issue.",
+    'When the company opened in 1912, its first factory stood near the river.',
+  ])('finds "%s" standing on its own', (statement) => {
+    expect(statementPointsBack(statement)).toBe(false);
+  });
+});
