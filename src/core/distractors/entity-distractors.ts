@@ -224,7 +224,8 @@ function sameKind(analysis: Analysis, a: NamedEntity, b: NamedEntity): boolean {
   if (a.type === 'organization') {
     const [x, y] = [organizationKindOf(analysis, a), organizationKindOf(analysis, b)];
     // "the Conservative group": a party takes only parties, whose names are of their own kind.
-    if (x === 'party' || y === 'party') return x === y;
+    // "won the Africa Futsal Cup": a contest takes only contests, never the body that runs one.
+    if (x === 'party' || y === 'party' || x === 'event' || y === 'event') return x === y;
     return x === null || y === null || x === y;
   }
   if (a.type === 'date' || a.type === 'group') return a.subtype === b.subtype;

@@ -147,3 +147,11 @@ function periodYear(
 
 /** "in what is now northwestern Cambodia", "present-day Zimbabwe": the sentence names today's map. */
 const TODAY = /\b(?:what (?:is|are) now|(?:present|modern)-day|today's)\b/i;
+
+/** The continent a region lies in, as a continent's name in lower case ("middle east" → "asia"). */
+export function continentOfRegion(region: string): string {
+  if (region === 'middle east') return 'asia';
+  if (region === 'central america') return 'north america';
+  if (region.endsWith('america')) return region;
+  return region.split(' ').at(-1) ?? region;
+}

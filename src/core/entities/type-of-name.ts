@@ -389,6 +389,9 @@ export function typeOfName(
   // "Costa Rican rules", "South African": a people's word of two words, as one word is.
   if (words.length === 2 && lower in NATIONALITIES)
     return { type: 'group', subtype: 'nationality' };
+  // "The North Africans first won the tournament": the people of a two-word word, as a plural.
+  if (words.length === 2 && lower.endsWith('s') && lower.slice(0, -1) in NATIONALITIES)
+    return { type: 'group', subtype: 'nationality' };
   // "Central and Southeastern Europe": a compass word shared with the name after "and".
   if (words.length === 1 && COMPASS.has(first) && tokens[to]?.normal === 'and') return null;
   // "derives from the Arabic al-Qal'a al-Hamra": words quoted from a language name nothing.

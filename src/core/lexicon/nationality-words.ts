@@ -129,6 +129,7 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   thai: 'Thailand',
   vietnamese: 'Vietnam',
   filipino: 'Philippines',
+  philippine: 'Philippines',
   malaysian: 'Malaysia',
   european: 'Europe',
   african: 'Africa',

@@ -348,6 +348,13 @@ export const ORGANIZATION_KIND_WORDS: Readonly<Record<string, string>> = {
   exchange: 'market',
   charity: 'civic',
   campaign: 'civic',
+  cup: 'event',
+  championship: 'event',
+  championships: 'event',
+  tournament: 'event',
+  games: 'event',
+  olympics: 'event',
+  festival: 'event',
 };
 
 /**

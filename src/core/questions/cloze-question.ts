@@ -1,6 +1,5 @@
 import {
   entityDistractors,
-  entryTitle,
   isEntrySubject,
   nameForm,
   surnamesOfOthers,
@@ -16,11 +15,12 @@ import type {
 } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { asLanguage, namesLanguage } from './language-slot.ts';
-import { containsPhrase } from '../audit/contains-phrase.ts';
 import { spelledOutIn } from '../entities/spells-initials.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import type { Candidate } from './candidate.ts';
 import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
+import { inHeadline } from './in-headline.ts';
+import { continentOfRegion, regionOfName } from '../distractors/name-setting.ts';
 import { sameDeedNames } from './same-deed.ts';
 import {
   blankOut,
@@ -152,39 +152,6 @@ function personByPeople(sentence: string, mention: NameMention): boolean {
 /** What is said only of people: an organization named as its subject stands for one of them. */
 const PERSONAL_PREDICATE = /\b(?:diagnosed|was born|died|native of|married|his|her|he|she)\b/i;
 
-/**
- * True for a place the headline names, itself or by its people's word ("Landslide buries homes in
- * Sri Lankan hill village"): a blank on it is answered before the article is read.
- */
-function inHeadline(analysis: Analysis, entity: NamedEntity): boolean {
-  const title = analysis.segmented.title?.text ?? '';
-  // An entry's short title names its subject, which isEntrySubject keeps out.
-  const kind = entity.type === 'place' || entity.subtype === 'nationality';
-  if (!kind || title === '' || entryTitle(analysis) !== '') return false;
-  const named =
-    title.toLowerCase().includes(entity.name.toLowerCase()) && containsPhrase(title, entity.name);
-  // "The _____ health ministry" under "…, Dutch trial finds": the headline's people is the key.
-  const land = NATIONALITIES[entity.name.toLowerCase()];
-  const people = entity.type === 'group' ? land : entity.name;
-  return named || (people !== undefined && headlinePeoples(analysis, title).has(people));
-}
-
-const peoplesInHeadline = new WeakMap<Analysis, Set<string>>();
-
-/** The countries whose people's word the headline uses, worked out once per article. */
-function headlinePeoples(analysis: Analysis, title: string): Set<string> {
-  const known = peoplesInHeadline.get(analysis);
-  if (known) return known;
-  const lower = title.toLowerCase();
-  const found = new Set(
-    Object.entries(NATIONALITIES)
-      .filter(([people]) => lower.includes(people) && containsPhrase(title, people))
-      .map(([, country]) => country),
-  );
-  peoplesInHeadline.set(analysis, found);
-  return found;
-}
-
 /** The aliases of the person an entry is about, worked out once per article. */
 const entryPersons = new WeakMap<Analysis, string[]>();
 
@@ -203,11 +170,28 @@ function subjectByPronoun(analysis: Analysis, sentence: string): string[] {
   return aliases;
 }
 
+/** True when another name in the sentence, a country or a people's word, lies in the continent. */
+function continentNamedBeside(analysis: Analysis, mention: NameMention): boolean {
+  const key = mention.text.toLowerCase();
+  return (analysis.mentions[mention.sentence] ?? []).some((m) => {
+    const region = m === mention ? undefined : regionOfName(m.text);
+    return region !== undefined && continentOfRegion(region) === key;
+  });
+}
+
+/** Every form of the entity a name ("Nzinga Mbande's") stands for, or the bare name alone. */
+function aliasesOfName(analysis: Analysis, name: string): string[] {
+  const bare = name.replace(/['’]s?$/, '').toLowerCase();
+  const entity = [...analysis.entities.values()].find((e) => e.aliases.has(bare));
+  return entity ? [bare, ...entity.aliases] : [bare];
+}
+
 /** A fill-in-the-blank on one name or date mention, or null when it cannot be asked fairly. */
 export function entityCloze(
   analysis: Analysis,
   mention: NameMention,
   seed: number,
+  putIn: readonly string[] = [],
 ): Candidate | null {
   const sentence = analysis.segmented.sentences[mention.sentence];
   const entity = analysis.entities.get(mention.entity);
@@ -243,6 +227,8 @@ export function entityCloze(
   // "_____ died in 1934" for a "Curie" that Marie and Pierre Curie share: whom the key means is unclear.
   if (entity.type === 'person' && surnamesOfOthers(analysis).has(entity.name.toLowerCase()))
     return null;
+  // "Slovenia's parliament … one of the strictest rules in _____": the sentence's land answers it.
+  if (entity.subtype === 'continent' && continentNamedBeside(analysis, mention)) return null;
   // "fathers in _____" under "Namibian parliament passes law …": the headline answers it.
   if (inHeadline(analysis, entity)) return null;
   const keyText = mention.text;
@@ -251,6 +237,7 @@ export function entityCloze(
     ...namedIn(analysis, mention.sentence).filter((a) => !entity.aliases.has(a)),
     ...sameDeedNames(analysis, mention),
     ...subjectByPronoun(analysis, sentence.normalized),
+    ...putIn,
     // "the Scottish team … against _____": the land of a people the sentence names is its side.
     ...(entity.type === 'place' ? landsOfPeoplesIn(sentence.normalized) : []),
   ];
@@ -264,7 +251,7 @@ export function entityCloze(
     sentence: mention.sentence,
     seed,
     fits:
-      entity.type === 'group' && asLanguage(sentence.normalized, mention.start)
+      entity.type === 'group' && asLanguage(sentence.normalized, mention.start, mention.end)
         ? namesLanguage
         : afterThe(keyText, before, entity),
   });
@@ -339,8 +326,11 @@ export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
     if (!isUsableSentence(sentence.normalized, 55) || leansOnCount(sentence.normalized)) return;
     if (clozeText(analysis, i) === null) return;
     const made: Candidate[] = [];
+    const resolved = resolveOpeningPronoun(analysis, i);
+    // "Her life …" reads "Nzinga Mbande's life …": the name put in the pronoun's place is no option.
+    const putIn = resolved ? aliasesOfName(analysis, resolved.name) : [];
     for (const m of analysis.mentions[i] ?? []) {
-      const c = entityCloze(analysis, m, seed);
+      const c = entityCloze(analysis, m, seed, putIn);
       if (c) made.push(c);
     }
     for (const q of analysis.quantities[i] ?? []) {
@@ -349,7 +339,6 @@ export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
       const c = numberCloze(analysis, q, seed);
       if (c) made.push(c);
     }
-    const resolved = resolveOpeningPronoun(analysis, i);
     if (resolved) {
       const opening = `Fill in the blank: ${resolved.lead}${resolved.pronoun} `;
       for (const c of made)

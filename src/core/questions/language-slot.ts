@@ -4,8 +4,16 @@ import { NO_LANGUAGE } from '../lexicon/nationality-words.ts';
 const LANGUAGE_CUE =
   /\b(?:written|spoken|translated|inscribed|sung|taught|printed|published|composed|wrote|writes|write|speak|speaks|spoke|works|texts|poems|poetry|books|literature)(?: (?:mainly|mostly|chiefly|largely|only|also))? in $/;
 
-/** "written in _____, Tamil and Persian", "composed works in _____": a people's word as a language. */
-export function asLanguage(sentence: string, at: number): boolean {
+/** Nouns after a people's word that make it a language ("the English version"). */
+const LANGUAGE_NOUN_AFTER = /^ (?:version|versions|text|texts|translation|original|edition)\b/;
+
+/**
+ * "written in _____, Tamil and Persian", "composed works in _____", "In the _____ version, the
+ * chiefs cede …": a people's word as a language. `end`, where the word ends, lets the noun after
+ * it count.
+ */
+export function asLanguage(sentence: string, at: number, end?: number): boolean {
+  if (end !== undefined && LANGUAGE_NOUN_AFTER.test(sentence.slice(end, end + 16))) return true;
   return LANGUAGE_CUE.test(sentence.slice(Math.max(0, at - 30), at));
 }
 

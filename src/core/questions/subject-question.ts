@@ -1,4 +1,5 @@
 import { entityDistractors, titleAnswers } from '../distractors/entity-distractors.ts';
+import { inHeadline } from './in-headline.ts';
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { OWNED_NOUNS } from '../lexicon/clause-words.ts';
@@ -102,6 +103,8 @@ export function subjectQuestion(analysis: Analysis, seed: number): Candidate[] {
     const entity = analysis.entities.get(first.entity);
     // "Who died at Marnes-la-Coquette?" under the title "Louis Pasteur": the title answers it.
     if (entity && titleAnswers(analysis, entity)) return;
+    // "Which country has … stroke …?" under "… in rural Thai villages": the headline answers it.
+    if (entity && inHeadline(analysis, entity)) return;
     const wh = entity ? whWord(entity) : null;
     const next = analysis.tokens[i]?.find((t) => t.start >= first.end);
     if (

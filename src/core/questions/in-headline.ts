@@ -1,0 +1,37 @@
+import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
+import { containsPhrase } from '../audit/contains-phrase.ts';
+import { entryTitle } from '../distractors/entity-distractors.ts';
+import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+
+/**
+ * True for a place the headline names, itself or by its people's word ("Landslide buries homes in
+ * Sri Lankan hill village"): a blank on it is answered before the article is read.
+ */
+export function inHeadline(analysis: Analysis, entity: NamedEntity): boolean {
+  const title = analysis.segmented.title?.text ?? '';
+  // An entry's short title names its subject, which isEntrySubject keeps out.
+  const kind = entity.type === 'place' || entity.subtype === 'nationality';
+  if (!kind || title === '' || entryTitle(analysis) !== '') return false;
+  const named =
+    title.toLowerCase().includes(entity.name.toLowerCase()) && containsPhrase(title, entity.name);
+  // "The _____ health ministry" under "…, Dutch trial finds": the headline's people is the key.
+  const land = NATIONALITIES[entity.name.toLowerCase()];
+  const people = entity.type === 'group' ? land : entity.name;
+  return named || (people !== undefined && headlinePeoples(analysis, title).has(people));
+}
+
+const peoplesInHeadline = new WeakMap<Analysis, Set<string>>();
+
+/** The countries whose people's word the headline uses, worked out once per article. */
+function headlinePeoples(analysis: Analysis, title: string): Set<string> {
+  const known = peoplesInHeadline.get(analysis);
+  if (known) return known;
+  const lower = title.toLowerCase();
+  const found = new Set(
+    Object.entries(NATIONALITIES)
+      .filter(([people]) => lower.includes(people) && containsPhrase(title, people))
+      .map(([, country]) => country),
+  );
+  peoplesInHeadline.set(analysis, found);
+  return found;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
+import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
+
+const clozes = (text: string) => clozeQuestion(analyzeArticle(text), 1);
+
+describe('a continent the sentence already places', () => {
+  it('does not blank "Europe" beside a European country', () => {
+    const text = [
+      'Parliament votes on repair law',
+      '',
+      "Estonia's parliament on Monday passed one of the strictest repair laws in Europe, officials said.",
+      'The law gives shops in Tartu and Narva access to spare parts for ten years.',
+    ].join('\n');
+    expect(clozes(text).map((c) => c.key)).not.toContain('Europe');
+  });
+
+  it('still blanks a continent that no name in the sentence gives', () => {
+    const text = [
+      'Coffee report',
+      '',
+      'The company sells most of its coffee in Asia, where demand has doubled since 2015, a spokesman said on Monday.',
+    ].join('\n');
+    expect(clozes(text).map((c) => c.key)).toContain('Asia');
+    expect(clozes(text.replace('The company', 'Thailand')).map((c) => c.key)).not.toContain('Asia');
+  });
+});
+
+describe('the headline names the country by its people', () => {
+  const text = [
+    'Gas leak at Philippine cannery injures dozens',
+    '',
+    'Dozens of workers were hurt after gas leaked at a cannery in the southern Philippines on Friday, the police said.',
+    'The Philippines has more than 200 canneries, according to the trade ministry in Manila.',
+    'Inspector Jose Ramos said the leak began in a storage room at about 3 a.m.',
+  ].join('\n');
+
+  it('does not blank the country', () => {
+    expect(clozes(text).map((c) => c.key)).not.toContain('Philippines');
+  });
+
+  it('does not ask which country', () => {
+    const study = [
+      'Cheaper salt cut strokes in rural Thai villages, study finds',
+      '',
+      'Thailand has one of the highest rates of stroke in Asia.',
+      'Researchers at Khon Kaen University followed 9,000 people in 120 villages for five years.',
+    ].join('\n');
+    const prompts = subjectQuestion(analyzeArticle(study), 1).map((c) => c.prompt);
+    expect(prompts).not.toContain('Which country has one of the highest rates of stroke in Asia?');
+  });
+});
+
+describe('the name put in place of an opening pronoun', () => {
+  it('is never an option for the blank in the same prompt', () => {
+    const text = [
+      'Ama of Akwamu',
+      '',
+      'Ama Serwaa (1801 - 1870) was a queen of the Akwamu kingdom and a skilled negotiator.',
+      'Her brother Kofi Darko ruled before her and sent her to the coast in 1822.',
+      'She met the governor Pieter Visser at Elmina and signed a treaty with him.',
+      'Her life has been the subject of a 2015 biography by the historian Efua Mensah.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'Efua Mensah');
+    expect(blank?.prompt).toContain("Ama Serwaa's life");
+    expect(blank?.distractors).not.toContain('Ama Serwaa');
+  });
+});
+
+describe('options of the kind the blank asks for', () => {
+  it('offers a contest only other contests, never the body that runs one', () => {
+    const text = [
+      'Hosts win futsal crown',
+      '',
+      'Morocco won the Africa Futsal Cup of Nations for a fourth time on Sunday, beating Angola 4-2 in Rabat.',
+      'Organisers from the Royal Moroccan Football Federation said 41,000 tickets were sold.',
+      'The Confederation of African Football praised the crowds, and the Arab Futsal Championship follows in May.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'Africa Futsal Cup of Nations');
+    expect(blank?.distractors ?? []).not.toContain('Royal Moroccan Football Federation');
+    expect(blank?.distractors ?? []).not.toContain('Confederation of African Football');
+  });
+
+  it('reads "The North Africans" as a people, not a body', () => {
+    const entities = [
+      ...analyzeArticle('The North Africans first won the tournament in 2016.').entities.values(),
+    ];
+    expect(entities.find((e) => e.name === 'North Africans')?.type).toBe('group');
+  });
+
+  it('offers only languages for "the _____ version"', () => {
+    const text = [
+      'The treaty was written in English and translated into Maori by missionaries in 1840.',
+      'In the English version, the chiefs cede sovereignty to the Crown and receive the rights of British subjects.',
+      'French and Belgian traders were also active on the coast, and Scottish settlers arrived later.',
+    ].join(' ');
+    const blank = clozes(text).find((c) => c.prompt.includes('In the _____ version'));
+    expect(blank?.distractors).toHaveLength(3);
+    expect(blank?.distractors).not.toContain('Belgian');
+    expect(blank?.distractors).not.toContain('Scottish');
+  });
+});
