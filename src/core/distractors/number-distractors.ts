@@ -307,8 +307,11 @@ function yearsAround(
 
 /** " votes to ", " to ": what joins the two sides of a vote ("passed by 27 votes to 20"). */
 const TALLY_JOIN = /^ (?:votes? )?to $/;
-/** "passed by", "voted", "approved": words before a tally whose first side won. */
-const TALLY_BEFORE = new RegExp(`\\b(?:${TALLY_VERBS.join('|')})(?: by)? $`);
+/**
+ * "passed by", "voted", "approved", "passed the 90-seat assembly by": words before a tally whose
+ * first side won.
+ */
+const TALLY_BEFORE = new RegExp(`\\b(?:${TALLY_VERBS.join('|')})(?: by| [^.;,]*? by)? $`);
 
 /**
  * "passed by 27 votes to 20": the first side of a winning tally is the larger, so each side's

@@ -32,6 +32,8 @@ const RELATED_FIGURES = new RegExp(
     /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d/,
     /\d[^.;]*\bout of \d/,
     new RegExp(`\\b(?:${TALLY_VERBS.join('|')})(?: by)? \\d+ (?:votes? )?to \\d`),
+    // "passed the 90-seat assembly by 52 votes to 28": a tally whose sides decide the outcome.
+    /\bby \d+ votes? to \d/,
     /\d[^.;]*\b(?:a total of|totall?ing|in total)\b/,
     /\d[^.;]*\b(?:down|up) from (?:about |some )?[$£€]?\d/,
     // "388 of 3,290 children died, a rate of 11.8 percent": a share worked out from its parts.

@@ -193,6 +193,38 @@ const GAP_AFTER =
 const CHANGE_BEFORE =
   /\b(?:up|down|rise|rose|fall|fell|gain|loss|drop|dropped|increase|increased|decrease|decreased|grew|growth|declined?|jumped?|climbed?|slipped|higher|lower)(?: of| by)?(?: about| some| roughly| nearly| almost)? $/;
 
+/** Words that make one figure a multiple of another, with the factor they give. */
+const MULTIPLE_WORDS: Readonly<Record<string, number>> = {
+  double: 2,
+  twice: 2,
+  triple: 3,
+  treble: 3,
+  half: 0.5,
+  'three times': 3,
+  'four times': 4,
+  'five times': 5,
+  'ten times': 10,
+};
+const MULTIPLE_BETWEEN = new RegExp(`\\b(${Object.keys(MULTIPLE_WORDS).join('|')})\\b`);
+
+/**
+ * "around 10 grams a day, double the limit of 5 grams": two figures the sentence says are a
+ * multiple of one another, so each gives the other.
+ */
+function multipleOfAnother(
+  sentence: string,
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+): boolean {
+  return siblings.some((o) => {
+    if (o === q || o.unit !== q.unit) return false;
+    const [a, b] = o.start < q.start ? [o, q] : [q, o];
+    const word = MULTIPLE_BETWEEN.exec(sentence.slice(a.end, b.start))?.[1];
+    const factor = word === undefined ? undefined : MULTIPLE_WORDS[word];
+    return factor !== undefined && Math.abs(a.value - factor * b.value) <= 0.05 * a.value;
+  });
+}
+
 /**
  * "78 points, seven ahead of Hayes on 71", "about 41,000 …, down about 15% from a peak of 48,500",
  * "20 bodies, eleven women and nine men": the figure is a gap said between two others in the
@@ -205,6 +237,7 @@ function figuresRelated(
   siblings: readonly QuantityMention[],
 ): boolean {
   if (sumOfParts(q, siblings) || ageOfYear(sentence, q, siblings)) return true;
+  if (multipleOfAnother(sentence, q, siblings)) return true;
   if (q.kind === 'count' && partsAfterColon(sentence, q)) return true;
   // "55 percent … the remaining 45 percent": shares that make up the whole give one another.
   const shares = siblings.filter((o) => o.kind === 'percent');

@@ -139,9 +139,24 @@ function swapReads(
     m.role && (HONORIFICS.has(title) || RANKS_BEFORE_NAMES.has(title)) ? m.role.text : null;
   const titleClash = honorific !== null && !holdsTitle(analysis, swap, honorific);
   // "composed works in Persian" → "in European": a language's place takes only a language.
-  const noLanguage = entity.type === 'group' && asLanguage(text, start) && !namesLanguage(swap);
-  return !(articleClash || bracketed || repeated || nestedPeople || titleClash || noLanguage);
+  const noLanguage = entity.type === 'group' && asLanguage(text, start, start + m.text.length) && !namesLanguage(swap);
+  // "in several countries, including Colombia, Venezuela and Argentina": an open list, which the
+  // swapped name may belong to as well.
+  const openList = OPEN_LIST_BEFORE.test(text.slice(0, start));
+  return !(
+    articleClash ||
+    bracketed ||
+    repeated ||
+    nestedPeople ||
+    titleClash ||
+    noLanguage ||
+    openList
+  );
 }
+
+/** "including", "such as", then any names before the one in question. */
+const OPEN_LIST_BEFORE =
+  /\b(?:including|such as|notably|among them)\s(?:(?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*(?:,\s|,?\s(?:and|or)\s))*(?:the\s)?$/u;
 
 /** The statement with a name swapped for another of the same type from the article: false. */
 export function swappedEntities({ analysis, i, text, at, seed }: StatementContext): Candidate[] {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
+import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
+
+const clozes = (text: string) => clozeQuestion(analyzeArticle(text), 1);
+const falsePrompts = (text: string): string[] =>
+  statementQuestion(analyzeArticle(text), 1)
+    .filter((c) => !c.truth)
+    .map((c) => c.prompt);
+
+describe('figures the sentence makes multiples of each other', () => {
+  const text =
+    'Average salt intake in the region is estimated at around 12 grams a day, double the limit of 6 grams set by doctors.';
+
+  it('blanks neither figure', () => {
+    expect(clozes(text).filter((c) => c.numeric)).toEqual([]);
+  });
+
+  it('changes neither figure in a false statement', () => {
+    expect(
+      falsePrompts(text).filter(
+        (p) => /\d+ grams/.test(p) && !p.includes('12 grams a day, double the limit of 6'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a tally that decides a vote', () => {
+  const text =
+    'The bill passed the 90-seat assembly by 52 votes to 28, with 10 deputies absent or abstaining.';
+
+  it('offers only winning figures for the winning side', () => {
+    const blank = clozes(text).find((c) => c.key === '52');
+    expect(blank).toBeDefined();
+    for (const option of blank?.distractors ?? []) expect(Number(option)).toBeGreaterThan(28);
+  });
+
+  it('makes no false statement that changes the tally', () => {
+    expect(falsePrompts(text).filter((p) => /by \d+ votes to \d+/.test(p))).toEqual([]);
+  });
+});
+
+describe('a name in an open list', () => {
+  it('is not swapped after "including"', () => {
+    const text = [
+      'Release programmes have run in several countries, including Peru, Bolivia and Argentina, since the early 1990s.',
+      'Most birds nest on cliffs in Chile, where rangers count them each spring.',
+    ].join(' ');
+    expect(
+      falsePrompts(text).filter((p) => p.includes('including') && p.includes('Chile')),
+    ).toEqual([]);
+  });
+});
