@@ -266,7 +266,7 @@ export function entryTitle(analysis: Analysis): string {
 export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
   const title = entryTitle(analysis);
   const name = e.name.toLowerCase().replace(/^the /, '');
-  if (title === '') return false;
+  if (title === '') return e.type === 'person' && rulerOfTitle(analysis, name);
   // "Charles Robert Darwin" under "Charles Darwin": every word of the title in the name.
   const words = new Set(name.split(/\s+/));
   const named = e.type === 'person' && title.split(' ').every((w) => words.has(w));
@@ -278,6 +278,16 @@ export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
   return (
     named || bare || name === title || title.endsWith(` ${name}`) || name.startsWith(`${title} `)
   );
+}
+
+/**
+ * "Nzinga Mbande" under "Nzinga of Ndongo and Matamba": a title that names a ruler by the first
+ * word of their name and the lands they held, however many.
+ */
+function rulerOfTitle(analysis: Analysis, name: string): boolean {
+  const title = analysis.segmented.title?.text.toLowerCase() ?? '';
+  const ruler = /^(\p{L}+) of \p{L}/u.exec(title)?.[1];
+  return ruler !== undefined && name.split(/\s+/)[0] === ruler;
 }
 
 /** Words of a name that say nothing of whose it is ("van", "de", "al"). */

@@ -66,7 +66,7 @@ function kindBefore(analysis: Analysis, mention: NameMention): string | null {
   // kind word is the one before "of" ("the canton of Graubünden"), not "of" itself, and may follow
   // a people's word ("the German state of Baden-Württemberg"), or come before the name it is
   // known by ("the freestanding temple known as Qasr al-Bint").
-  const word = /\b[Tt]he (?:[A-Za-z-]+ )??([a-z]+) (?:of |known as |called |named )?$/.exec(
+  const word = /\b[Tt]he (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?:of |known as |called |named )?$/.exec(
     before ?? '',
   )?.[1];
   if (word === undefined) return null;

@@ -150,3 +150,14 @@ describe('a name rendered in another language in brackets', () => {
     expect(names).toContain('Henry Williams');
   });
 });
+
+describe('a name joined by a particle', () => {
+  it('keeps "Ngola Kilombo kia Kasenda" one person', () => {
+    const text =
+      'Her father was the king Ngola Kilombo kia Kasenda, who ruled Ndongo for many years.';
+    const names = [...analyzeArticle(text).entities.values()]
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(names).toEqual(['Ngola Kilombo kia Kasenda']);
+  });
+});

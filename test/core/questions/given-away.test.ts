@@ -101,3 +101,31 @@ describe('options of the kind the blank asks for', () => {
     expect(blank?.distractors).not.toContain('Scottish');
   });
 });
+
+describe('a building named after its kind', () => {
+  it('offers no town or region for "the great congregational mosque known as _____"', () => {
+    const text = [
+      'Timur made Samarkand the capital of his empire in 1370 and brought craftsmen from Persia.',
+      'He built the great congregational mosque known as Bibi-Khanym, completed in the early 15th century.',
+      'The capital later moved to Bukhara, and in 1930 to Tashkent.',
+    ].join(' ');
+    const blank = clozes(text).find((c) => c.key === 'Bibi-Khanym');
+    for (const town of ['Persia', 'Bukhara', 'Tashkent', 'Samarkand'])
+      expect(blank?.distractors ?? []).not.toContain(town);
+  });
+});
+
+describe('an entry titled by a ruler and their lands', () => {
+  it('offers the ruler for no blank that "she" stands in', () => {
+    const text = [
+      'Nzinga of Ndongo and Matamba',
+      '',
+      'Nzinga Mbande (c. 1583 - 1663) was a queen of Ndongo and Matamba in present-day Angola.',
+      'In 1622 her brother Ngola Mbandi sent her to Luanda to meet the governor Joao Correia de Sousa.',
+      'During the visit she was baptised and took the name Ana de Sousa, with the governor as her godfather.',
+      'A 2017 biography by the historian Linda Heywood tells her life.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'Ana de Sousa');
+    expect(blank?.distractors ?? []).not.toContain('Nzinga Mbande');
+  });
+});
