@@ -72,6 +72,9 @@ const CEILING_BEFORE = /\b(?:fewer than|less than|under|up to|at most)\s$/i;
 const MASS_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|[a-z]*metres?|[a-z]*meters?|kilograms?|tonnes?|tons?|grams?|litres?|liters?|miles?|feet|degrees?|dollars?|euros?|pounds?)$/;
 
+/** "have lived for", "has survived for": a perfect tense that reports a record reached. */
+const RECORD_REACHED = /\b(?:have|has|had) (?:lived|survived|grown|reached|lasted)\b[^.;]*$/;
+
 /**
  * "more than 2,000 plant species" → "fewer than 2,000 plant species": a floor on an amount turned
  * into a ceiling, or the other way, which the article's own words make false. Where the bound
@@ -83,6 +86,9 @@ export function flippedBound(
   q: QuantityMention,
 ): { start: number; original: string; swap: string } | null {
   if (overMeansDuring(sentence, q)) return null;
+  // "individuals in captivity have lived for more than 70 years": a record some reached, which a
+  // ceiling ("less than 70") would still fit for the others.
+  if (RECORD_REACHED.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return null;
   const before = sentence.slice(Math.max(0, q.start - 16), q.start);
   const floor = FLOOR_BEFORE.exec(before);
   const found = floor ?? CEILING_BEFORE.exec(before);

@@ -316,6 +316,9 @@ const NAMED_SUBJECT_OBJECT_PRONOUN = new RegExp(
   'u',
 );
 
+/** "Casimir Pulaski … was born here in 1747": in the article's own words, a place named before. */
+const HERE_POINTING = /\bhere\b/i;
+
 /** "The first rider to wear it was _____.": a short sentence whose thing is named before it. */
 const shortWithObjectPronoun = (own: string): boolean =>
   own.split(/\s+/).length <= 12 && OBJECT_PRONOUN.test(own);
@@ -390,6 +393,7 @@ export function pointsBack(prompt: string): boolean {
       THAT_NOUN_AND_VERB,
       QUESTION_ON_PRONOUN,
       NAMED_SUBJECT_OBJECT_PRONOUN,
+      HERE_POINTING,
     ].some((p) => p.test(own)) ||
     thisNounPointsBack(own) ||
     afterPointsBack(own) ||

@@ -1,4 +1,9 @@
-import { entityDistractors, nameForm, samePeople } from '../distractors/entity-distractors.ts';
+import {
+  entityDistractors,
+  isEntrySubject,
+  nameForm,
+  samePeople,
+} from '../distractors/entity-distractors.ts';
 import { asLanguage, namesLanguage } from './language-slot.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
@@ -139,7 +144,10 @@ function swapReads(
     m.role && (HONORIFICS.has(title) || RANKS_BEFORE_NAMES.has(title)) ? m.role.text : null;
   const titleClash = honorific !== null && !holdsTitle(analysis, swap, honorific);
   // "composed works in Persian" → "in European": a language's place takes only a language.
-  const noLanguage = entity.type === 'group' && asLanguage(text, start, start + m.text.length) && !namesLanguage(swap);
+  const noLanguage =
+    entity.type === 'group' &&
+    asLanguage(text, start, start + m.text.length) &&
+    !namesLanguage(swap);
   // "in several countries, including Colombia, Venezuela and Argentina": an open list, which the
   // swapped name may belong to as well.
   const openList = OPEN_LIST_BEFORE.test(text.slice(0, start));
@@ -173,6 +181,9 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
     if (start === null) continue;
     const form = nameForm(m, entity);
     if (!form || !holdsAt(text, start, m.text)) continue;
+    // "Today Tashkent is a major tourist destination" for Samarkand: what an entry says of its
+    // subject may hold of another place or person too.
+    if (isEntrySubject(analysis, entity)) continue;
     // "Trump had agreed to … her opponents' plans": a swapped person may not fit "her" or "his".
     if (entity.type === 'person' && GENDERED.test(text)) continue;
     const [swap] = entityDistractors(analysis, entity, {

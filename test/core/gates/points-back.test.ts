@@ -194,6 +194,7 @@ describe('a statement whose thing or subject was named before', () => {
     'Because the English and Maori texts differ in important ways, its meaning has been debated ever since.',
     'The resulting agreement, however, was not honoured by the Portuguese.',
     'The treaty, however, was never ratified by the senate.',
+    'Casimir Pulaski, a Polish general, was born here in 1747.',
   ])('finds "%s" pointing back', (statement) => {
     expect(statementPointsBack(statement)).toBe(true);
   });

@@ -52,3 +52,31 @@ describe('a name in an open list', () => {
     ).toEqual([]);
   });
 });
+
+describe('a record some reached', () => {
+  it('is not turned into a ceiling', () => {
+    const text =
+      'The species is among the longest-lived birds, and individuals in captivity have lived for more than 70 years.';
+    expect(falsePrompts(text).filter((p) => /less than 70/.test(p))).toEqual([]);
+  });
+
+  it('still turns round a floor on a count', () => {
+    const text = 'More than 2,000 plant species grow in the park, the rangers said on Monday.';
+    expect(falsePrompts(text)).toContain(
+      'Fewer than 2,000 plant species grow in the park, the rangers said on Monday.',
+    );
+  });
+});
+
+describe('the subject of an entry', () => {
+  it('is not swapped for another place in a false statement', () => {
+    const text = [
+      'Samarkand',
+      '',
+      'Samarkand is a city in Uzbekistan, about 270 kilometres from Tashkent.',
+      'Today Samarkand is a major tourist destination and a centre of higher education.',
+      'In 1868 the city was taken by the Russian Empire, and a railway reached it in 1888.',
+    ].join('\n');
+    expect(falsePrompts(text).filter((p) => p.startsWith('Today Tashkent'))).toEqual([]);
+  });
+});
