@@ -5,6 +5,7 @@ import {
   ORGANIZATION_HEADS,
 } from '../lexicon/organization-words.ts';
 import { COUNTRY_ALIASES } from '../lexicon/place-words.ts';
+import { LANGUAGE_WORDS, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { NAME_JOINERS, PAIRED_PARTICLES } from '../lexicon/common-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import { KNOWN_AS, type TypedName } from './classify-chunk.ts';
@@ -183,15 +184,17 @@ function withoutCommonAcronyms(names: readonly RawName[], sentences: readonly st
  * "The Treaty of Waitangi (in Māori, Te Tiriti o Waitangi)": a name's rendering in another language,
  * in brackets right after it, names no one and nothing new.
  */
-const IN_LANGUAGE_BRACKET = /\p{Lu}[\p{L}'’-]* \(in \p{Lu}\p{Ll}+, [^()]*$/u;
+const IN_LANGUAGE_BRACKET = /\p{Lu}[\p{L}'’-]* \(in (\p{Lu}\p{Ll}+), [^()]*$/u;
 
 function withoutBracketedRenderings(
   names: readonly RawName[],
   sentences: readonly string[],
 ): RawName[] {
-  return names.filter(
-    (n) => !IN_LANGUAGE_BRACKET.test(sentences[n.sentence]?.slice(0, n.start) ?? ''),
-  );
+  return names.filter((n) => {
+    const language = IN_LANGUAGE_BRACKET.exec(sentences[n.sentence]?.slice(0, n.start) ?? '')?.[1];
+    const lower = language?.toLowerCase() ?? '';
+    return language === undefined || !(LANGUAGE_WORDS.has(lower) || lower in NATIONALITIES);
+  });
 }
 
 /**

@@ -149,23 +149,41 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
 
 const PERSON_TAGS = ['FirstName', 'LastName', 'Person'];
 
-/** Words for a settlement or a district, which say the name before them is a place's. */
+/** Words for a settlement, which say the name before them is a place's. */
 const TOWN_WORDS: ReadonlySet<string> = new Set([
   'city',
   'town',
   'village',
   'port',
   'municipality',
-  'province',
-  'district',
-  'region',
 ]);
 
-/** True when "a" or "the" and at most two words lead to a word for a town ("a port city"). */
+/**
+ * True when "a" or "the" and at most two words lead to a word for a town that heads the phrase ("a
+ * city of about 700,000", "a port city on the bay"), not one that describes a noun after it ("a
+ * town councillor").
+ */
 function townAfter(tokens: readonly Token[], from: number): boolean {
   if (!['a', 'an', 'the'].includes(tokens[from]?.normal ?? '')) return false;
-  return tokens.slice(from + 1, from + 4).some((t) => TOWN_WORDS.has(t.normal));
+  return tokens.slice(from + 1, from + 4).some((t, k) => {
+    const next = tokens[from + 2 + k];
+    const heads = /[,;.]/.test(t.post) || next === undefined || TOWN_PHRASE_AFTER.has(next.normal);
+    return TOWN_WORDS.has(t.normal) && !/['’]s$/.test(t.text) && heads;
+  });
 }
+
+/** Words that may follow the head of "a city of …", "a town on …", "a port where …". */
+const TOWN_PHRASE_AFTER: ReadonlySet<string> = new Set([
+  'of',
+  'on',
+  'in',
+  'near',
+  'with',
+  'that',
+  'which',
+  'where',
+  'whose',
+]);
 
 const TOWN_OR_PLACE_HEADS: ReadonlySet<string> = new Set([
   ...NEVER_SURNAME_PLACE_HEADS,

@@ -388,4 +388,6 @@ export const LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'nahuatl',
   'quechua',
   'swahili',
+  'maori',
+  'māori',
 ]);

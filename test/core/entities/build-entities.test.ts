@@ -134,6 +134,12 @@ describe('a town whose name opens with a title', () => {
     expect(places(text).flat()).toContain('general santos city');
   });
 
+  it('still reads a governor who is "a town councillor" as a person', () => {
+    expect(people('Governor Paul Smith, a town councillor for years, spoke on Monday.')).toEqual([
+      'Paul Smith',
+    ]);
+  });
+
   it('still reads a general before a personal name as a person', () => {
     expect(people('General Maria Santos inspected the troops on Thursday.')).toEqual([
       'Maria Santos',
@@ -148,6 +154,13 @@ describe('a name rendered in another language in brackets', () => {
     const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
     expect(names).not.toContain('Te Tiriti');
     expect(names).toContain('Henry Williams');
+  });
+
+  it('keeps names in brackets that open with a place, not a language', () => {
+    const text =
+      'The painting was sold at Sotheby (in London, where the dealer John Hartley bid for it) in May.';
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).toContain('John Hartley');
   });
 });
 
