@@ -309,9 +309,10 @@ function yearsAround(
 const TALLY_JOIN = /^ (?:votes? )?to $/;
 /**
  * "passed by", "voted", "approved", "passed the 90-seat assembly by": words before a tally whose
- * first side won.
+ * first side won, as a pattern's source.
  */
-const TALLY_BEFORE = new RegExp(`\\b(?:${TALLY_VERBS.join('|')})(?: by| [^.;,]*? by)? $`);
+export const TALLY_LEAD = `\\b(?:${TALLY_VERBS.join('|')})(?: by| [^.;,]*? by)?`;
+const TALLY_BEFORE = new RegExp(`${TALLY_LEAD} $`);
 
 /**
  * "passed by 27 votes to 20": the first side of a winning tally is the larger, so each side's

@@ -10,7 +10,7 @@ import { NAME_JOINERS, PAIRED_PARTICLES } from '../lexicon/common-words.ts';
 import type { LocalSpan, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import { KNOWN_AS, type TypedName } from './classify-chunk.ts';
 import { waterBodyKeys } from './water-body-keys.ts';
-import { placeKind } from './place-kind.ts';
+import { placeKind, townAppositive } from './place-kind.ts';
 
 /** A typed name found in a sentence, before clustering. */
 export interface RawName extends TypedName {
@@ -279,10 +279,6 @@ function firmsByBase(fullOrganizations: readonly string[]): Map<string, string> 
   return new Map([...byBase].filter((e): e is [string, string] => e[1] !== null));
 }
 
-/** ", Chile's second-oldest city,", ", a market town": an appositive that says the name is a town. */
-const TOWN_APPOSITIVE =
-  /^, (?:a|an|the|\p{Lu}[\p{L}.]*['’]s) (?:[\p{L}-]+ ){0,2}?(?:city|town|village|port|capital)(?=[ ,.;])/u;
-
 /**
  * "the city of Paraná", "La Serena, Chile's second-oldest city": a town, not a river or a place of
  * unknown kind.
@@ -291,7 +287,7 @@ function namedAsTown(name: RawName, sentences: readonly string[]): boolean {
   const sentence = sentences[name.sentence] ?? '';
   return (
     /\b(?:city|town|village|port) of $/.test(sentence.slice(0, name.start)) ||
-    TOWN_APPOSITIVE.test(sentence.slice(name.end))
+    townAppositive(sentence.slice(name.end))
   );
 }
 

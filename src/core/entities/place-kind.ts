@@ -62,3 +62,14 @@ export function areaKindOf(word: string): string | null {
   const kind = PLACE_KIND_WORDS[word];
   return kind !== undefined && AREA_KINDS.has(kind) ? kind : null;
 }
+
+/**
+ * ", Chile's second-oldest city,", ", a market town in Kent", ", a city of about 700,000": an
+ * appositive headed by a word for a town, which says the name before it is a town's. The word must
+ * head the phrase: ", a town councillor" describes a person.
+ */
+const TOWN_APPOSITIVE =
+  /^, (?:a|an|the|\p{Lu}[\p{L}.]*['’]s) (?:[\p{L}-]+ ){0,2}?(?:city|town|village|port|capital|municipality)(?=[,.;]|$| (?:of|on|in|near|with|that|which|where|whose)\b)/u;
+
+/** True when the text right after a name (from its comma on) says the name is a town's. */
+export const townAppositive = (after: string): boolean => TOWN_APPOSITIVE.test(after);

@@ -12,7 +12,7 @@ import {
 } from '../lexicon/role-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { givenNameWord, unlistedWord } from '../nlp/word-sorts.ts';
-import { placeKind } from './place-kind.ts';
+import { placeKind, townAppositive } from './place-kind.ts';
 import type { NameChunk } from './find-name-chunks.ts';
 
 /**
@@ -129,7 +129,8 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
   const last = tokens[chunk.to - 1] as Token;
   if (/^[A-Z]/.test(last.text) && TOWN_OR_PLACE_HEADS.has(last.normal)) return chunk.from;
   // "General Santos, a city of about 700,000": a name set beside a word for a town is the town's.
-  if (last.post.includes(',') && townAfter(tokens, chunk.to)) return chunk.from;
+  const after = tokens.slice(chunk.to, chunk.to + 6).map((t) => t.text + t.post);
+  if (last.post.includes(',') && townAppositive(last.post + after.join(''))) return chunk.from;
   let nameFrom = lastRoleNoun + 1;
   const field = fieldOfRole(tokens, nameFrom, chunk.to);
   if (field !== null) return field;
@@ -148,42 +149,6 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
 }
 
 const PERSON_TAGS = ['FirstName', 'LastName', 'Person'];
-
-/** Words for a settlement, which say the name before them is a place's. */
-const TOWN_WORDS: ReadonlySet<string> = new Set([
-  'city',
-  'town',
-  'village',
-  'port',
-  'municipality',
-]);
-
-/**
- * True when "a" or "the" and at most two words lead to a word for a town that heads the phrase ("a
- * city of about 700,000", "a port city on the bay"), not one that describes a noun after it ("a
- * town councillor").
- */
-function townAfter(tokens: readonly Token[], from: number): boolean {
-  if (!['a', 'an', 'the'].includes(tokens[from]?.normal ?? '')) return false;
-  return tokens.slice(from + 1, from + 4).some((t, k) => {
-    const next = tokens[from + 2 + k];
-    const heads = /[,;.]/.test(t.post) || next === undefined || TOWN_PHRASE_AFTER.has(next.normal);
-    return TOWN_WORDS.has(t.normal) && !/['’]s$/.test(t.text) && heads;
-  });
-}
-
-/** Words that may follow the head of "a city of …", "a town on …", "a port where …". */
-const TOWN_PHRASE_AFTER: ReadonlySet<string> = new Set([
-  'of',
-  'on',
-  'in',
-  'near',
-  'with',
-  'that',
-  'which',
-  'where',
-  'whose',
-]);
 
 const TOWN_OR_PLACE_HEADS: ReadonlySet<string> = new Set([
   ...NEVER_SURNAME_PLACE_HEADS,

@@ -386,11 +386,9 @@ export function typeOfName(
     (!/[,;.]/.test((words.at(-1) as Token).post) && after.some((t) => THING_HEADS.has(t.normal)));
   if (COMMON_ACRONYMS.has(lower.replace(/\.$/, '').replace(/\./g, '')) || (!place && namesAThing))
     return null;
-  // "Costa Rican rules", "South African": a people's word of two words, as one word is.
-  if (words.length === 2 && lower in NATIONALITIES)
-    return { type: 'group', subtype: 'nationality' };
-  // "The North Africans first won the tournament": the people of a two-word word, as a plural.
-  if (words.length === 2 && lower.endsWith('s') && lower.slice(0, -1) in NATIONALITIES)
+  // "Costa Rican rules", "South African", "The North Africans first won …": a people's word of two
+  // words, or its plural, as one word is.
+  if (words.length === 2 && (lower in NATIONALITIES || lower.replace(/s$/, '') in NATIONALITIES))
     return { type: 'group', subtype: 'nationality' };
   // "Central and Southeastern Europe": a compass word shared with the name after "and".
   if (words.length === 1 && COMPASS.has(first) && tokens[to]?.normal === 'and') return null;

@@ -3,10 +3,10 @@ import {
   latestYear,
   numeralText,
   quantityDistractors,
+  TALLY_LEAD,
 } from '../distractors/number-distractors.ts';
 import type { QuantityMention } from '../analyze/analysis-types.ts';
 import { amountBoundSide, falseSide, flippedBound } from '../distractors/bound-side.ts';
-import { TALLY_VERBS } from '../lexicon/number-words.ts';
 import type { Sentence } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { flipNegation, type PlacedToken } from './flip-negation.ts';
@@ -31,9 +31,8 @@ const RELATED_FIGURES = new RegExp(
   [
     /\d[^.;]*\b(?:more|fewer|less|higher|lower|greater|larger|smaller) than (?:the |a )?[$£€]?\d/,
     /\d[^.;]*\bout of \d/,
-    new RegExp(`\\b(?:${TALLY_VERBS.join('|')})(?: by)? \\d+ (?:votes? )?to \\d`),
     // "passed the 90-seat assembly by 52 votes to 28": a tally whose sides decide the outcome.
-    /\bby \d+ votes? to \d/,
+    new RegExp(`${TALLY_LEAD} \\d+ (?:votes? )?to \\d`),
     /\d[^.;]*\b(?:a total of|totall?ing|in total)\b/,
     /\d[^.;]*\b(?:down|up) from (?:about |some )?[$£€]?\d/,
     // "388 of 3,290 children died, a rate of 11.8 percent": a share worked out from its parts.
