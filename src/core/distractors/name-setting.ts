@@ -6,7 +6,7 @@ import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-typ
 import type { Token } from '../nlp/tag-sentences.ts';
 
 /** The land a country's name or a people's word ("Venezuelan") stands for, as the lexicons key it. */
-function landOf(name: string): string {
+export function landOf(name: string): string {
   return NATIONALITIES[name.toLowerCase()] ?? name;
 }
 

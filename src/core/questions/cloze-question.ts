@@ -20,7 +20,7 @@ import { takesThe } from '../entities/place-kind.ts';
 import type { Candidate } from './candidate.ts';
 import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
 import { inHeadline } from './in-headline.ts';
-import { continentOfRegion, regionOfName } from '../distractors/name-setting.ts';
+import { landGivenAway } from './land-given-away.ts';
 import { sameDeedNames } from './same-deed.ts';
 import {
   blankOut,
@@ -170,15 +170,6 @@ function subjectByPronoun(analysis: Analysis, sentence: string): string[] {
   return aliases;
 }
 
-/** True when another name in the sentence, a country or a people's word, lies in the continent. */
-function continentNamedBeside(analysis: Analysis, mention: NameMention): boolean {
-  const key = mention.text.toLowerCase();
-  return (analysis.mentions[mention.sentence] ?? []).some((m) => {
-    const region = m === mention ? undefined : regionOfName(m.text);
-    return region !== undefined && continentOfRegion(region) === key;
-  });
-}
-
 /** Every form of the entity a name ("Nzinga Mbande's") stands for, or the bare name alone. */
 function aliasesOfName(analysis: Analysis, name: string): string[] {
   const bare = name.replace(/['’]s?$/, '').toLowerCase();
@@ -228,7 +219,7 @@ export function entityCloze(
   if (entity.type === 'person' && surnamesOfOthers(analysis).has(entity.name.toLowerCase()))
     return null;
   // "Slovenia's parliament … one of the strictest rules in _____": the sentence's land answers it.
-  if (entity.subtype === 'continent' && continentNamedBeside(analysis, mention)) return null;
+  if (landGivenAway(analysis, mention, entity)) return null;
   // "fathers in _____" under "Namibian parliament passes law …": the headline answers it.
   if (inHeadline(analysis, entity)) return null;
   const keyText = mention.text;

@@ -27,6 +27,32 @@ describe('a continent the sentence already places', () => {
   });
 });
 
+describe('a land the sentence marks by its ranges or its rulers', () => {
+  it('does not blank "South America" beside the Andes', () => {
+    const text = [
+      'Spectacled bear',
+      '',
+      'The spectacled bear is a large mammal that lives in the cloud forests of the Andes in western South America.',
+      'It feeds mostly on bromeliads, fruit and bamboo hearts.',
+    ].join('\n');
+    expect(clozes(text).map((c) => c.key)).not.toContain('South America');
+    const plain = text.replace('of the Andes ', '');
+    expect(clozes(plain).map((c) => c.key)).toContain('South America');
+  });
+
+  it('does not blank the country whose dynasty the sentence names', () => {
+    const text = [
+      'Porcelain',
+      '',
+      'Hard porcelain was first made in China during the Tang dynasty, and the craft reached its height under later emperors.',
+      'Potters in Jingdezhen fired it in dragon kilns that were longer than 50 metres.',
+    ].join('\n');
+    expect(clozes(text).map((c) => c.key)).not.toContain('China');
+    const plain = text.replace('during the Tang dynasty', 'more than a thousand years ago');
+    expect(clozes(plain).map((c) => c.key)).toContain('China');
+  });
+});
+
 describe('the headline names the country by its people', () => {
   const text = [
     'Gas leak at Philippine cannery injures dozens',

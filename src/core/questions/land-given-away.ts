@@ -1,0 +1,55 @@
+import { DYNASTY_LANDS, LANDFORM_CONTINENTS } from '../lexicon/land-markers.ts';
+import { continentOfRegion, landOf, regionOfName } from '../distractors/name-setting.ts';
+import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
+
+const alternatives = (keys: readonly string[]): string =>
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, '\\s+'))
+    .join('|');
+
+const LANDFORM = new RegExp(`\\b(${alternatives(Object.keys(LANDFORM_CONTINENTS))})\\b`, 'gi');
+
+const DYNASTY = new RegExp(
+  `\\b(${alternatives(Object.keys(DYNASTY_LANDS))}) (?:dynasty|dynasties|period|era|shogunate)\\b`,
+  'gi',
+);
+
+/** The lower-case words of every capitalized match of a pattern's first group. */
+function namesMatched(pattern: RegExp, text: string): string[] {
+  return [...text.matchAll(pattern)]
+    .map((m) => m[1] as string)
+    .filter((name) => /^\p{Lu}/u.test(name))
+    .map((name) => name.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** True when another name in the sentence, a country or a people's word, lies in the continent. */
+function continentNamedBeside(analysis: Analysis, mention: NameMention, key: string): boolean {
+  return (analysis.mentions[mention.sentence] ?? []).some((m) => {
+    const region = m === mention ? undefined : regionOfName(m.text);
+    return region !== undefined && continentOfRegion(region) === key;
+  });
+}
+
+/**
+ * Whether the rest of the sentence already says which land a blank holds: a country or a people
+ * of the continent ("Slovenia's parliament … rules in _____"), a range or river within it ("the
+ * Andes … western _____"), or a dynasty of the country ("paper existed in _____ … during the
+ * Western Han dynasty").
+ */
+export function landGivenAway(
+  analysis: Analysis,
+  mention: NameMention,
+  entity: NamedEntity,
+): boolean {
+  const sentence = analysis.segmented.sentences[mention.sentence]?.normalized ?? '';
+  const rest = sentence.slice(0, mention.start) + sentence.slice(mention.end);
+  if (entity.subtype === 'continent') {
+    const key = mention.text.toLowerCase();
+    if (continentNamedBeside(analysis, mention, key)) return true;
+    return namesMatched(LANDFORM, rest).some((name) => LANDFORM_CONTINENTS[name] === key);
+  }
+  if (entity.subtype !== 'country' && entity.type !== 'group') return false;
+  const land = landOf(mention.text);
+  return namesMatched(DYNASTY, rest).some((name) => DYNASTY_LANDS[name]?.includes(land));
+}
