@@ -24,6 +24,7 @@ import {
 } from '../lexicon/organization-words.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { latestYear } from './number-distractors.ts';
+import { entryTitle, titleNameOf } from './entry-title.ts';
 import { headWordKind, placeKindOf } from './place-kind-of.ts';
 import {
   articleRegion,
@@ -249,15 +250,6 @@ export function samePeople(a: string, b: string): boolean {
 }
 
 /**
- * An encyclopedia entry's title, lower-cased and without "the" ("sahara", "great barrier reef"),
- * or '' for a headline ("Rahimova wins world chess championship …") or no title.
- */
-export function entryTitle(analysis: Analysis): string {
-  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
-  return title.split(/\s+/).length <= 3 ? title : '';
-}
-
-/**
  * True for what an encyclopedia entry is about ("Sahara", "Sahara Desert" under the title
  * "Sahara"; "Kilimanjaro" under "Mount Kilimanjaro"; "Charles Robert Darwin" under "Charles
  * Darwin"; "Mali" under "Mali Empire"): never a wrong option in its own article, and no answer
@@ -336,8 +328,8 @@ function within(a: string, b: string): boolean {
   );
 }
 
-function surface(entity: NamedEntity, form: NameForm): string {
-  return form === 'short' ? entity.short : entity.name;
+function surface(analysis: Analysis, entity: NamedEntity, form: NameForm): string {
+  return form === 'short' ? entity.short : (titleNameOf(analysis, entity) ?? entity.name);
 }
 
 /**
@@ -475,7 +467,7 @@ export function entityDistractors(
     seen.add(lower);
     picked.push(text);
   };
-  for (const e of fromArticle) add(surface(e, options.form));
+  for (const e of fromArticle) add(surface(analysis, e, options.form));
   if (picked.length < options.count) {
     const pool = fallbackPool(key, latestYear(analysis.quantities), region);
     const start = pool.length ? (options.seed * 7 + key.name.length) % pool.length : 0;

@@ -1,6 +1,6 @@
 import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
-import { entryTitle } from '../distractors/entity-distractors.ts';
+import { entryTitle } from '../distractors/entry-title.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 
 /**

@@ -1,6 +1,7 @@
 import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { genderOf } from '../distractors/entity-distractors.ts';
+import { titleNameOf } from '../distractors/entry-title.ts';
 import { mentionForms } from '../entities/build-entities.ts';
 import type { Candidate } from './candidate.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
@@ -30,13 +31,17 @@ const PERSON_PRONOUN = opening(['He', 'She', 'His', 'Her']);
 const THING_PRONOUN = opening(['It', 'Its']);
 
 /**
- * The name a resolved pronoun takes: the form of two words or more the article uses most ("Marie
- * Antoinette", not her birth name "Maria Antonia Josepha Johanna"), first used on a tie, else the
- * fullest name, or the one word the article knows the person by.
+ * The name a resolved pronoun takes: the entry's title where it is a short form of the person's
+ * name ("José Rizal" for "José Protasio Rizal Mercado y Alonso Realonda"), else the form of two
+ * words or more the article uses most ("Marie Antoinette", not her birth name "Maria Antonia
+ * Josepha Johanna"), first used on a tie, else the fullest name, or the one word the article
+ * knows the person by.
  */
-function formalName(entity: NamedEntity): string {
+function formalName(analysis: Analysis, entity: NamedEntity): string {
   // "Avicenna": a person the article knows by one word has that word as the entity's name.
   if (!/\s/.test(entity.name)) return entity.name;
+  const title = titleNameOf(analysis, entity);
+  if (title !== null) return title;
   let best = entity.name;
   let most = 0;
   for (const [form, n] of mentionForms(entity))
@@ -76,7 +81,7 @@ function onlyPerson(analysis: Analysis, i: number, pronoun: string): string | nu
   const entrySex = subjectGender(analysis);
   if (sex === null && entrySex === (female ? 'female' : 'male') && id !== openingPerson(analysis))
     return null;
-  return formalName(entity);
+  return formalName(analysis, entity);
 }
 
 /**
@@ -146,7 +151,7 @@ function entrySubject(analysis: Analysis, i: number, pronoun: string, at: number
       if (sex === null || sex === gender) return null;
     }
   }
-  return formalName(entity);
+  return formalName(analysis, entity);
 }
 
 /** The named subject that opens the previous sentence ("K2-18b was first identified …"). */

@@ -4,7 +4,7 @@ import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
 import { CHANGE_NOUNS, GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
 import { GENERIC_DOERS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
 import { listedAs, namesSomeone, pastForm } from '../nlp/word-sorts.ts';
-import { entryTitle } from '../distractors/entity-distractors.ts';
+import { entryTitle } from '../distractors/entry-title.ts';
 import type { Candidate } from './candidate.ts';
 import { blankOut, explainWith, isUsableSentence, standsAlone } from './sentence-tools.ts';
 

@@ -155,3 +155,21 @@ describe('an entry titled by a ruler and their lands', () => {
     expect(blank?.distractors ?? []).not.toContain('Nzinga Mbande');
   });
 });
+
+describe('an entry titled by a short form of its subject’s long name', () => {
+  it('offers the subject by the title, not by the long name', () => {
+    const text = [
+      'José Rizal',
+      '',
+      'José Protasio Rizal Mercado y Alonso Realonda (19 June 1861 – 30 December 1896) was a Filipino writer and physician.',
+      'Rizal studied in Manila and Madrid, where he met Antonio de Morga’s readers.',
+      'The Katipunan, a secret society founded in 1892 by Andrés Bonifacio and others, began an uprising against Spain.',
+      'Rizal was shot in Manila in 1896, and his father Francisco Mercado outlived him.',
+    ].join('\n');
+    const options = clozes(text)
+      .filter((c) => c.key === 'Andrés Bonifacio')
+      .flatMap((c) => c.distractors);
+    expect(options).toContain('José Rizal');
+    expect(options.join(' ')).not.toContain('Protasio');
+  });
+});

@@ -161,6 +161,24 @@ describe('resolveOpeningPronoun', () => {
     );
   });
 
+  it("names an entry's subject by the entry's title where the title is a short form of a long name", () => {
+    const entry = [
+      'José Rizal',
+      '',
+      'José Protasio Rizal Mercado y Alonso Realonda (19 June 1861 – 30 December 1896) was a Filipino writer and physician.',
+      'His two novels criticised colonial rule.',
+      '',
+      'He later trained in ophthalmology in Paris to treat his mother.',
+    ].join('\n');
+    const a = analyzeArticle(entry);
+    expect(resolveOpeningPronoun(a, 1)?.text).toBe(
+      "José Rizal's two novels criticised colonial rule.",
+    );
+    expect(resolveOpeningPronoun(a, 2)?.text).toBe(
+      'José Rizal later trained in ophthalmology in Paris to treat his mother.',
+    );
+  });
+
   it('leaves an entry\'s "she" alone when another woman is named just before', () => {
     const entry = [
       'Lise Meitner (7 November 1878 – 27 October 1968) was a physicist known for her work on fission.',
