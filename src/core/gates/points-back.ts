@@ -4,6 +4,7 @@ import {
   COPULAS,
   EXISTENCE_VERBS,
   FINITE_COPULAS,
+  GENERIC_DOERS,
   GENERIC_SUBJECTS,
   POINTED_NOUNS,
   SUBJECTLESS_LEADS,
@@ -38,6 +39,9 @@ const capitalisedToo = (words: readonly string[]): string =>
  * "Conditions there were appalling": "there" right after a plural noun and before "were" is the
  * place named before, not the "there were" of existence.
  */
+/** "Rangers and staff there have been attacked": "there" after a noun, not "Since then there have been". */
+const NOUN_THERE_PASSIVE =
+  /\b(?!(?:then|now|so|and|but|because|that|where|when|as|if|although|while|since)\b)\p{Ll}{3,} there (?:have|has|had) been \p{Ll}+ed\b/u;
 const NOUN_THERE = new RegExp(
   `(?:^|, (?:and|but) )(?:\\S+ ){0,2}(?!(?:${capitalisedToo(NOT_NOUNS_IN_S)})\\b)\\p{L}+[^s\\W]s there (?:${FINITE_COPULAS.join('|')})\\b`,
   'u',
@@ -160,7 +164,8 @@ const POSSESSIVE_FIRST =
 const COUNTED_BEFORE =
   /^(?:_____|\p{Lu}\p{Ll}+) others\b|\bthe new (?:rulers?|king|queen|owners?|regime|management)\b|\bthe remaining (?![\d_])\p{Ll}+|\b(?:through|into|onto|across|around|inside|beside|behind) (?:it|them)[.!]$|^(?:Larger|Smaller|Bigger|Older|Younger|Newer|Higher|Lower|Greater|Fewer|Rarer|Heavier|Lighter|Earlier)(?: and \p{Ll}+er)? \p{Ll}+s\b/u;
 /** "between the two countries": a count of things, unless two names stand before it. */
-const THE_COUNTED = /\bthe (?:two|three|four|five) \p{Ll}+s\b(?! of\b)/u;
+const THE_COUNTED =
+  /\bthe (?:two|three|four|five) (?:\p{Ll}+s|men|women|children|people)\b(?! of\b)/u;
 
 /** Capitalised words that open sentences and name nothing. */
 const OPENING_WORDS: ReadonlySet<string> = new Set(
@@ -272,7 +277,8 @@ const THAT_NOUN_AND_VERB =
   /\bthat \p{Ll}+ (?:and|or|but) (?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b/u;
 
 /** "In which year did Pope Julius II confirm it?": a question about a thing named before. */
-const QUESTION_ON_PRONOUN = /\b(?:did|does|do|will|would|could|can)\b[^?]* \p{Ll}+ (?:it|them)\?$/u;
+const QUESTION_ON_PRONOUN =
+  /\b(?:did|does|do|will|would|could|can)\b[^?]* \p{Ll}+ (?:it|them)(?:\?$|\b[^?]*\?$)/u;
 
 /** "The 2024 event formed part of …": a vague noun dated by a year is one named before. */
 const DATED_VAGUE_OPENING = /^The (?:\d{4}|_____) (?:event|incident|episode|decision|move)\b/;
@@ -344,8 +350,28 @@ function suchPointsBack(own: string): boolean {
 /** A generic noun with nothing after it that says whose: "The team", not "The team from UCL". */
 const GENERIC_NOUN = `(?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|behind) )`;
 
-/** "The company has …", but not "The team from UCL …", which says whose. */
-const GENERIC_OPENING = new RegExp(`^The ${GENERIC_NOUN}`);
+/**
+ * "The company has …", "At present the figure is …", "The researchers said the difference was …",
+ * but not "The team from UCL …", which says whose.
+ */
+const GENERIC_OPENING = new RegExp(
+  `^(?:(?:At present|Today|Now|Currently|Overall|By then),? the|The) ${GENERIC_NOUN}|\\b(?:said|says|added|noted) (?:that )?the ${GENERIC_NOUN}`,
+);
+
+/** Bodies and people a sentence may name only by "the <noun>'s", lands aside ("the country's"). */
+const DOERS_OWNING = GENERIC_DOERS.filter((w) => w !== 'country' && w !== 'nation');
+const DOER_POSSESSIVE = new RegExp(`\\bthe (${DOERS_OWNING.join('|')})['’]s\\b`);
+const DOER_WORD = new RegExp(`\\b(?:${DOERS_OWNING.join('|')})\\b`, 'i');
+
+/**
+ * "Rizal also wrote for the movement's newspaper", "According to the team's first report": a body
+ * owning something, named before, unless the sentence has named one of its kind before ("delivery
+ * company _____ said …, the largest acquisition in the firm's history").
+ */
+function doerPossessivePointsBack(own: string): boolean {
+  const found = DOER_POSSESSIVE.exec(own);
+  return found !== null && !DOER_WORD.test(own.slice(0, found.index));
+}
 
 /** "How many children did the couple have?": a question asked of "the <noun>" named before. */
 const GENERIC_QUESTION_SUBJECT = new RegExp(
@@ -360,7 +386,7 @@ const GENERIC_QUESTION_SUBJECT = new RegExp(
 export function pointsBack(prompt: string): boolean {
   if (/^Who said\b/.test(prompt)) return false;
   const own = prompt.replace(/^Fill in the blank: /, '').replace(/"[^"]*"/g, '""');
-  const there = THERE_POINTING.exec(own) ?? NOUN_THERE.exec(own);
+  const there = THERE_POINTING.exec(own) ?? NOUN_THERE.exec(own) ?? NOUN_THERE_PASSIVE.exec(own);
   // "in London, … riders there": a place named before "there" in the same sentence answers it.
   const placed =
     there !== null && /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nto) \p{Lu}/u.test(own.slice(0, there.index));
@@ -406,6 +432,7 @@ export function pointsBack(prompt: string): boolean {
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||
     OF_THEM_OPENING.test(own) ||
     suchPointsBack(own) ||
+    doerPossessivePointsBack(own) ||
     // "Generals _____ and Kim Jong-seo played leading roles in these campaigns."
     (own.includes('_____') && THOSE_NOUN.test(own.replace(/^(?:These|Those) /, '')))
   );

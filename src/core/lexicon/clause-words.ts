@@ -332,6 +332,8 @@ export const GENERIC_EVENTS: readonly string[] = [
   'deaths',
   'losses',
   'site',
+  'difference',
+  'problem',
 ];
 
 /** Generic subjects for a doer: a land, a body, a team or a person ("The company …"). */
@@ -359,6 +361,8 @@ export const GENERIC_DOERS: readonly string[] = [
   'association',
   'union',
   'federation',
+  'family',
+  'movement',
 ];
 
 /**

@@ -78,6 +78,14 @@ describe('pointsBack', () => {
     'Fill in the blank: _____ others were treated at the scene and released.',
     'The Zimbabwe Bird has since become a national emblem of the country.',
     'Fill in the blank: In _____ the new ruler granted him the surname Zheng.',
+    'At present the figure is about 9%.',
+    'Fill in the blank: The researchers said the difference was equal to a(n) _____% lower risk.',
+    'The problem is a growing concern for health officials because myopia raises the risk of glaucoma.',
+    'The family were prosperous farmers who leased land from an estate owned by a religious order.',
+    "Rizal also wrote for the movement's newspaper, La Solidaridad.",
+    'In which month and year did the four men reach the tidal mangroves of the Flinders River?',
+    'Rangers and staff there have been attacked several times, most notably in 2012.',
+    'In which year did the zoologist Philip Lutley Sclater describe it as a new species of horse?',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -124,6 +132,10 @@ describe('pointsBack', () => {
     'In its first year, the company hired 40 engineers in Oslo.',
     'Brazil and Argentina met in 1930, and the two teams met again in 1955.',
     'The prize for 1946 went to Hahn alone, a decision that historians have since criticized.',
+    "Mongolia's parliament passed a law to reduce overgrazing across the country's steppe.",
+    "Delivery company Paczka said it had agreed to buy Boxo, the largest deal in the firm's history.",
+    'In Epulu there have been attacks on rangers since 2012.',
+    'In which year did Libby publish the method?',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });
