@@ -14,7 +14,12 @@ import {
   ORGANIZATION_HEADS,
   PUBLIC_BODY_HEADS,
 } from '../lexicon/organization-words.ts';
-import { PLACE_HEADS, POSSESSIVE_NAME_HEADS, SAINT_PREFIXES } from '../lexicon/place-words.ts';
+import {
+  PLACE_HEADS,
+  POLITY_WORDS,
+  POSSESSIVE_NAME_HEADS,
+  SAINT_PREFIXES,
+} from '../lexicon/place-words.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { isPersonWord, personOfPlace } from './person-of-place.ts';
 import { growToAcronym } from './grow-to-acronym.ts';
@@ -285,8 +290,8 @@ function givenNameSyllable(tokens: readonly Token[], from: number, j: number): b
 
 /**
  * "Bank of the South", "Commission for the Protection of the Danube", "Minister for the
- * Environment": "of the" or "for the" in a body's name, or after a title, before a name word, stays
- * in it. "Xiaogang Wei of the Beijing Institute" is two names.
+ * Environment", "Republic of the Congo": "of the" or "for the" in a body's or a state's name, or
+ * after a title, before a name word, stays in it. "Xiaogang Wei of the Beijing Institute" is two names.
  */
 function joinerWithThe(
   tokens: readonly Token[],
@@ -305,6 +310,8 @@ function joinerWithThe(
     !breaksAfter(the, name) &&
     isNameWord(name, j + 2, known) &&
     (tokens.slice(from, j).some((t) => ORGANIZATION_HEADS.has(t.normal)) ||
+      // "Democratic Republic of the Congo", "Kingdom of the Netherlands": a state's full name.
+      POLITY_WORDS.has(head) ||
       (ROLE_NOUNS.has(head) && fieldThenPerson(nameRun(tokens, j + 2, known))) ||
       // "UNESCO Memory of the World Register": a name closed by a head after "of the".
       REGISTER_HEADS.has(nameRun(tokens, j + 2, known).at(-1)?.normal ?? ''))

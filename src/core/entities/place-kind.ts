@@ -48,10 +48,15 @@ export function placeKind(name: string, nearby: readonly string[] = []): string 
 /** "the United States", "the Netherlands": a country's name that takes "the". */
 const THE_COUNTRY = new RegExp(`\\b(?:${THE_COUNTRY_ENDINGS.join('|')})$`);
 
+/** "Democratic Republic of the Congo", "Kingdom of Tonga": a state named as a kind of state. */
+const STATE_OF = /\b(?:Republic|Kingdom|Union|Federation|Commonwealth|Principality|Duchy) of\b/;
+
 /** True for a place's name that takes "the": "the United States", "the Holy Roman Empire". */
 export function takesThe(name: string): boolean {
   const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  return THE_COUNTRY.test(name) || (/\s/.test(name) && PLACE_HEADS.has(head));
+  return (
+    THE_COUNTRY.test(name) || STATE_OF.test(name) || (/\s/.test(name) && PLACE_HEADS.has(head))
+  );
 }
 
 /** Kinds of place that are areas one may be in or come from, not things built on them. */

@@ -152,6 +152,7 @@ export const MINOR_COUNTRIES: readonly string[] = [
   'Cape Verde',
   'Central African Republic',
   'Comoros',
+  'Democratic Republic of the Congo',
   'Costa Rica',
   'Djibouti',
   'Dominican Republic',
@@ -1115,7 +1116,8 @@ export const COUNTRY_REGIONS: Readonly<Record<string, string>> = Object.fromEntr
     'north africa': 'Algeria Egypt Libya Morocco Sudan Tunisia Carthage',
     'west africa':
       'Benin Burkina_Faso Cape_Verde Gambia Ghana Guinea Guinea-Bissau Ivory_Coast Liberia Mali Mauritania Niger Nigeria Senegal Sierra_Leone Togo',
-    'central africa': 'Cameroon Central_African_Republic Chad Congo Equatorial_Guinea Gabon',
+    'central africa':
+      'Cameroon Central_African_Republic Chad Congo Democratic_Republic_of_the_Congo Equatorial_Guinea Gabon',
     'east africa':
       'Burundi Comoros Djibouti Eritrea Ethiopia Kenya Rwanda Seychelles Somalia South_Sudan Tanzania Uganda',
     'southern africa':

@@ -38,9 +38,15 @@ import {
 
 const CLOZE_TYPES = new Set(['person', 'organization', 'place', 'group', 'date']);
 
-/** "Sumeet _____": a capitalised word right before the blank is part of the same name. */
+/**
+ * "Sumeet _____": a capitalised word right before the blank is part of the same name. "Festival
+ * d'été de _____": a name in French, Spanish or Italian runs on through "de", "del" or "d'".
+ */
 function namePartBefore(sentence: string, start: number): boolean {
-  return /[^.!?"]\s\p{Lu}[\p{Ll}'’-]+\s$/u.test(sentence.slice(Math.max(0, start - 30), start));
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  return /[^.!?"]\s\p{Lu}[\p{Ll}'’-]+\s$|\b(?:de|del|della|des|du|di|da|dos|das)\s$|\bd['’]$/u.test(
+    before,
+  );
 }
 
 /**

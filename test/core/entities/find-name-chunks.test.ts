@@ -193,6 +193,16 @@ describe('a body and the street it sits on', () => {
     const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
     expect(names).toContain('Bank of the South');
   });
+
+  it('reads "the Democratic Republic of the Congo" as one country', () => {
+    const text = 'The okapi lives only in the rainforests of the Democratic Republic of the Congo.';
+    const entities = [...analyzeArticle(text).entities.values()];
+    expect(entities.map((e) => [e.name, e.subtype])).toContainEqual([
+      'Democratic Republic of the Congo',
+      'country',
+    ]);
+    expect(entities.map((e) => e.name)).not.toContain('Congo');
+  });
 });
 
 describe('long names of bodies and places', () => {

@@ -173,3 +173,17 @@ describe('an entry titled by a short form of its subject’s long name', () => {
     expect(options.join(' ')).not.toContain('Protasio');
   });
 });
+
+describe('a name in French or Spanish', () => {
+  it('is never blanked after its "de"', () => {
+    const text = [
+      'Quebec City',
+      '',
+      "In summer the Festival d'été de Québec presents hundreds of concerts over about ten days.",
+      'Quebec City stands on the St. Lawrence River, and Montreal lies upstream of it.',
+    ].join('\n');
+    const prompts = clozes(text).map((c) => c.prompt);
+    expect(prompts.filter((p) => p.includes("d'été de _____"))).toEqual([]);
+    expect(prompts.some((p) => p.includes("Festival d'été de Québec"))).toBe(true);
+  });
+});
