@@ -258,7 +258,8 @@ export function samePeople(a: string, b: string): boolean {
 export function isEntrySubject(analysis: Analysis, e: NamedEntity): boolean {
   const title = entryTitle(analysis);
   const name = e.name.toLowerCase().replace(/^the /, '');
-  if (title === '') return e.type === 'person' && rulerOfTitle(analysis, name);
+  if (e.type === 'person' && rulerOfTitle(analysis, name)) return true;
+  if (title === '') return false;
   // "Charles Robert Darwin" under "Charles Darwin": every word of the title in the name.
   const words = new Set(name.split(/\s+/));
   const named = e.type === 'person' && title.split(' ').every((w) => words.has(w));
@@ -285,19 +286,34 @@ function rulerOfTitle(analysis: Analysis, name: string): boolean {
 /** Words of a name that say nothing of whose it is ("van", "de", "al"). */
 const NAME_PARTICLES = /^(?:van|von|der|den|de|del|la|le|al|el|bin|ibn|da|di|du)$/;
 
-/**
- * True for a person who shares a surname with the entry's title: "Alexander Mackenzie" under
- * "Mackenzie River", "Vincenzo Galilei" under "Galileo Galilei". The title points to them among
- * the other people of the article.
- */
-function surnameInTitle(analysis: Analysis, e: NamedEntity): boolean {
-  const titleWords = new Set(entryTitle(analysis).split(/\s+/));
-  if (e.type !== 'person' || titleWords.has('')) return false;
+/** The words of the title that are a person's surname, or their one name. */
+function titleWordsBorne(titleWords: ReadonlySet<string>, e: NamedEntity): string[] {
   // A shared given name says little ("Johann Christoph" under "Johann Sebastian Bach").
   const words = e.name.toLowerCase().split(/\s+/);
   return words
     .slice(words.length > 1 ? 1 : 0)
-    .some((w) => w.length >= 3 && !NAME_PARTICLES.test(w) && titleWords.has(w));
+    .filter((w) => w.length >= 3 && !NAME_PARTICLES.test(w) && titleWords.has(w));
+}
+
+const titledSurnames = new WeakMap<Analysis, number>();
+
+/**
+ * True for a person who shares a surname with the entry's title: "Alexander Mackenzie" under
+ * "Mackenzie River", "Vincenzo Galilei" under "Galileo Galilei". The title points to them among
+ * the other people of the article, unless it names two ("Burke and Wills expedition"): then it
+ * does not say which of them did what.
+ */
+function surnameInTitle(analysis: Analysis, e: NamedEntity): boolean {
+  const titleWords = new Set(entryTitle(analysis).split(/\s+/));
+  if (e.type !== 'person' || titleWords.has('')) return false;
+  if (titleWordsBorne(titleWords, e).length === 0) return false;
+  let count = titledSurnames.get(analysis);
+  if (count === undefined) {
+    const people = [...analysis.entities.values()].filter((p) => p.type === 'person');
+    count = new Set(people.flatMap((p) => titleWordsBorne(titleWords, p))).size;
+    titledSurnames.set(analysis, count);
+  }
+  return count === 1;
 }
 
 /**

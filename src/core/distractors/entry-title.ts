@@ -1,12 +1,29 @@
 import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
 
+/** Words that join the names in a longer title ("French and Indian War", "Nzinga of Ndongo"). */
+const TITLE_JOINERS = /^(?:and|of|the|de|del|la|von|van|on|in|at)$/;
+
 /**
- * An encyclopedia entry's title, lower-cased and without "the" ("sahara", "great barrier reef"),
- * or '' for a headline ("Rahimova wins world chess championship …") or no title.
+ * Whether a title of four to six words is an entry's name rather than a headline: names and joining
+ * words only, but for a last word that says what kind of thing it is ("Burke and Wills
+ * expedition"). "Dozens dead in California boat fire" tells news.
+ */
+function longEntryTitle(words: readonly string[]): boolean {
+  if (words.length > 6) return false;
+  return words.every(
+    (w, k) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.test(w) || (k === words.length - 1 && k > 1),
+  );
+}
+
+/**
+ * An encyclopedia entry's title, lower-cased and without "the" ("sahara", "great barrier reef",
+ * "burke and wills expedition"), or '' for a headline ("Rahimova wins world chess championship …")
+ * or no title.
  */
 export function entryTitle(analysis: Analysis): string {
-  const title = (analysis.segmented.title?.text ?? '').toLowerCase().replace(/^the /, '');
-  return title.split(/\s+/).length <= 3 ? title : '';
+  const text = (analysis.segmented.title?.text ?? '').replace(/^The /, '');
+  const words = text.split(/\s+/);
+  return words.length <= 3 || longEntryTitle(words) ? text.toLowerCase() : '';
 }
 
 /**

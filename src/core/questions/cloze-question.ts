@@ -176,6 +176,16 @@ function subjectByPronoun(analysis: Analysis, sentence: string): string[] {
   return aliases;
 }
 
+/** "The Burke and _____ expedition" under "Burke and Wills expedition": a blank the title fills. */
+function withinTitle(analysis: Analysis, mention: NameMention): boolean {
+  const title = analysis.segmented.title?.text.toLowerCase() ?? '';
+  const sentence = analysis.segmented.sentences[mention.sentence]?.normalized.toLowerCase() ?? '';
+  if (title === '' || !title.includes(' ')) return false;
+  for (let at = sentence.indexOf(title); at !== -1; at = sentence.indexOf(title, at + 1))
+    if (at <= mention.start && mention.end <= at + title.length) return true;
+  return false;
+}
+
 /** Every form of the entity a name ("Nzinga Mbande's") stands for, or the bare name alone. */
 function aliasesOfName(analysis: Analysis, name: string): string[] {
   const bare = name.replace(/['’]s?$/, '').toLowerCase();
@@ -217,7 +227,7 @@ export function entityCloze(
   )
     return null;
   // "The _____ is a former temple …" under the title "Parthenon": the title gives the key.
-  if (titleAnswers(analysis, entity)) return null;
+  if (titleAnswers(analysis, entity) || withinTitle(analysis, mention)) return null;
   const easy = kinInSentence(entity, mention.text, sentence.normalized);
   const form = nameForm(mention, entity);
   if (!form) return null;

@@ -5,6 +5,7 @@ import {
   entityDistractors,
   organizationKind,
 } from '../../../src/core/distractors/entity-distractors.ts';
+import { entryTitle } from '../../../src/core/distractors/entry-title.ts';
 import { placeNameKind } from '../../../src/core/distractors/place-kind-of.ts';
 import { COUNTRY_REGIONS } from '../../../src/core/lexicon/place-words.ts';
 import type { Analysis } from '../../../src/core/analyze/analysis-types.ts';
@@ -583,6 +584,38 @@ describe('a person who shares a surname with the entry', () => {
     ].join('\n');
     const keys = clozeQuestion(analyzeArticle(bach), 1).map((c) => c.key);
     expect(keys).toContain('Johann Christoph');
+  });
+});
+
+describe('an entry titled by two people', () => {
+  const text = [
+    'Burke and Wills expedition',
+    '',
+    'The Burke and Wills expedition, officially the Victorian Exploring Expedition, was an attempt in 1860 and 1861 to cross the Australian continent from south to north.',
+    "Led by Robert O'Hara Burke, with William John Wills as his second-in-command, it became famous.",
+    'Burke, an Irish-born police superintendent, had little experience of the bush.',
+    'Wills, an English-born surveyor, became second in command after George Landells resigned.',
+    'On 16 December 1860 Burke set out for the Gulf with Wills, John King and Charles Gray.',
+  ].join('\n');
+
+  it('reads the title as an entry name, though it has four words', () => {
+    expect(entryTitle(analyzeArticle(text))).toBe('burke and wills expedition');
+    const news = 'Dozens dead in California boat fire\n\nThe boat caught fire on Monday.';
+    expect(entryTitle(analyzeArticle(news))).toBe('');
+  });
+
+  it('blanks either person elsewhere, as the title does not say who did what', () => {
+    const keys = [0, 1, 2].flatMap((k) => clozeQuestion(analyzeArticle(text), k).map((c) => c.key));
+    expect(keys.some((k) => k === 'Burke' || k === 'Wills')).toBe(true);
+  });
+
+  it('never blanks a name inside the title where a sentence repeats it', () => {
+    const prompts = [0, 1, 2].flatMap((k) =>
+      clozeQuestion(analyzeArticle(text), k).map((c) => c.prompt),
+    );
+    expect(
+      prompts.filter((p) => p.includes('Burke and _____') || p.includes('_____ and Wills')),
+    ).toEqual([]);
   });
 });
 
