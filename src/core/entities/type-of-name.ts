@@ -20,6 +20,7 @@ import {
   STYLE_WORDS,
   LANGUAGE_WORDS,
   NATIONALITIES,
+  RELIGIOUS_ORDER_NOUNS,
 } from '../lexicon/nationality-words.ts';
 import { PERSON_CUE_NOUNS, ROLE_HEADS, ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
@@ -548,6 +549,8 @@ export function typeOfName(
   // town, unless the sentence speaks of a person ("Santa Anna, who …").
   if (namedAfterSaint(words) && !personCue(tokens, from, to))
     return saintOrPlace(words, previous) ? null : { type: 'place', subtype: 'other' };
+  // "the Dominican order", "Franciscan friars": a religious order, not a people.
+  if (words.length === 1 && RELIGIOUS_ORDER_NOUNS.has(tokens[to]?.normal ?? '')) return null;
   if (words.length === 1 && (lower in NATIONALITIES || GROUP_NOUNS.has(lower)))
     return { type: 'group', subtype: 'nationality' };
   // "Japanese Americans", "Orthodox Christians": a group of people, not an organization.

@@ -22,8 +22,8 @@ export const LANDFORM_CONTINENTS: Readonly<Record<string, string>> = Object.from
 );
 
 /**
- * The lands whose rulers or ages a name marks, when followed by "dynasty", "period", "era" or
- * "shogunate": "the Western Han dynasty" already says "China". Keyed in lower case; the lands are
+ * The lands whose rulers or ages a name marks, when followed by "dynasty", "period", "era",
+ * "shogunate" or "court": "the Western Han dynasty" already says "China". Keyed in lower case; the lands are
  * written as the country lexicons write them, old and new names side by side.
  */
 export const DYNASTY_LANDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(

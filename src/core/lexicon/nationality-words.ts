@@ -330,6 +330,8 @@ export const NO_LANGUAGE: ReadonlySet<string> = new Set([
   'singaporean',
   'malaysian',
   'filipino',
+  'philippine',
+  'dominican',
   'european',
   'african',
   'asian',
@@ -390,4 +392,15 @@ export const LANGUAGE_WORDS: ReadonlySet<string> = new Set([
   'swahili',
   'maori',
   'māori',
+]);
+
+/** Nouns after a one-word name that make it a religious order ("the Dominican order"). */
+export const RELIGIOUS_ORDER_NOUNS: ReadonlySet<string> = new Set([
+  'order',
+  'friar',
+  'friars',
+  'monk',
+  'monks',
+  'nuns',
+  'priory',
 ]);

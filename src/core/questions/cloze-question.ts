@@ -186,6 +186,11 @@ function withinTitle(analysis: Analysis, mention: NameMention): boolean {
   return false;
 }
 
+/** "the Australian continent": a people's word before "continent" names one. */
+const CONTINENT_AFTER = /^ continent\b/;
+const CONTINENT_PEOPLES =
+  /^(?:African|Asian|European|Australian|American|North American|South American|Antarctic)$/;
+
 /** Every form of the entity a name ("Nzinga Mbande's") stands for, or the bare name alone. */
 function aliasesOfName(analysis: Analysis, name: string): string[] {
   const bare = name.replace(/['’]s?$/, '').toLowerCase();
@@ -258,9 +263,13 @@ export function entityCloze(
     sentence: mention.sentence,
     seed,
     fits:
-      entity.type === 'group' && asLanguage(sentence.normalized, mention.start, mention.end)
-        ? namesLanguage
-        : afterThe(keyText, before, entity),
+      entity.type !== 'group'
+        ? afterThe(keyText, before, entity)
+        : asLanguage(sentence.normalized, mention.start, mention.end)
+          ? namesLanguage
+          : CONTINENT_AFTER.test(after)
+            ? (o) => CONTINENT_PEOPLES.test(o)
+            : undefined,
   });
   const distractors = bareHead ? withoutHead(offered, bareHead).slice(0, 3) : offered;
   return {

@@ -11,7 +11,7 @@ const alternatives = (keys: readonly string[]): string =>
 const LANDFORM = new RegExp(`\\b(${alternatives(Object.keys(LANDFORM_CONTINENTS))})\\b`, 'gi');
 
 const DYNASTY = new RegExp(
-  `\\b(${alternatives(Object.keys(DYNASTY_LANDS))}) (?:dynasty|dynasties|period|era|shogunate)\\b`,
+  `\\b(${alternatives(Object.keys(DYNASTY_LANDS))}) (?:dynasty|dynasties|period|era|shogunate|court)\\b`,
   'gi',
 );
 

@@ -4,8 +4,12 @@ import { NO_LANGUAGE } from '../lexicon/nationality-words.ts';
 const LANGUAGE_CUE =
   /\b(?:written|spoken|translated|inscribed|sung|taught|printed|published|composed|wrote|writes|write|speak|speaks|spoke|works|texts|poems|poetry|books|literature)(?: (?:mainly|mostly|chiefly|largely|only|also))? in $/;
 
-/** Nouns after a people's word that make it a language ("the English version"). */
-const LANGUAGE_NOUN_AFTER = /^ (?:version|versions|text|texts|translation|original|edition)\b/;
+/**
+ * Words after a people's word that make it a language ("the English version", "French is the first
+ * language of most residents", "Catalan is spoken").
+ */
+const LANGUAGE_NOUN_AFTER =
+  /^ (?:version|versions|text|texts|translation|original|edition|language|speakers|is (?:also )?spoken|(?:is|was|remains|became) (?:the|a|an) (?:\p{Ll}+ )?language)\b/u;
 
 /**
  * "written in _____, Tamil and Persian", "composed works in _____", "In the _____ version, the
@@ -13,7 +17,7 @@ const LANGUAGE_NOUN_AFTER = /^ (?:version|versions|text|texts|translation|origin
  * it count.
  */
 export function asLanguage(sentence: string, at: number, end?: number): boolean {
-  if (end !== undefined && LANGUAGE_NOUN_AFTER.test(sentence.slice(end, end + 16))) return true;
+  if (end !== undefined && LANGUAGE_NOUN_AFTER.test(sentence.slice(end, end + 40))) return true;
   return LANGUAGE_CUE.test(sentence.slice(Math.max(0, at - 30), at));
 }
 

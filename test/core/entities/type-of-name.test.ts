@@ -97,6 +97,13 @@ describe('peoples, incidents and peaces that look like bodies or people', () => 
       'He was a member of the Hakka community. Tension between Hakka settlers and other groups grew.';
     expect(namedIn(text, 'Hakka')?.type).toBe('group');
   });
+  it('reads no people in a religious order', () => {
+    const text =
+      'The family leased land from an estate owned by the Dominican order, while Franciscan friars ran the school.';
+    expect(typeOf(text, 'Dominican')).toBeUndefined();
+    expect(typeOf(text, 'Franciscan')).toBeUndefined();
+    expect(typeOf('Dominican traders sold sugar in Cuba.', 'Dominican')).toBe('group');
+  });
   it.each([
     [
       'In 1856 the movement was weakened by the Tianjing Incident, a violent power struggle.',

@@ -115,6 +115,28 @@ describe('options of the kind the blank asks for', () => {
     expect(entities.find((e) => e.name === 'North Africans')?.type).toBe('group');
   });
 
+  it('offers only languages for "_____ is the first language"', () => {
+    const text = [
+      'French is the first language of most residents, and the city is a centre of culture.',
+      'British troops took the city in 1759, and American forces attacked it in 1775.',
+      'Canadian and German visitors come for the winter carnival.',
+    ].join(' ');
+    const blank = clozes(text).find((c) => c.prompt.includes('_____ is the first language'));
+    expect(blank?.distractors).toHaveLength(3);
+    for (const people of ['British', 'American', 'Canadian'])
+      expect(blank?.distractors).not.toContain(people);
+  });
+
+  it('offers a people of another kind for no "_____ continent"', () => {
+    const text = [
+      'The expedition tried to cross the Australian continent from south to north in 1860.',
+      'Its Irish leader and English surveyor died, and a German botanist went home.',
+    ].join(' ');
+    const blank = clozes(text).find((c) => c.prompt.includes('the _____ continent'));
+    for (const people of ['Irish', 'English', 'German'])
+      expect(blank?.distractors ?? []).not.toContain(people);
+  });
+
   it('offers only languages for "the _____ version"', () => {
     const text = [
       'The treaty was written in English and translated into Maori by missionaries in 1840.',
