@@ -2,6 +2,7 @@ import type { Analysis, NamedEntity } from '../analyze/analysis-types.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { entryTitle } from '../distractors/entry-title.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { COUNTRIES_WITHIN } from '../lexicon/place-words.ts';
 
 /**
  * True for a place the headline names, itself or by its people's word ("Landslide buries homes in
@@ -17,7 +18,11 @@ export function inHeadline(analysis: Analysis, entity: NamedEntity): boolean {
   // "The _____ health ministry" under "…, Dutch trial finds": the headline's people is the key.
   const land = NATIONALITIES[entity.name.toLowerCase()];
   const people = entity.type === 'group' ? land : entity.name;
-  return named || (people !== undefined && headlinePeoples(analysis, title).has(people));
+  if (named || people === undefined) return named;
+  // "… in Korean children" answers "South Korea", a part of the land the people's word names.
+  const whole = COUNTRIES_WITHIN[people.toLowerCase()];
+  const peoples = headlinePeoples(analysis, title);
+  return peoples.has(people) || (whole !== undefined && peoples.has(whole));
 }
 
 const peoplesInHeadline = new WeakMap<Analysis, Set<string>>();

@@ -76,6 +76,20 @@ describe('the headline names the country by its people', () => {
     const prompts = subjectQuestion(analyzeArticle(study), 1).map((c) => c.prompt);
     expect(prompts).not.toContain('Which country has one of the highest rates of stroke in Asia?');
   });
+
+  it('does not ask which country where the headline names a people of a divided land', () => {
+    const study = [
+      'Extra outdoor time cut short-sightedness in Korean children, study finds',
+      '',
+      'South Korea has one of the highest rates of short-sightedness in the world.',
+      'Researchers at Seoul National University followed 4,200 children in 24 schools for two years.',
+    ].join('\n');
+    const prompts = subjectQuestion(analyzeArticle(study), 1).map((c) => c.prompt);
+    expect(prompts.filter((p) => p.startsWith('Which country'))).toEqual([]);
+    const plain = study.replace('in Korean children', 'in children');
+    const asked = subjectQuestion(analyzeArticle(plain), 1).map((c) => c.prompt);
+    expect(asked.filter((p) => p.startsWith('Which country'))).not.toEqual([]);
+  });
 });
 
 describe('the name put in place of an opening pronoun', () => {
