@@ -26,9 +26,13 @@ const RATE_START =
   /^(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|night|season|decade)\b/;
 const DIRECTION_START =
   /^(?:upstream|downstream|inland|offshore|(?:north|south)(?:east|west)?|east|west|along|across|away)\b/;
-/** Where a second clause starts; a question keeps only the first. */
+/**
+ * Where a second clause starts; a question keeps only the first. "…, the institution from which
+ * Université Laval developed": a relative clause takes its preposition, and the short appositive
+ * it hangs on, with it.
+ */
 const SECOND_CLAUSE =
-  /;.*$|,?\s(?:but|while|whereas|although|though|which|who)\b.*$|,\s(?:as|after|before|when|where|with)\b.*$/;
+  /, (?:the|a|an) [^,]{1,40}? (?:from|in|of|to|by|with|at|on|for|through|under) (?:which|whom)\b.*$|,? (?:from|in|of|to|by|with|at|on|for|through|under) (?:which|whom)\b.*$|;.*$|,?\s(?:but|while|whereas|although|though|which|who)\b.*$|,\s(?:as|after|before|when|where|with)\b.*$/;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 const RELATIVE_TIME = /^(?:before|after|ahead of|earlier than|later than)\b/;
 

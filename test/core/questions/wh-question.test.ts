@@ -37,6 +37,10 @@ describe('whQuestion', () => {
       'In which year did the guitarist form the band with his brother?',
     ],
     [
+      'In 1663 Bishop François de Laval founded the Séminaire de Québec, the institution from which Université Laval grew.',
+      'In which year did Bishop François de Laval found the Séminaire de Québec?',
+    ],
+    [
       'In 1997, the British handed control of Hong Kong to China.',
       'In which year did the British hand control of Hong Kong to China?',
     ],
