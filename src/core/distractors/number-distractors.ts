@@ -329,15 +329,22 @@ function tallyBounds(
       TALLY_JOIN.test(sentence.slice(q.numeralEnd, o.numeralStart)) &&
       TALLY_BEFORE.test(sentence.slice(0, q.numeralStart)),
   );
-  if (loser && loser.value < q.value) return { above: loser.value, below: Infinity };
+  // "by 71 votes to 38 in …, the 126-seat parliament": both sides together fill no more seats.
+  const seats = Number(SEATS.exec(sentence)?.[1]?.replace(/,/g, '') ?? Infinity);
+  if (loser && loser.value < q.value) return { above: loser.value, below: seats - loser.value + 1 };
   const winner = siblings.find(
     (o) =>
       o.end < q.start &&
       TALLY_JOIN.test(sentence.slice(o.numeralEnd, q.numeralStart)) &&
       TALLY_BEFORE.test(sentence.slice(0, o.numeralStart)),
   );
-  return winner && winner.value > q.value ? { above: -Infinity, below: winner.value } : null;
+  return winner && winner.value > q.value
+    ? { above: -Infinity, below: Math.min(winner.value, seats - winner.value + 1) }
+    : null;
 }
+
+/** "the 126-seat parliament", "a 90-member assembly": how many can vote in all. */
+const SEATS = /\b(\d{1,3}(?:,\d{3})?)-(?:seat|member)\b/;
 
 /** "down from 41.3", "up from 12": what a figure changed from, right before it. */
 const CHANGED_FROM = /\b(down|up) from (?:about |some |roughly |nearly )?\D{0,2}$/;

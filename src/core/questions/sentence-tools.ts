@@ -297,8 +297,23 @@ export function countGivenAway(
   if (restatesCount(sentence, q) || listsCount(sentence, q) || nextOrdinalGiven(sentence, q))
     return true;
   if (figuresRelated(sentence, q, siblings) || figureOrAnother(sentence, q, siblings)) return true;
+  if (q.kind === 'year' && yearOfOneWinter(sentence, q)) return true;
   const small = q.kind === 'count' && q.value >= 2 && q.value <= 12;
   return small && (namesCount(sentence, q) || datesCount(sentence, q));
+}
+
+/** "the winter of 2023 and 2024": one winter spans a year and the next. */
+const ONE_WINTER = /\b(?:winter|winters|season|summer) of (\d{4}) (?:and|to|into) (\d{4})\b/g;
+
+/** True for either year of a winter or a season that runs into the next year: each gives the other. */
+function yearOfOneWinter(sentence: string, q: QuantityMention): boolean {
+  for (const m of sentence.matchAll(ONE_WINTER)) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const at = m.index + m[0].indexOf(String(q.value), m[0].indexOf(' of ') + 4);
+    if (second === first + 1 && (q.value === first || q.value === second) && at === q.numeralStart)
+      return true;
+  }
+  return false;
 }
 
 /**

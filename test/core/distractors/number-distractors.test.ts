@@ -538,6 +538,16 @@ describe('the two sides of a vote', () => {
     for (const d of loser?.distractors ?? []) expect(Number(d)).toBeLessThan(27);
   });
 
+  it('offers no side that would fill more seats than the assembly has', () => {
+    const seated = `${FILLER} The bill was approved by 71 votes to 38 in the 126-seat parliament in Ulaanbaatar. ${FILLER}`;
+    const blanks = clozeQuestion(analyzeArticle(seated), 1);
+    const winner = blanks.find((c) => c.key === '71');
+    expect(winner?.distractors.length).toBe(3);
+    for (const d of winner?.distractors ?? []) expect(Number(d) + 38).toBeLessThanOrEqual(126);
+    for (const d of blanks.find((c) => c.key === '38')?.distractors ?? [])
+      expect(Number(d) + 71).toBeLessThanOrEqual(126);
+  });
+
   it('changes neither side in a false statement', () => {
     const statements = statementQuestion(analyzeArticle(text), 1);
     expect(statements.some((c) => c.truth && c.sentences[0] === 1)).toBe(true);

@@ -80,3 +80,22 @@ describe('the subject of an entry', () => {
     expect(falsePrompts(text).filter((p) => p.startsWith('Today Tashkent'))).toEqual([]);
   });
 });
+
+describe('the two years of one winter', () => {
+  const text =
+    'Herders are still recovering from the severe winter of 2023 and 2024, which killed more than 7 million animals in Mongolia.';
+
+  it('blanks neither year', () => {
+    const keys = clozes(text).map((c) => c.key);
+    expect(keys).not.toContain('2023');
+    expect(keys).not.toContain('2024');
+    expect(keys).toContain('7');
+  });
+
+  it('still blanks two years that are not one winter', () => {
+    const keys = clozes(text.replace('winter of 2023 and 2024', 'winters of 2010 and 2024')).map(
+      (c) => c.key,
+    );
+    expect(keys).toContain('2010');
+  });
+});
