@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
+import { CURRENCY_WORDS } from '../lexicon/number-words.ts';
 import { CHANGE_NOUNS, GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
 import { GENERIC_DOERS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
 import { listedAs, namesSomeone, pastForm } from '../nlp/word-sorts.ts';
@@ -167,7 +168,9 @@ function otherSort(term: string, key: string): boolean {
     namesSomeone(term) !== namesSomeone(key) ||
     abstract(term) !== abstract(key) ||
     // "reduce _____ loss" (water): a mass noun takes mass nouns, not "genome" or "genus".
-    listedAs(term, 'Uncountable') !== listedAs(key, 'Uncountable')
+    listedAs(term, 'Uncountable') !== listedAs(key, 'Uncountable') ||
+    // "the weakness of the _____" (naira): a currency takes currencies, and nothing else does.
+    CURRENCY_WORDS.has(term) !== CURRENCY_WORDS.has(key)
   );
 }
 
@@ -250,11 +253,16 @@ function termBlank(
   // "stems and _____ of vines" (roots): two terms of the key's sort make a fair question without a
   // third of another sort ("success").
   const sameSort = offered.filter((t) => fit(t.text, key.text) === 0);
-  // Failing that, a word for people is still never offered for a thing, nor a thing for people.
+  // Failing that, a word for people is still never offered for a thing, nor a thing for people,
+  // nor a currency for anything else.
   const chosen = (
     sameSort.length >= 2
       ? sameSort
-      : offered.filter((t) => namesSomeone(t.text) === namesSomeone(key.text))
+      : offered.filter(
+          (t) =>
+            namesSomeone(t.text) === namesSomeone(key.text) &&
+            CURRENCY_WORDS.has(t.text) === CURRENCY_WORDS.has(key.text),
+        )
   ).slice(0, 3);
   const weak =
     weakKey(text, best) ||

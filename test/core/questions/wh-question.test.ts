@@ -189,6 +189,21 @@ describe('termCloze', () => {
     for (const c of roots) expect(c.distractors).not.toContain('botanists');
     for (const c of clozes.filter((c) => c.key === 'success')) expect(c.score).toBeLessThan(1);
   });
+
+  it('offers a currency only for a currency, and never for herders or fees', () => {
+    const law = [
+      'The law lets herders in each district form grazing groups, and herders pay fees per animal.',
+      'Fees will range from 200 to 800 tugriks, and households with few animals pay no fees.',
+      'The tugriks raised go to pasture funds, and households and herders will elect rangers.',
+      'Analysts worry about the naira and the rand, and the naira lost half its value in a year.',
+      'Some traders hold cash in rand, and the rand rose in the last quarter, the quarter of records.',
+    ].join(' ');
+    const clozes = termCloze(analyzeArticle(law));
+    for (const c of clozes.filter((c) => c.key !== 'naira' && c.key !== 'rand'))
+      for (const money of ['tugriks', 'naira', 'rand']) expect(c.distractors).not.toContain(money);
+    for (const c of clozes.filter((c) => c.key === 'naira' || c.key === 'rand'))
+      for (const thing of ['cash', 'quarter', 'fees']) expect(c.distractors).not.toContain(thing);
+  });
 });
 
 describe('clozeQuestion and conversions', () => {
