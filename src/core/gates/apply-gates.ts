@@ -154,7 +154,23 @@ function sentenceIndex(analysis: Analysis): Says {
   };
 }
 
-/** Drops every candidate that fails a gate and counts how many each gate removed. */
+/** The score of a blank asked only when a quiz has nothing better. */
+const LAST_RESORT = 0.3;
+
+/**
+ * "Half of the _____ added outdoor lessons" (schools): a blank whose key, put back, leans on what
+ * came before. The blank hides the lean, so the question stays, for a quiz that has nothing better.
+ */
+function leansWithKey(c: Candidate): boolean {
+  return (
+    c.type === 'multiple-choice' && c.prompt.includes(BLANK) && pointsBack(filled(c.prompt, c.key))
+  );
+}
+
+/**
+ * Drops every candidate that fails a gate and counts how many each gate removed; a kept blank
+ * that leans on an earlier sentence once filled is kept as a last resort.
+ */
 export function applyGates(
   candidates: readonly Candidate[],
   analysis: Analysis,
@@ -165,7 +181,7 @@ export function applyGates(
   for (const c of candidates) {
     const failed = GATES.find(([, gate]) => gate(c, analysis, says));
     if (failed) removed[failed[0]] = (removed[failed[0]] ?? 0) + 1;
-    else kept.push(c);
+    else kept.push(leansWithKey(c) ? { ...c, score: Math.min(c.score, LAST_RESORT) } : c);
   }
   return { kept, removed };
 }

@@ -334,6 +334,7 @@ export const GENERIC_EVENTS: readonly string[] = [
   'site',
   'difference',
   'problem',
+  'change',
 ];
 
 /** Generic subjects for a doer: a land, a body, a team or a person ("The company …"). */

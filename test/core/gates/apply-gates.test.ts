@@ -109,6 +109,25 @@ describe('applyGates on pronouns', () => {
     expect(applyGates([dangling], a).removed['unresolved-pronoun']).toBe(1);
   });
 
+  it('keeps a blank whose key, put back, leans on an earlier sentence only as a last resort', () => {
+    const text =
+      'Researchers followed children at 24 schools in Seoul. Half of the schools added outdoor lessons.';
+    const a = analyzeArticle(text);
+    const share: Candidate = {
+      ...cloze(['academies', 'clinics']),
+      prompt: 'Fill in the blank: Half of the _____ added outdoor lessons.',
+      key: 'schools',
+      forbidden: [],
+    };
+    const [kept] = applyGates([share], a).kept;
+    expect(kept?.score).toBeLessThan(0.5);
+    const plain = {
+      ...share,
+      prompt: 'Fill in the blank: Researchers followed children at 24 _____.',
+    };
+    expect(applyGates([plain], a).kept[0]?.score).toBe(1);
+  });
+
   it('drops a blank whose subject is a bare "Both"', () => {
     const text = 'Both earned nine delegates in the primary. Nobody expected it to happen so soon.';
     const a = analyzeArticle(text);
