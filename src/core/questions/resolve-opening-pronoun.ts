@@ -165,10 +165,14 @@ function namedSubject(analysis: Analysis, i: number): string | null {
   const phrase = text.slice(0, last.end);
   // "The Okavango Delta is …": a name may open with "The".
   const proper = subject[0]?.text === 'The' ? subject.slice(1) : subject;
+  const mentions = analysis.mentions[i - 1] ?? [];
+  // "PayNeta was founded …": a body or a place the article has typed, whatever the tagger thinks.
+  const typed = mentions.some((m) => m.start === 0 && m.end === last.end && m.type !== 'person');
   const named =
-    proper.length > 0 &&
-    proper.every((t) => t.tags.has('ProperNoun') || /^[A-Z][\w-]*\d/.test(t.text));
-  const person = (analysis.mentions[i - 1] ?? []).some((m) => m.type === 'person' && m.start === 0);
+    typed ||
+    (proper.length > 0 &&
+      proper.every((t) => t.tags.has('ProperNoun') || /^[A-Z][\w-]*\d/.test(t.text)));
+  const person = mentions.some((m) => m.type === 'person' && m.start === 0);
   return named && !person && !/[,;:"()]/.test(phrase) ? phrase : null;
 }
 

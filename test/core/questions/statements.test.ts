@@ -118,6 +118,15 @@ describe('resolveOpeningPronoun', () => {
     expect(resolveOpeningPronoun(a, 1)?.text).toBe('K2-18b is about 110 light-years from Earth.');
   });
 
+  it('names a body the article has typed for "It", whatever the tagger makes of its word', () => {
+    const a = analyzeArticle(
+      'Kestrel Bank agreed on Tuesday to buy the payments company PayNeta for $310 million. PayNeta was founded in 2017 by Adaeze Okonkwo in Lagos. It handled transactions worth $3.2 billion in 2024.',
+    );
+    expect(resolveOpeningPronoun(a, 2)?.text).toBe(
+      'PayNeta handled transactions worth $3.2 billion in 2024.',
+    );
+  });
+
   it('leaves "He" alone when the previous sentence names two people', () => {
     const a = analyzeArticle(
       'The minister Angela Ruiz met the mayor John Carter on Monday morning. He said the bridge cost less than planned.',
