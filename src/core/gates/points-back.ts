@@ -39,13 +39,13 @@ const capitalisedToo = (words: readonly string[]): string =>
  * "Conditions there were appalling": "there" right after a plural noun and before "were" is the
  * place named before, not the "there were" of existence.
  */
-/** "Rangers and staff there have been attacked": "there" after a noun, not "Since then there have been". */
-const NOUN_THERE_PASSIVE =
-  /\b(?!(?:then|now|so|and|but|because|that|where|when|as|if|although|while|since)\b)\p{Ll}{3,} there (?:have|has|had) been \p{Ll}+ed\b/u;
 const NOUN_THERE = new RegExp(
   `(?:^|, (?:and|but) )(?:\\S+ ){0,2}(?!(?:${capitalisedToo(NOT_NOUNS_IN_S)})\\b)\\p{L}+[^s\\W]s there (?:${FINITE_COPULAS.join('|')})\\b`,
   'u',
 );
+/** "Rangers and staff there have been attacked": "there" after a noun, not "Since then there have been". */
+const NOUN_THERE_PASSIVE =
+  /\b(?!(?:then|now|so|and|but|because|that|where|when|as|if|although|while|since)\b)\p{Ll}{3,} there (?:have|has|had) been \p{Ll}+ed\b/u;
 const THAT_NOUN = new RegExp(`\\bthat (?:${POINTED_NOUNS.join('|')})\\b`, 'i');
 /** "At those schools, …": a plural demonstrative before a noun points to things named before. */
 const THOSE_NOUN =

@@ -42,3 +42,15 @@ export const DYNASTY_LANDS: Readonly<Record<string, readonly string[]>> = Object
       .map((name) => [name.replace(/_/g, ' ').toLowerCase(), land.split('/')] as const),
   ),
 );
+
+/** The words for a continent's own ("the Australian continent"), as a people's word writes them. */
+export const CONTINENT_WORDS: ReadonlySet<string> = new Set([
+  'African',
+  'Asian',
+  'European',
+  'Australian',
+  'American',
+  'North American',
+  'South American',
+  'Antarctic',
+]);

@@ -21,6 +21,7 @@ import type { Candidate } from './candidate.ts';
 import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
 import { inHeadline } from './in-headline.ts';
 import { landGivenAway } from './land-given-away.ts';
+import { CONTINENT_WORDS } from '../lexicon/land-markers.ts';
 import { sameDeedNames } from './same-deed.ts';
 import {
   blankOut,
@@ -188,8 +189,6 @@ function withinTitle(analysis: Analysis, mention: NameMention): boolean {
 
 /** "the Australian continent": a people's word before "continent" names one. */
 const CONTINENT_AFTER = /^ continent\b/;
-const CONTINENT_PEOPLES =
-  /^(?:African|Asian|European|Australian|American|North American|South American|Antarctic)$/;
 
 /** Every form of the entity a name ("Nzinga Mbande's") stands for, or the bare name alone. */
 function aliasesOfName(analysis: Analysis, name: string): string[] {
@@ -268,7 +267,7 @@ export function entityCloze(
         : asLanguage(sentence.normalized, mention.start, mention.end)
           ? namesLanguage
           : CONTINENT_AFTER.test(after)
-            ? (o) => CONTINENT_PEOPLES.test(o)
+            ? (o) => CONTINENT_WORDS.has(o)
             : undefined,
   });
   const distractors = bareHead ? withoutHead(offered, bareHead).slice(0, 3) : offered;
