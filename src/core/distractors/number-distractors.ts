@@ -330,8 +330,9 @@ function tallyBounds(
       TALLY_BEFORE.test(sentence.slice(0, q.numeralStart)),
   );
   // "by 71 votes to 38 in …, the 126-seat parliament": both sides together fill no more seats.
-  const seats = Number(SEATS.exec(sentence)?.[1]?.replace(/,/g, '') ?? Infinity);
-  if (loser && loser.value < q.value) return { above: loser.value, below: seats - loser.value + 1 };
+  const seats = (): number => Number(SEATS.exec(sentence)?.[1]?.replace(/,/g, '') ?? Infinity);
+  if (loser && loser.value < q.value)
+    return { above: loser.value, below: seats() - loser.value + 1 };
   const winner = siblings.find(
     (o) =>
       o.end < q.start &&
@@ -339,7 +340,7 @@ function tallyBounds(
       TALLY_BEFORE.test(sentence.slice(0, o.numeralStart)),
   );
   return winner && winner.value > q.value
-    ? { above: -Infinity, below: Math.min(winner.value, seats - winner.value + 1) }
+    ? { above: -Infinity, below: Math.min(winner.value, seats() - winner.value + 1) }
     : null;
 }
 

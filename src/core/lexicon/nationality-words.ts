@@ -60,6 +60,23 @@ export const LESSER_NATIONALITIES: Readonly<Record<string, string>> = {
   swede: 'Sweden',
 };
 
+/** Words for the people of a whole part of the world, by the part they name ("East African"). */
+const BROAD_PEOPLES: Readonly<Record<string, string>> = {
+  european: 'Europe',
+  african: 'Africa',
+  asian: 'Asia',
+  'middle eastern': 'Middle East',
+  'east african': 'East Africa',
+  'west african': 'West Africa',
+  'north african': 'North Africa',
+  'east asian': 'East Asia',
+  'south asian': 'South Asia',
+  'southeast asian': 'Southeast Asia',
+  'central asian': 'Central Asia',
+  'latin american': 'Latin America',
+  'eastern european': 'Eastern Europe',
+};
+
 /** Nationality and group adjectives with the country they refer to. */
 export const NATIONALITIES: Readonly<Record<string, string>> = {
   american: 'United States',
@@ -131,19 +148,7 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   filipino: 'Philippines',
   philippine: 'Philippines',
   malaysian: 'Malaysia',
-  european: 'Europe',
-  african: 'Africa',
-  asian: 'Asia',
-  'middle eastern': 'Middle East',
-  'east african': 'East Africa',
-  'west african': 'West Africa',
-  'north african': 'North Africa',
-  'east asian': 'East Asia',
-  'south asian': 'South Asia',
-  'southeast asian': 'Southeast Asia',
-  'central asian': 'Central Asia',
-  'latin american': 'Latin America',
-  'eastern european': 'Eastern Europe',
+  ...BROAD_PEOPLES,
   arab: 'Arab world',
   kurdish: 'Kurdistan',
   serbian: 'Serbia',
@@ -332,19 +337,8 @@ export const NO_LANGUAGE: ReadonlySet<string> = new Set([
   'filipino',
   'philippine',
   'dominican',
-  'european',
-  'african',
-  'asian',
-  'middle eastern',
-  'east african',
-  'west african',
-  'north african',
-  'east asian',
-  'south asian',
-  'southeast asian',
-  'central asian',
-  'latin american',
-  'eastern european',
+  // Peoples of a whole part of the world speak many languages.
+  ...Object.keys(BROAD_PEOPLES),
 ]);
 
 /** Figures of faith, who are no wrong option for anyone else ("Zeng's protégé Jesus Christ"). */

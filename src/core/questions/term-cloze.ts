@@ -158,19 +158,28 @@ function heldByPhrase(text: string, t: Token): boolean {
 }
 
 /**
- * True for a term that does not belong beside the key: an everyday noun, or one of another sort
- * ("physicist" beside "pitchblende", "females" beside "migrations").
+ * True for a term that is never offered for the key, even when nothing better is left: a word for
+ * people beside a thing ("physicist" beside "pitchblende"), or a currency beside anything else
+ * ("the weakness of the _____", naira).
+ */
+function otherKind(term: string, key: string): boolean {
+  return (
+    namesSomeone(term) !== namesSomeone(key) || CURRENCY_WORDS.has(term) !== CURRENCY_WORDS.has(key)
+  );
+}
+
+/**
+ * True for a term that does not belong beside the key: an everyday noun, one of another kind, or
+ * one of another sort ("females" beside "migrations").
  */
 function otherSort(term: string, key: string): boolean {
   return (
     GENERAL_NOUNS.has(term) ||
     MEASURE_NOUNS.has(term) ||
-    namesSomeone(term) !== namesSomeone(key) ||
+    otherKind(term, key) ||
     abstract(term) !== abstract(key) ||
     // "reduce _____ loss" (water): a mass noun takes mass nouns, not "genome" or "genus".
-    listedAs(term, 'Uncountable') !== listedAs(key, 'Uncountable') ||
-    // "the weakness of the _____" (naira): a currency takes currencies, and nothing else does.
-    CURRENCY_WORDS.has(term) !== CURRENCY_WORDS.has(key)
+    listedAs(term, 'Uncountable') !== listedAs(key, 'Uncountable')
   );
 }
 
@@ -253,16 +262,9 @@ function termBlank(
   // "stems and _____ of vines" (roots): two terms of the key's sort make a fair question without a
   // third of another sort ("success").
   const sameSort = offered.filter((t) => fit(t.text, key.text) === 0);
-  // Failing that, a word for people is still never offered for a thing, nor a thing for people,
-  // nor a currency for anything else.
+  // Failing that, still none of another kind.
   const chosen = (
-    sameSort.length >= 2
-      ? sameSort
-      : offered.filter(
-          (t) =>
-            namesSomeone(t.text) === namesSomeone(key.text) &&
-            CURRENCY_WORDS.has(t.text) === CURRENCY_WORDS.has(key.text),
-        )
+    sameSort.length >= 2 ? sameSort : offered.filter((t) => !otherKind(t.text, key.text))
   ).slice(0, 3);
   const weak =
     weakKey(text, best) ||
