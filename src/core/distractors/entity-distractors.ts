@@ -418,6 +418,8 @@ export function entityDistractors(
     fits?: ((text: string) => boolean) | undefined;
     /** The sentence the key stands in, whose year rules out peoples and states not yet named. */
     sentence?: number;
+    /** The key's sex where the stem shows it ("_____, 44, and her son"): nobody of the other. */
+    sex?: string | null;
     seed: number;
   },
 ): string[] {
@@ -451,6 +453,7 @@ export function entityDistractors(
         !(siteKey && (e.subtype === 'country' || e.subtype === 'continent')) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         (faithKey || !DIVINE_FIGURES.has(e.name.toLowerCase())) &&
+        !(options.sex && (genderOf(analysis, e) ?? options.sex) !== options.sex) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),
     )

@@ -23,6 +23,7 @@ import { inHeadline } from './in-headline.ts';
 import { landGivenAway } from './land-given-away.ts';
 import { CONTINENT_WORDS } from '../lexicon/land-markers.ts';
 import { sameDeedNames } from './same-deed.ts';
+import { sexShownFor } from './sex-shown.ts';
 import {
   blankOut,
   explainWith,
@@ -260,6 +261,7 @@ export function entityCloze(
     keyText,
     avoid: inStem,
     sentence: mention.sentence,
+    sex: entity.type === 'person' ? sexShownFor(analysis, mention, entity) : null,
     seed,
     fits:
       entity.type !== 'group'

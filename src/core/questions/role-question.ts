@@ -2,6 +2,7 @@ import { entityDistractors, titleAnswers } from '../distractors/entity-distracto
 import type { Analysis, LocalSpan, NamedEntity } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { GENERIC_BODY_WORDS } from '../lexicon/organization-words.ts';
+import { CALLING_NOUNS } from '../lexicon/role-words.ts';
 import { escapeRegExp } from '../audit/contains-phrase.ts';
 import type { Candidate } from './candidate.ts';
 import { explainWith, forbiddenForms, groundedSentences, wordCount } from './sentence-tools.ts';
@@ -95,6 +96,10 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     for (const e of analysis.entities.values())
       if (e.type === 'person' && e.id !== person.id && describedAs(analysis, e, head))
         sameTitle.push(e.name.toLowerCase());
+    // "Who is the French explorer?": Champlain, given no role, may have been one as well.
+    if (CALLING_NOUNS.has(head))
+      for (const e of analysis.entities.values())
+        if (e.type === 'person' && e.roles.length === 0) sameTitle.push(e.name.toLowerCase());
     const distractors = entityDistractors(analysis, person, {
       form: 'full',
       count: 3,

@@ -8,6 +8,7 @@ import { asLanguage, namesLanguage } from './language-slot.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import { HONORIFICS, RANKS_BEFORE_NAMES } from '../lexicon/role-words.ts';
+import { givenNameWord } from '../nlp/word-sorts.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import type { Candidate } from './candidate.ts';
 import { namedIn, placeDescribesNoun } from './sentence-tools.ts';
@@ -151,7 +152,10 @@ function swapReads(
   // "in several countries, including Colombia, Venezuela and Argentina": an open list, which the
   // swapped name may belong to as well.
   const openList = OPEN_LIST_BEFORE.test(text.slice(0, start));
+  // "Edward Lodewijk "Eddie" Van Halen": a band's name that is the end of a person's.
+  const nameEnd = entity.type !== 'person' && endsPersonName(text.slice(0, start));
   return !(
+    nameEnd ||
     articleClash ||
     bracketed ||
     repeated ||
@@ -160,6 +164,13 @@ function swapReads(
     noLanguage ||
     openList
   );
+}
+
+/** True when the text before a name ends in a nickname in quotes or a given name ("Eddie"). */
+function endsPersonName(before: string): boolean {
+  const word = /(["“]?)(\p{Lu}\p{Ll}+)(["”]?)\s$/u.exec(before);
+  if (!word) return false;
+  return (word[1] !== '' && word[3] !== '') || givenNameWord(word[2] ?? '');
 }
 
 /** "including", "such as", then any names before the one in question. */

@@ -460,7 +460,7 @@ describe('roleQuestion', () => {
 
   it('offers no one the article describes with the same noun, nor a surname several share', () => {
     const a = analyzeArticle(
-      'In 1896 the French physicist Henri Becquerel discovered that uranium salts give off rays. In 1894 Marie met Pierre Curie, a physicist who taught in Paris. Paul Langevin and Frédéric Joliot worked in the same laboratory. Warren Harding gave her a gram of radium. Curie died in 1934.',
+      'In 1896 the French physicist Henri Becquerel discovered that uranium salts give off rays. In 1894 Marie met Pierre Curie, a physicist who taught in Paris. The chemist Louis Mercier and the banker Paul Vidal worked in the same street. President Warren Harding gave her a gram of radium. Curie died in 1934.',
     );
     const question = roleQuestion(a, 1).find((c) => c.key === 'Henri Becquerel');
     expect(question?.distractors.length).toBeGreaterThanOrEqual(2);

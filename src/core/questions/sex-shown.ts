@@ -1,0 +1,30 @@
+import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
+import { genderOf } from '../distractors/entity-distractors.ts';
+
+/**
+ * "_____, 44, a market vendor, and her son", "_____ and his wife": a "her" or "his" joined to the
+ * name itself, past at most a few asides.
+ */
+const OWN_KIN_AFTER = /^(?:,(?:[^,.;:"]{1,60},)+)?\s(?:and|with|alongside)\s(her|his)\b/i;
+
+/**
+ * The sex of the person in a blank where the words right after it show it, and nobody else the
+ * sentence names could own the pronoun. Null when the sentence does not tell.
+ */
+export function sexShownFor(
+  analysis: Analysis,
+  mention: NameMention,
+  entity: NamedEntity,
+): string | null {
+  const text = analysis.segmented.sentences[mention.sentence]?.normalized ?? '';
+  const pronoun = OWN_KIN_AFTER.exec(text.slice(mention.end))?.[1]?.toLowerCase();
+  if (pronoun === undefined) return null;
+  const sex = pronoun === 'her' ? 'female' : 'male';
+  const own = genderOf(analysis, entity);
+  if (own !== null && own !== sex) return null;
+  const rival = (analysis.mentions[mention.sentence] ?? []).some((m) => {
+    const other = m.entity === entity.id ? undefined : analysis.entities.get(m.entity);
+    return other?.type === 'person' && (genderOf(analysis, other) ?? sex) === sex;
+  });
+  return rival ? null : sex;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
+import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
+import { roleQuestion } from '../../../src/core/questions/role-question.ts';
+import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
+
+const FILLER = 'Officials met again on the following morning to review the plans.';
+
+describe('options that fit what the stem says of the key', () => {
+  const sinkhole = [
+    FILLER,
+    'The victims were named by police as Marta Cojtí, 44, a market vendor, and her son Esteban, 15.',
+    '"We cannot let families go back," said Lucía Barrios, a spokeswoman for the agency.',
+    '"We reported it three times," said Héctor Ajú, 58, a taxi driver who lives nearby.',
+    'Mayor Ana Quiroa visited the site on Tuesday and promised an inquiry.',
+    FILLER,
+  ].join(' ');
+
+  it('offers no man for a blank followed by "and her son"', () => {
+    const cloze = clozeQuestion(analyzeArticle(sinkhole), 1).find((c) => c.key === 'Marta Cojtí');
+    expect(cloze?.distractors.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(cloze?.distractors).not.toContain('Héctor Ajú');
+  });
+
+  it('offers nobody without a role for "who is the French explorer?"', () => {
+    const text = `${FILLER} The French explorer Jacques Cartier visited the site in 1535. A settlement was founded in 1608 by Samuel de Champlain, who built a trading post. In 1663 Bishop François de Laval founded a seminary. British troops under General James Wolfe took the city in 1759. ${FILLER}`;
+    const role = roleQuestion(analyzeArticle(text), 1).find((c) => c.key === 'Jacques Cartier');
+    expect(role?.distractors ?? []).not.toContain('Samuel de Champlain');
+  });
+
+  it('never swaps a band\'s name where it ends a person\'s ("Eddie" Van Halen)', () => {
+    const text = `${FILLER} Edward Lodewijk "Eddie" Van Halen, lead guitarist of US rock band Van Halen, died on Tuesday at age 65. In an interview with Rolling Stone, the singer praised his playing. Van Halen sold over 10 million copies of its debut album. ${FILLER}`;
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => /"Eddie" (?!Van Halen)/.test(p))).toBe(false);
+  });
+});
