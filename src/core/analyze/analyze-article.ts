@@ -14,6 +14,7 @@ import { placesInLists } from '../entities/list-places.ts';
 import { openingPersonWord } from '../entities/opening-person-word.ts';
 import { placesByContext } from '../entities/places-by-context.ts';
 import { teamsByVerb } from '../entities/teams-by-verb.ts';
+import { personsByCue } from '../entities/persons-by-cue.ts';
 import { thingNames } from '../entities/named-as-thing.ts';
 import { extractQuantities } from '../entities/extract-quantities.ts';
 import { extractDates } from '../entities/extract-dates.ts';
@@ -104,6 +105,10 @@ function namesOfArticle(
     typeChunks(s, tokens[i] ?? [], first[i]?.untyped ?? [], personWords),
   );
   const knownNames = namesByText([...first, ...second].flatMap((r) => r.names));
+  const cuedPeople = personsByCue(
+    sentences.map((s) => s.normalized),
+    second.map((r) => r.untyped.filter((c) => !knownNames.has(c.text))),
+  );
   const names = sentences.flatMap((s, i) => {
     // "herring from Scania" where "the coast of Scania" showed it a place: the same name, a place;
     // "Austral shareholders" where "Mercado Austral" is a firm: the firm.
@@ -114,8 +119,23 @@ function namesOfArticle(
         ? [{ ...named, text: c.text, start: c.start, end: c.end, role: null, sentence: i }]
         : [];
     });
-    const typed = [...(first[i]?.names ?? []), ...(second[i]?.names ?? []), ...known];
-    const unknown = untyped.filter((c) => !knownNames.has(c.text));
+    // "his half-brothers Dingane and Mhlangana": names the article shows to be people's.
+    const people = untyped.flatMap((c) =>
+      !knownNames.has(c.text) && cuedPeople.has(c.text)
+        ? [
+            {
+              type: 'person' as const,
+              text: c.text,
+              start: c.start,
+              end: c.end,
+              role: null,
+              sentence: i,
+            },
+          ]
+        : [],
+    );
+    const typed = [...(first[i]?.names ?? []), ...(second[i]?.names ?? []), ...known, ...people];
+    const unknown = untyped.filter((c) => !knownNames.has(c.text) && !cuedPeople.has(c.text));
     return placesInLists(s.normalized, i, { names: typed, untyped: unknown }, personWords);
   });
   // "the lander, named Hayate": a thing's name is no one's and no body's anywhere in the article.
@@ -129,10 +149,18 @@ function namesOfArticle(
   );
 }
 
-/** The article's typed places by their exact text, and its firms also by their short form. */
+/**
+ * The article's typed places and full person names by their exact text, and its firms also by
+ * their short form.
+ */
 function namesByText(names: readonly RawName[]): Map<string, RawName> {
   const firms = names.filter((n) => n.type === 'organization');
   return new Map([
+    // "Bi Sheng made characters" after "invented by Bi Sheng, a commoner": a full name typed once,
+    // unless a place or a firm has the same name.
+    ...names
+      .filter((n) => n.type === 'person' && /\s/.test(n.text))
+      .map((n) => [n.text, { ...n, role: null }] as const),
     ...firms.map((n) => [withoutFirmWord(n.text), n] as const),
     ...names.filter((n) => n.type === 'place').map((n) => [n.text, n] as const),
   ]);

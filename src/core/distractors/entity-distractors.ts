@@ -25,6 +25,7 @@ import {
 import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { latestYear } from './number-distractors.ts';
 import { entryTitle, titleNameOf } from './entry-title.ts';
+import { kinSex } from '../entities/kin-sex.ts';
 import { headWordKind, placeKindOf } from './place-kind-of.ts';
 import {
   articleRegion,
@@ -584,9 +585,19 @@ export function genderOf(analysis: Analysis, entity: NamedEntity): string | null
     ? 'female'
     : first?.tags.has('MaleName')
       ? 'male'
-      : null;
+      : kinSexOf(analysis, entity);
   genders.set(entity, gender);
   return gender;
+}
+
+/** "his mother Nandi", "Nandi, a daughter of a chief": the sex a word for kin beside a name says. */
+function kinSexOf(analysis: Analysis, entity: NamedEntity): string | null {
+  for (const m of entity.mentions) {
+    const text = analysis.segmented.sentences[m.sentence]?.normalized ?? '';
+    const sex = kinSex(text.slice(0, m.start), text.slice(m.end));
+    if (sex !== null) return sex;
+  }
+  return null;
 }
 
 /** The kind of an organization from its name ("academic", "media", …), or null when unclear. */

@@ -137,6 +137,29 @@ const REIGN_NAME =
  * no plural, and a noun after every mention ("the Tuscan hill town"), it is an adjective, no name.
  */
 function retypePeoplesWords(names: readonly RawName[], sentences: readonly string[]): RawName[] {
+  return retypeNamedPeoples(retypePeopleShapedWords(names, sentences));
+}
+
+/**
+ * "the Zulu people" beside "the Zulu homestead", "chief of the Zulu": a one-word place of no
+ * known kind is the people the article names so elsewhere.
+ */
+function retypeNamedPeoples(names: readonly RawName[]): RawName[] {
+  const peoples = new Map<string, RawName>();
+  for (const n of names) if (n.type === 'group' && !/\s/.test(n.text)) peoples.set(n.text, n);
+  if (peoples.size === 0) return [...names];
+  return names.map((name) => {
+    const people = peoples.get(name.text);
+    return people && name.type === 'place' && placeKind(name.text) === null
+      ? { ...name, type: 'group', subtype: people.subtype ?? 'people' }
+      : name;
+  });
+}
+
+function retypePeopleShapedWords(
+  names: readonly RawName[],
+  sentences: readonly string[],
+): RawName[] {
   const text = sentences.join(' ');
   const shaped = names.filter(
     (n) =>

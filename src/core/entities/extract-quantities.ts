@@ -296,7 +296,9 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
     if (groups['scale']) value *= SCALE_WORDS[groups['scale'].toLowerCase()] ?? 1;
     const end = start + m[0].length;
     const unitToken = unitAfter(sentence, tokens, end);
-    const unit = groups['suf'] === '%' ? 'percent' : (unitToken?.normal ?? null);
+    // "90 per cent": the tagger reads "per" as a preposition, no unit.
+    const perCent = /^ per ?cent\b/i.test(sentence.slice(end, end + 10));
+    const unit = groups['suf'] === '%' || perCent ? 'percent' : (unitToken?.normal ?? null);
     const kind = kindOf(groups, { before, after: sentence.slice(end, end + 20) }, unit, value);
     if (inWords && !unitToken) continue;
     if (!Number.isFinite(value)) continue;

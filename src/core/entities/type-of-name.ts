@@ -186,6 +186,23 @@ function describedAsSomeone(tokens: readonly Token[], to: number): boolean {
   return ['a', 'an', 'the'].includes(after.normal) && namesOccupation(tokens.slice(to + 1, to + 7));
 }
 
+/**
+ * "Flores del Sabana, a 90-hectare farm in …", "Valores Andinos, a brokerage": an appositive whose
+ * head noun is a kind of organization.
+ */
+function describedAsBody(tokens: readonly Token[], to: number): boolean {
+  const [last, after] = [tokens[to - 1] as Token, tokens[to]];
+  if (!/,/.test(last.post) || after === undefined || !['a', 'an'].includes(after.normal))
+    return false;
+  for (const w of tokens.slice(to + 1, to + 6)) {
+    if (w.tags.has('Verb') || w.tags.has('Preposition')) return false;
+    const next = tokens[tokens.indexOf(w) + 1];
+    const head = /[,;.]/.test(w.post) || next === undefined || !next.tags.has('Noun');
+    if (head) return ORGANIZATION_CUES.has(w.normal) && !w.tags.has('Actor');
+  }
+  return false;
+}
+
 /** True when the words, up to a comma, hold a noun for what a person does ("a former minister"). */
 function namesOccupation(words: readonly Token[]): boolean {
   for (const w of words) {
@@ -496,7 +513,7 @@ export function typeOfName(
   )
     return { type: 'organization' };
   if (hasRole) return { type: 'person' };
-  if (namedAfterKind(tokens, from)) return { type: 'organization' };
+  if (namedAfterKind(tokens, from) || describedAsBody(tokens, to)) return { type: 'organization' };
   const plain = words.length <= 3 && !place && !opener.tags.has('FirstName');
   // "a farmer from the town of San Agustin, said": "the town of" outweighs a cue for a person.
   const kindOfPlace = words.length <= 3 && !place ? areaBeforeOf(tokens, from) : null;

@@ -503,3 +503,42 @@ export const CALLING_NOUNS: ReadonlySet<string> = new Set([
   'cartographer',
   'mountaineer',
 ]);
+
+/** Words for kin or rank that only a woman holds ("his mother Nandi", "Queen Nzinga"). */
+export const FEMALE_KIN_WORDS: ReadonlySet<string> = new Set([
+  'mother',
+  'sister',
+  'daughter',
+  'wife',
+  'widow',
+  'aunt',
+  'niece',
+  'granddaughter',
+  'grandmother',
+  'queen',
+  'princess',
+  'empress',
+  'countess',
+  'duchess',
+  'baroness',
+  'nun',
+]);
+
+/** Words for kin or rank that only a man holds ("his half-brother Sigujana"). */
+export const MALE_KIN_WORDS: ReadonlySet<string> = new Set([
+  'father',
+  'brother',
+  'son',
+  'husband',
+  'widower',
+  'uncle',
+  'nephew',
+  'grandson',
+  'grandfather',
+  'king',
+  'prince',
+  'emperor',
+  'sultan',
+  'duke',
+  'monk',
+]);

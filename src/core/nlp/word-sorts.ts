@@ -17,6 +17,18 @@ export function namesSomeone(word: string): boolean {
   return reading;
 }
 
+const plurals = new Map<string, boolean>();
+
+/** True for a word the tagger reads, on its own, as a plural noun ("Residents", not "Thomas"). */
+export function pluralNoun(word: string): boolean {
+  const found = plurals.get(word);
+  if (found !== undefined) return found;
+  const reading = nlp(word).has('#Plural');
+  if (plurals.size >= 20_000) plurals.clear();
+  plurals.set(word, reading);
+  return reading;
+}
+
 /**
  * True for a past form of a verb ("went", "born", "recorded", "injured"), which the tagger may
  * take for a noun inside a sentence.
