@@ -12,6 +12,7 @@ import {
 import { MONTHS } from '../lexicon/common-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { pluralNoun } from '../nlp/word-sorts.ts';
 
 const BE_FORMS = [...COPULAS, 'being'];
 const BE = BE_FORMS.join('|');
@@ -284,7 +285,21 @@ const QUESTION_ON_PRONOUN =
 const DATED_VAGUE_OPENING = /^The (?:\d{4}|_____) (?:event|incident|episode|decision|move)\b/;
 
 /** "In those areas, …": a fronted place or time named before. */
-const THOSE_FRONTED = /^(?:In|At|From|On|For|By) (?:those|these) \p{Ll}/u;
+const THOSE_FRONTED =
+  /^(?:In|At|From|On|For|By|During|Over|Within|Throughout|Until|Since|After|Before) (?:those|these|that|this) \p{Ll}/u;
+/**
+ * "Residents said it contained 16 flats": people who speak of "it", which they cannot be, so it is
+ * something named before.
+ */
+const PEOPLE_SAID_IT =
+  /^(?:(?:The|Many|Some|Several|Local) )?(\p{L}+) (?:also )?(?:said|say|told \p{Ll}+|added|claimed|reported|believe|believed) (?:that )?it\b/u;
+
+function peopleSaidIt(own: string): boolean {
+  const word = PEOPLE_SAID_IT.exec(own)?.[1];
+  return word !== undefined && (/^(?:police|people)$/i.test(word) || pluralNoun(word));
+}
+/** "The wrestler himself was already looking ahead": someone named before, stressed. */
+const STRESSED_SELF = /^The \p{Ll}+ (?:himself|herself|itself|themselves)\b/u;
 
 /** "to wear it", "replaced them", "made them": a pronoun as the object of a verb. */
 const OBJECT_PRONOUN =
@@ -400,6 +415,7 @@ export function pointsBack(prompt: string): boolean {
       THAT_SUBJECT,
       TIME_POINTING,
       THOSE_FRONTED,
+      STRESSED_SELF,
       SHARE_POINTING,
       SAME_OPENING,
       CONTRAST_OPENING,
@@ -432,6 +448,7 @@ export function pointsBack(prompt: string): boolean {
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||
     OF_THEM_OPENING.test(own) ||
     suchPointsBack(own) ||
+    peopleSaidIt(own) ||
     doerPossessivePointsBack(own) ||
     // "Generals _____ and Kim Jong-seo played leading roles in these campaigns."
     (own.includes('_____') && THOSE_NOUN.test(own.replace(/^(?:These|Those) /, '')))

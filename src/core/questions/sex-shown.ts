@@ -1,5 +1,6 @@
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import { genderOf } from '../distractors/entity-distractors.ts';
+import { kinSexBefore } from '../entities/kin-sex.ts';
 
 /**
  * "_____, 44, a market vendor, and her son", "_____ and his wife": a "her" or "his" joined to the
@@ -8,8 +9,9 @@ import { genderOf } from '../distractors/entity-distractors.ts';
 const OWN_KIN_AFTER = /^(?:,(?:[^,.;:"]{1,60},)+)?\s(?:and|with|alongside)\s(her|his)\b/i;
 
 /**
- * The sex of the person in a blank where the words right after it show it, and nobody else the
- * sentence names could own the pronoun. Null when the sentence does not tell.
+ * The sex of the person in a blank where the sentence shows it: a word for kin right before the
+ * blank, or a "her" or "his" joined to it that nobody else the sentence names could own. Null when
+ * the sentence does not tell.
  */
 export function sexShownFor(
   analysis: Analysis,
@@ -17,6 +19,8 @@ export function sexShownFor(
   entity: NamedEntity,
 ): string | null {
   const text = analysis.segmented.sentences[mention.sentence]?.normalized ?? '';
+  const kin = kinSexBefore(text.slice(0, mention.start));
+  if (kin !== null) return kin;
   const pronoun = OWN_KIN_AFTER.exec(text.slice(mention.end))?.[1]?.toLowerCase();
   if (pronoun === undefined) return null;
   const sex = pronoun === 'her' ? 'female' : 'male';

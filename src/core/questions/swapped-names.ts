@@ -151,7 +151,9 @@ function swapReads(
     !namesLanguage(swap);
   // "in several countries, including Colombia, Venezuela and Argentina": an open list, which the
   // swapped name may belong to as well.
-  const openList = OPEN_LIST_BEFORE.test(text.slice(0, start));
+  const openList =
+    OPEN_LIST_BEFORE.test(text.slice(0, start)) ||
+    (entity.type === 'place' && KIND_LIST_BEFORE.test(text.slice(0, start)));
   // "Edward Lodewijk "Eddie" Van Halen": a band's name that is the end of a person's.
   const nameEnd = entity.type !== 'person' && endsPersonName(text.slice(0, start));
   return !(
@@ -172,6 +174,12 @@ function endsPersonName(before: string): boolean {
   if (!word) return false;
   return (word[1] !== '' && word[3] !== '') || givenNameWord(word[2] ?? '');
 }
+
+/**
+ * "the islands of Abd al Kuri, Samhah and Darsah": a list of places of one kind, which another
+ * place of the article, of another kind or none, would not fit.
+ */
+const KIND_LIST_BEFORE = /\bthe \p{Ll}+s of (?:\p{Lu}[^,.;]*, )*(?:\p{Lu}[^,.;]*,? and )?$/u;
 
 /** "including", "such as", then any names before the one in question. */
 const OPEN_LIST_BEFORE =

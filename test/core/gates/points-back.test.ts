@@ -86,6 +86,9 @@ describe('pointsBack', () => {
     'In which month and year did the four men reach the tidal mangroves of the Flinders River?',
     'Rangers and staff there have been attacked several times, most notably in 2012.',
     'In which year did the zoologist Philip Lutley Sclater describe it as a new species of horse?',
+    'Fill in the blank: During that window, the airport is handling as many as _____ flights a day.',
+    'The wrestler himself was already looking ahead to the New Year tournament.',
+    'Fill in the blank: Residents said it contained _____ flats and a ground-floor shop.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -136,6 +139,8 @@ describe('pointsBack', () => {
     "Delivery company Paczka said it had agreed to buy Boxo, the largest deal in the firm's history.",
     'In Epulu there have been attacks on rangers since 2012.',
     'In which year did Libby publish the method?',
+    'Bayer said it would appeal the ruling.',
+    'Thomas said it was the best night of his career.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });

@@ -33,4 +33,23 @@ describe('options that fit what the stem says of the key', () => {
     const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
     expect(prompts.some((p) => /"Eddie" (?!Van Halen)/.test(p))).toBe(false);
   });
+
+  it('offers no man for "his mother _____" and no woman for "his half-brother _____"', () => {
+    const text = `${FILLER} His mother was Nandi, a daughter of a chief. His sister, Nomcoba, stayed with her. In 1816 his half-brother Sigujana was killed, and Dingiswayo supported his claim. After the death of his mother Nandi in October 1827, Shaka ordered a long period of mourning. Francis Farewell and Henry Fynn reached the coast in 1824. ${FILLER}`;
+    const clozes = clozeQuestion(analyzeArticle(text), 1);
+    const mother = clozes.find((c) => c.key === 'Nandi' && c.prompt.includes('his mother _____'));
+    expect(mother?.distractors ?? []).not.toContain('Sigujana');
+    expect(mother?.distractors ?? []).not.toContain('Henry Fynn');
+    const brother = clozes.find((c) => c.key === 'Sigujana');
+    expect(brother?.distractors ?? []).not.toContain('Nandi');
+    expect(brother?.distractors ?? []).not.toContain('Nomcoba');
+  });
+
+  it('swaps no other place into a list of islands ("the islands of A, B and C")', () => {
+    const text = `${FILLER} The archipelago also includes the islands of Abd al Kuri, Samhah and Darsah, together with several rocky islets. In 1967 the island became part of South Yemen. Traders came from Egypt and India. ${FILLER}`;
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => /islands of (?!Abd al Kuri, Samhah and Darsah)/.test(p))).toBe(
+      false,
+    );
+  });
 });
