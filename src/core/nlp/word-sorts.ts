@@ -10,7 +10,9 @@ const someone = new Map<string, boolean>();
 export function namesSomeone(word: string): boolean {
   const found = someone.get(word);
   if (found !== undefined) return found;
-  const reading = nlp(word).has('#Actor');
+  // "lawmakers": the tagger knows some words for people only in the singular.
+  const reading =
+    nlp(word).has('#Actor') || (/[^s]s$/.test(word) && nlp(word.slice(0, -1)).has('#Actor'));
   // A long-running server meets ever more words; the memory stays bounded.
   if (someone.size >= 20_000) someone.clear();
   someone.set(word, reading);

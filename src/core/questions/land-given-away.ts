@@ -1,4 +1,4 @@
-import { DYNASTY_LANDS, LANDFORM_CONTINENTS } from '../lexicon/land-markers.ts';
+import { CITY_COUNTRIES, DYNASTY_LANDS, LANDFORM_CONTINENTS } from '../lexicon/land-markers.ts';
 import { continentOfRegion, landOf, regionOfName } from '../distractors/name-setting.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
@@ -31,6 +31,13 @@ function continentNamedBeside(analysis: Analysis, mention: NameMention, key: str
   });
 }
 
+/** True when another name in the sentence is a city of the country ("Cairo … Egypt"). */
+function cityBeside(analysis: Analysis, mention: NameMention, land: string): boolean {
+  return (analysis.mentions[mention.sentence] ?? []).some(
+    (m) => m !== mention && CITY_COUNTRIES[m.text.toLowerCase()] === land,
+  );
+}
+
 /**
  * Whether the rest of the sentence already says which land a blank holds: a country or a people
  * of the continent ("Slovenia's parliament … rules in _____"), a range or river within it ("the
@@ -49,7 +56,16 @@ export function landGivenAway(
     if (continentNamedBeside(analysis, mention, key)) return true;
     return namesMatched(LANDFORM, rest).some((name) => LANDFORM_CONTINENTS[name] === key);
   }
+  // "envoys to _____ demanding the submission of Egypt": the country of the city in the blank.
+  const cityOf = CITY_COUNTRIES[entity.name.toLowerCase()];
+  if (cityOf !== undefined)
+    return (analysis.mentions[mention.sentence] ?? []).some(
+      (m) => m !== mention && (analysis.entities.get(m.entity)?.name ?? m.text) === cityOf,
+    );
   if (entity.subtype !== 'country' && entity.type !== 'group') return false;
   const land = landOf(mention.text);
+  // "envoys to Cairo demanding the submission of _____", "_____ troops entered Cairo".
+  const country = entity.type === 'group' ? land : entity.name;
+  if (cityBeside(analysis, mention, country)) return true;
   return namesMatched(DYNASTY, rest).some((name) => DYNASTY_LANDS[name]?.includes(land));
 }

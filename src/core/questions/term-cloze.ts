@@ -35,8 +35,28 @@ function isTermToken(t: Token): boolean {
     !t.tags.has('Possessive') &&
     /^[a-z][a-z-]{3,}$/.test(t.text) &&
     !NON_NAME_WORDS.has(t.normal) &&
-    // "female cones": a word the dictionary gives as a describing word is no term.
-    !listedAs(t.normal, 'Adjective')
+    // "female cones": a word the dictionary gives as a describing word is no term, nor
+    // "cooking", which names a doing.
+    !listedAs(t.normal, 'Adjective') &&
+    !listedAs(t.normal, 'Gerund')
+  );
+}
+
+/** Endings of describing words ("bony", "military", "coastal", "volcanic"). */
+const DESCRIBING_ENDING = /(?:[^e]y|ous|al|ic|ful|less|ive|ary)$/;
+
+/**
+ * "bony lobes … a fully bony spine": a word with a describing ending that only ever stands right
+ * before a noun describes it, whatever the tagger calls it.
+ */
+function describesOnly(sentence: readonly Token[], k: number): boolean {
+  const t = sentence[k] as Token;
+  const next = sentence[k + 1];
+  return (
+    DESCRIBING_ENDING.test(t.normal) &&
+    next !== undefined &&
+    next.tags.has('Noun') &&
+    !/[,;.:]/.test(t.post)
   );
 }
 
@@ -59,14 +79,17 @@ function speciesEpithet(tokens: readonly Token[], k: number): boolean {
 /** Content nouns the article uses at least twice: its key terms ("polyps", "algae", "photosynthesis"). */
 function keyTerms(analysis: Analysis): Map<string, Term> {
   const terms = new Map<string, Term>();
+  const standing = new Set<string>();
   for (const sentence of analysis.tokens) {
     for (const [k, t] of sentence.entries()) {
       if (!isTermToken(t) || speciesEpithet(sentence, k)) continue;
       const term = terms.get(t.text) ?? { text: t.text, plural: t.tags.has('Plural'), count: 0 };
       term.count += 1;
       terms.set(t.text, term);
+      if (!describesOnly(sentence, k)) standing.add(t.text);
     }
   }
+  for (const k of terms.keys()) if (!standing.has(k)) terms.delete(k);
   // "marriage rights", "co-adoption rights": the tagger may take a term for a verb after a noun;
   // such a use still counts, once the word is a term elsewhere.
   for (const sentence of analysis.tokens)

@@ -53,6 +53,29 @@ describe('a land the sentence marks by its ranges or its rulers', () => {
   });
 });
 
+describe('a land the sentence marks by one of its cities', () => {
+  const text = [
+    'Battle of the Spring',
+    '',
+    'In 1260 Hulagu sent envoys to Cairo demanding the submission of Egypt.',
+    'The envoys had earlier passed through Aleppo and Damascus, and Syria had fallen by March.',
+    'Baybars later led the army north from Egypt towards Homs and Gaza.',
+  ].join('\n');
+
+  it('blanks neither a country beside its city nor the city beside its country', () => {
+    const keys = clozes(text)
+      .filter((c) => c.prompt.includes('envoys to'))
+      .map((c) => c.key);
+    expect(keys).not.toContain('Egypt');
+    expect(keys).not.toContain('Cairo');
+  });
+
+  it('still blanks the country where no city of it stands beside', () => {
+    const plain = text.replace('envoys to Cairo', 'envoys south');
+    expect(clozes(plain).map((c) => c.key)).toContain('Egypt');
+  });
+});
+
 describe('the headline names the country by its people', () => {
   const text = [
     'Gas leak at Philippine cannery injures dozens',

@@ -710,6 +710,23 @@ describe('termCloze: which words make a fair blank', () => {
     for (const c of terms) expect(c.distractors).not.toContain('pangolins');
   });
 
+  it('offers no word that only ever describes a noun ("bony lobes"), nor a doing ("cooking")', () => {
+    const text = [
+      'Coelacanth',
+      '',
+      'Its paired fins are supported by bony lobes that move like the limbs of a walking animal.',
+      'Much of its body rests on a notochord rather than a fully bony spine.',
+      'The skull has a hinged joint that lets the head lift when it opens its mouth.',
+      'Its mouth is wide, and the joint in its skull is unique among living fishes.',
+      'Fishers used the fins for cooking, and the cooking fires drew crowds to the shore.',
+      'Each spine and each joint was measured, and the body was kept in a museum.',
+    ].join('\n');
+    for (const c of termCloze(analyzeArticle(text))) {
+      expect([c.key, ...c.distractors]).not.toContain('bony');
+      expect([c.key, ...c.distractors]).not.toContain('cooking');
+    }
+  });
+
   it('reads no describing word as a term, and keeps a mass noun among count nouns weak', () => {
     const text = [
       'Welwitschia',
@@ -798,7 +815,7 @@ describe('clozeQuestion on key terms', () => {
 describe('clozeQuestion on a country beside its people word', () => {
   it('asks the blank only when nothing better is left', () => {
     const a = analyzeArticle(
-      'Hamburg and Bremen remain federal states of Germany today; many German car prefixes still reflect the title. France and Denmark also traded there, and Sweden did too.',
+      'Lübeck and Bremen remain proud cities of Germany today; many German car prefixes still reflect the title. France and Denmark also traded there, and Sweden did too.',
     );
     const germany = clozeQuestion(a, 1).find((c) => c.key === 'Germany');
     const france = clozeQuestion(a, 1).find((c) => c.key === 'France');
