@@ -219,6 +219,12 @@ export function entityCloze(
   if (locatesPlaceBefore(analysis, mention)) return null;
   // "University of California, Los Angeles": a body's name that runs on past a comma.
   const after = sentence.normalized.slice(mention.end);
+  // "described the process in his Dream Pool Essays": what someone owns by name is a work.
+  if (
+    entity.type === 'organization' &&
+    /\b(?:his|her|their) $/i.test(sentence.normalized.slice(0, mention.start))
+  )
+    return null;
   if (entity.type === 'organization' && /^, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,/u.test(after))
     return null;
   // "(Portuguese: Rio Paraná; Spanish: Río Paraná)": a language's label, not a people.

@@ -52,4 +52,10 @@ describe('options that fit what the stem says of the key', () => {
       false,
     );
   });
+
+  it('blanks no work someone owns by name ("in his Dream Pool Essays")', () => {
+    const text = `${FILLER} According to the scholar Shen Kuo, who described the process in his Dream Pool Essays of 1088, Bi Sheng made characters from clay. The National Library of France holds the only copy, and UNESCO listed it in 2001. ${FILLER}`;
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys).not.toContain('Dream Pool Essays');
+  });
 });
