@@ -298,6 +298,9 @@ function peopleSaidIt(own: string): boolean {
   const word = PEOPLE_SAID_IT.exec(own)?.[1];
   return word !== undefined && (/^(?:police|people)$/i.test(word) || pluralNoun(word));
 }
+/** "… so that Smith could collect it.": a purpose whose "it" was named before. */
+const PURPOSE_IT =
+  /\bso that \S+(?: \S+)? (?:could|would|might|can|will) \p{Ll}+ (?:it|them)[.!]$/u;
 /** "The wrestler himself was already looking ahead": someone named before, stressed. */
 const STRESSED_SELF = /^The \p{Ll}+ (?:himself|herself|itself|themselves)\b/u;
 
@@ -416,6 +419,7 @@ export function pointsBack(prompt: string): boolean {
       TIME_POINTING,
       THOSE_FRONTED,
       STRESSED_SELF,
+      PURPOSE_IT,
       SHARE_POINTING,
       SAME_OPENING,
       CONTRAST_OPENING,

@@ -89,6 +89,7 @@ describe('pointsBack', () => {
     'Fill in the blank: During that window, the airport is handling as many as _____ flights a day.',
     'The wrestler himself was already looking ahead to the New Year tournament.',
     'Fill in the blank: Residents said it contained _____ flats and a ground-floor shop.',
+    'Fill in the blank: The prime minister supplied an aircraft so that _____ could collect it.',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
