@@ -40,6 +40,13 @@ describe('options that fit what the stem says of the key', () => {
     const mother = clozes.find((c) => c.key === 'Nandi' && c.prompt.includes('his mother _____'));
     expect(mother?.distractors ?? []).not.toContain('Sigujana');
     expect(mother?.distractors ?? []).not.toContain('Henry Fynn');
+    const joined = clozeQuestion(
+      analyzeArticle(
+        `${FILLER} His mother was Nandi, a daughter of a chief. In 1828 he was killed by his half-brothers Dingane and Mhlangana, assisted by an attendant named Mbopha. Dingiswayo had ruled the Mthethwa. ${FILLER}`,
+      ),
+      1,
+    ).find((c) => c.key === 'Mhlangana');
+    expect(joined?.distractors ?? []).not.toContain('Nandi');
     const brother = clozes.find((c) => c.key === 'Sigujana');
     expect(brother?.distractors ?? []).not.toContain('Nandi');
     expect(brother?.distractors ?? []).not.toContain('Nomcoba');
