@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_ROOTS } from '../lexicon/clause-words.ts';
+import { PEOPLE_NOUNS } from '../lexicon/term-words.ts';
 
 const someone = new Map<string, boolean>();
 
@@ -10,9 +11,13 @@ const someone = new Map<string, boolean>();
 export function namesSomeone(word: string): boolean {
   const found = someone.get(word);
   if (found !== undefined) return found;
-  // "lawmakers": the tagger knows some words for people only in the singular.
+  // "lawmakers": the tagger knows some words for people only in the singular, and some not at all.
+  const single = /[^s]s$/.test(word) ? word.slice(0, -1) : word;
   const reading =
-    nlp(word).has('#Actor') || (/[^s]s$/.test(word) && nlp(word.slice(0, -1)).has('#Actor'));
+    PEOPLE_NOUNS.has(word) ||
+    PEOPLE_NOUNS.has(single) ||
+    nlp(word).has('#Actor') ||
+    (single !== word && nlp(single).has('#Actor'));
   // A long-running server meets ever more words; the memory stays bounded.
   if (someone.size >= 20_000) someone.clear();
   someone.set(word, reading);
