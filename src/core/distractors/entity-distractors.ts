@@ -73,7 +73,28 @@ function fallbackPool(
   if (entity.type === 'date' && entity.subtype === 'weekday') return WEEKDAYS;
   if (entity.type === 'date' && entity.subtype === 'month') return MONTHS;
   if (entity.type === 'date' && entity.subtype === 'month-year') return otherMonths(entity, latest);
+  if (entity.type === 'date' && (entity.subtype === 'month-day' || entity.subtype === 'full-date'))
+    return otherDays(entity.name);
   return [];
+}
+
+/**
+ * "June 12" → "June 5", "June 19" …; "22 September 1828" → "15 September 1828" …: other days of
+ * the key's month a week or two away, written the same way, none past the 28th.
+ */
+function otherDays(name: string): string[] {
+  const dayFirst = /^(\d{1,2}) (\p{L}+)((?:,? \d{4})?)$/u.exec(name);
+  const monthFirst = /^(\p{L}+) (\d{1,2})((?:, \d{4})?)$/u.exec(name);
+  const [day, month, year] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+      : [];
+  if (day === undefined || month === undefined || !MONTHS.includes(month)) return [];
+  const d = Number(day);
+  return [d - 14, d - 7, d + 7, d + 14]
+    .filter((x) => x >= 1 && x <= 28)
+    .map((x) => (dayFirst ? `${x} ${month}${year ?? ''}` : `${month} ${x}${year ?? ''}`));
 }
 
 const worldPools = new Map<string, readonly string[]>();

@@ -102,6 +102,16 @@ function afterThe(
   return takesThe;
 }
 
+/**
+ * "From _____ to 17": a day that opens a range must come before the day that closes it, so no
+ * "March 22" is offered.
+ */
+function beforeRangeEnd(after: string): ((o: string) => boolean) | undefined {
+  const end = /^ ?(?:to|-|–) (\d{1,2})\b(?! \p{L}+ \d)/u.exec(after)?.[1];
+  if (end === undefined) return undefined;
+  return (o) => Number(/\b(\d{1,2})\b/.exec(o)?.[1] ?? 0) < Number(end);
+}
+
 /** The lands, lower-cased, of the peoples a sentence names ("Scottish" → "scotland"). */
 function landsOfPeoplesIn(sentence: string): string[] {
   const words = sentence.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? [];
@@ -270,13 +280,15 @@ export function entityCloze(
     sex: entity.type === 'person' ? sexShownFor(analysis, mention, entity) : null,
     seed,
     fits:
-      entity.type !== 'group'
-        ? afterThe(keyText, before, entity)
-        : asLanguage(sentence.normalized, mention.start, mention.end)
-          ? namesLanguage
-          : CONTINENT_AFTER.test(after)
-            ? (o) => CONTINENT_WORDS.has(o)
-            : undefined,
+      entity.type === 'date'
+        ? beforeRangeEnd(after)
+        : entity.type !== 'group'
+          ? afterThe(keyText, before, entity)
+          : asLanguage(sentence.normalized, mention.start, mention.end)
+            ? namesLanguage
+            : CONTINENT_AFTER.test(after)
+              ? (o) => CONTINENT_WORDS.has(o)
+              : undefined,
   });
   const distractors = bareHead ? withoutHead(offered, bareHead).slice(0, 3) : offered;
   return {

@@ -65,4 +65,15 @@ describe('options that fit what the stem says of the key', () => {
     const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
     expect(keys).not.toContain('Dream Pool Essays');
   });
+
+  it('offers other days of the same month for a day and month, none past the end of a range', () => {
+    const protest = `${FILLER} Protesters demand an inquiry into police violence against protesters on June 12, and the release of those arrested. ${FILLER}`;
+    const june = clozeQuestion(analyzeArticle(protest), 1).find((c) => c.key === 'June 12');
+    expect(june?.distractors.length).toBe(3);
+    for (const d of june?.distractors ?? []) expect(d).toMatch(/^June \d{1,2}$/);
+    const festival = `${FILLER} From March 15 to 17, the city played host to the festival, an annual event for artists and their fans. ${FILLER}`;
+    const march = clozeQuestion(analyzeArticle(festival), 1).find((c) => c.key === 'March 15');
+    expect(march?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of march?.distractors ?? []) expect(Number(d.split(' ')[1])).toBeLessThan(17);
+  });
 });
