@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namesSomeone, pluralNoun } from '../../../src/core/nlp/word-sorts.ts';
 
 describe('words read on their own', () => {
-  it.each(['lawmakers', 'workers', 'physicist', 'owner', 'victims', 'villagers'])(
+  it.each(['lawmakers', 'workers', 'physicist', 'owner', 'victims', 'villagers', 'engineers'])(
     'reads "%s" as a word for people',
     (word) => {
       expect(namesSomeone(word)).toBe(true);
