@@ -10,16 +10,15 @@ const KIN_AFTER = new RegExp(
   'iu',
 );
 
-/** The sex a word for kin or rank says of the name it stands beside, or null. */
-export function kinSex(before: string, after: string): string | null {
-  const word = (KIN_BEFORE.exec(before.slice(-40)) ?? KIN_AFTER.exec(after))?.[1]?.toLowerCase();
-  if (word === undefined) return null;
-  return FEMALE_KIN_WORDS.has(word) ? 'female' : 'male';
-}
+const sexOf = (word: string | undefined): string | null =>
+  word === undefined ? null : FEMALE_KIN_WORDS.has(word.toLowerCase()) ? 'female' : 'male';
 
 /** The sex a word for kin right before a name says ("his mother _____"), or null. */
 export function kinSexBefore(before: string): string | null {
-  const word = KIN_BEFORE.exec(before.slice(-40))?.[1]?.toLowerCase();
-  if (word === undefined) return null;
-  return FEMALE_KIN_WORDS.has(word) ? 'female' : 'male';
+  return sexOf(KIN_BEFORE.exec(before.slice(-40))?.[1]);
+}
+
+/** The sex a word for kin or rank beside a name says ("Nandi, a daughter of a chief"), or null. */
+export function kinSex(before: string, after: string): string | null {
+  return kinSexBefore(before) ?? sexOf(KIN_AFTER.exec(after)?.[1]);
 }

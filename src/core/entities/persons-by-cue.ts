@@ -2,13 +2,15 @@ import type { NameChunk } from './find-name-chunks.ts';
 import { kinSex } from './kin-sex.ts';
 import { placeKind } from './place-kind.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { FEMALE_KIN_WORDS, MALE_KIN_WORDS } from '../lexicon/role-words.ts';
 import { givenNameWord, namesSomeone } from '../nlp/word-sorts.ts';
 
 /** "an attendant named Mbopha": a noun for someone, then "named" or "called". */
 const SOMEONE_NAMED = /\b(?:an?|the) (\p{Ll}+) (?:named|called)\s$/u;
 /** "Zwide, ruler of the Ndwandwe": a title of one person set off after the name. */
-const TITLE_AFTER =
-  /^, (?:the )?(?:ruler|chief|king|queen|leader|founder|head|son|daughter|wife|husband|brother|sister|father|mother|heir) of\b/;
+const TITLE_AFTER = new RegExp(
+  `^, (?:the )?(?:${['ruler', 'chief', 'leader', 'founder', 'head', 'heir', ...FEMALE_KIN_WORDS, ...MALE_KIN_WORDS].join('|')}) of\\b`,
+);
 /** "When Senzangakhona died", "Dingane then took the throne": what only a person does. */
 const DEED_AFTER =
   /^ (?:(?:then|later|soon) )?(?:died|was born|was killed|was assassinated|was murdered|was crowned|was buried|took the throne|married|ascended)\b/;

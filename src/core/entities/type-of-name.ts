@@ -194,9 +194,10 @@ function describedAsBody(tokens: readonly Token[], to: number): boolean {
   const [last, after] = [tokens[to - 1] as Token, tokens[to]];
   if (!/,/.test(last.post) || after === undefined || !['a', 'an'].includes(after.normal))
     return false;
-  for (const w of tokens.slice(to + 1, to + 6)) {
+  for (let k = to + 1; k < Math.min(tokens.length, to + 6); k += 1) {
+    const w = tokens[k] as Token;
     if (w.tags.has('Verb') || w.tags.has('Preposition')) return false;
-    const next = tokens[tokens.indexOf(w) + 1];
+    const next = tokens[k + 1];
     const head = /[,;.]/.test(w.post) || next === undefined || !next.tags.has('Noun');
     if (head) return ORGANIZATION_CUES.has(w.normal) && !w.tags.has('Actor');
   }

@@ -39,10 +39,11 @@ function cityBeside(analysis: Analysis, mention: NameMention, land: string): boo
 }
 
 /**
- * Whether the rest of the sentence already says which land a blank holds: a country or a people
- * of the continent ("Slovenia's parliament … rules in _____"), a range or river within it ("the
- * Andes … western _____"), or a dynasty of the country ("paper existed in _____ … during the
- * Western Han dynasty").
+ * Whether the rest of the sentence already says which land a blank holds: a city of the country
+ * ("envoys to Cairo … the submission of _____") or the country of the city in the blank, a
+ * country or a people of the continent ("Slovenia's parliament … rules in _____"), a range or
+ * river within it ("the Andes … western _____"), or a dynasty of the country ("paper existed in
+ * _____ … during the Western Han dynasty").
  */
 export function landGivenAway(
   analysis: Analysis,
