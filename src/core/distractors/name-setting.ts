@@ -1,5 +1,5 @@
 import { COUNTRY_REGIONS } from '../lexicon/place-words.ts';
-import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { NATIONALITIES, PEOPLE_REGIONS } from '../lexicon/nationality-words.ts';
 import { NAME_SPANS, OPEN_END } from '../lexicon/name-spans.ts';
 import { ORDINAL_WORDS } from '../lexicon/number-words.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
@@ -12,10 +12,10 @@ export function landOf(name: string): string {
 
 const regions = new Map<string, string | undefined>();
 
-/** The part of the world a country or a people belongs to ("Namibian" → "southern africa"). */
+/** The part of the world a country or a people belongs to ("Namibian", "Zulu" → "southern africa"). */
 export function regionOfName(name: string): string | undefined {
   if (regions.has(name)) return regions.get(name);
-  const region = COUNTRY_REGIONS[landOf(name)];
+  const region = COUNTRY_REGIONS[landOf(name)] ?? PEOPLE_REGIONS[name.toLowerCase()];
   // Names come from the article and the bundled lists; the memory stays bounded all the same.
   if (regions.size >= 20_000) regions.clear();
   regions.set(name, region);

@@ -398,3 +398,24 @@ export const RELIGIOUS_ORDER_NOUNS: ReadonlySet<string> = new Set([
   'nuns',
   'priory',
 ]);
+
+/**
+ * Peoples that are no nation of today, by the part of the world they belong to ("Zulu" →
+ * southern Africa), so a sentence that names one places its continent.
+ */
+export const PEOPLE_REGIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    'southern africa': 'zulu xhosa sotho tswana ndebele shona swazi herero khoikhoi',
+    'west africa': 'yoruba igbo hausa fulani ashanti akan wolof mandinka ewe',
+    'east africa': 'maasai kikuyu luo amhara oromo tigrayan tutsi hutu baganda',
+    'north africa': 'berber berbers tuareg amazigh',
+    'middle east': 'bedouin',
+    'south asia': 'pashtun hazara tamil sinhalese bengali punjabi gujarati marathi',
+    'central asia': 'kyrgyz kazakh',
+    'east asia': 'tibetan uyghur manchu',
+    oceania: 'maori māori aboriginal',
+    'north america': 'inuit cherokee navajo lakota sioux apache iroquois comanche cree',
+    'south america': 'quechua aymara mapuche guarani',
+    'central america': 'mayan aztec olmec',
+  }).flatMap(([region, words]) => words.split(' ').map((word) => [word, region] as const)),
+);

@@ -2,9 +2,11 @@ import {
   entityDistractors,
   isEntrySubject,
   nameForm,
+  organizationKind,
   samePeople,
 } from '../distractors/entity-distractors.ts';
 import { asLanguage, namesLanguage } from './language-slot.ts';
+import { landGivenAway } from './land-given-away.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import { HONORIFICS, RANKS_BEFORE_NAMES } from '../lexicon/role-words.ts';
@@ -156,8 +158,19 @@ function swapReads(
     (entity.type === 'place' && KIND_LIST_BEFORE.test(text.slice(0, start)));
   // "Edward Lodewijk "Eddie" Van Halen": a band's name that is the end of a person's.
   const nameEnd = entity.type !== 'person' && endsPersonName(text.slice(0, start));
+  // "died at Gleneagles Hospital" → "at Movement for Democratic Change", "OPEC raised the price"
+  // → "Haramain Foundation raised …": a body of a known kind takes only one of the same kind, and
+  // one of no known kind none of a known kind.
+  const kindClash =
+    entity.type === 'organization' && organizationKind(entity.name) !== organizationKind(swap);
+  // "charities such as al-Haramain": a name glued to a word or a prefix by a hyphen.
+  const glued = /[\p{L}\d-]/u.test(
+    `${text.charAt(start - 1)}${text.charAt(start + m.text.length)}`,
+  );
   return !(
     nameEnd ||
+    glued ||
+    kindClash ||
     articleClash ||
     bracketed ||
     repeated ||
@@ -203,6 +216,8 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
     // "Today Tashkent is a major tourist destination" for Samarkand: what an entry says of its
     // subject may hold of another place or person too.
     if (isEntrySubject(analysis, entity)) continue;
+    // "the Zulu people in southeastern Europe": a continent the sentence places is false at a glance.
+    if (entity.subtype === 'continent' && landGivenAway(analysis, m, entity)) continue;
     // "Trump had agreed to … her opponents' plans": a swapped person may not fit "her" or "his".
     if (entity.type === 'person' && GENDERED.test(text)) continue;
     const [swap] = entityDistractors(analysis, entity, {

@@ -76,4 +76,25 @@ describe('options that fit what the stem says of the key', () => {
     expect(march?.distractors.length).toBeGreaterThanOrEqual(2);
     for (const d of march?.distractors ?? []) expect(Number(d.split(' ')[1])).toBeLessThan(17);
   });
+
+  it('swaps no body of another kind into a known kind ("died at Gleneagles Hospital")', () => {
+    const text = `${FILLER} Mugabe was treated in Singapore for months. Mugabe died at Gleneagles Hospital in the morning, the ministry said. The Movement for Democratic Change won a majority in 2008, and Tsvangirai led the Movement for Democratic Change for years. ${FILLER}`;
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => /died at (?!Gleneagles Hospital)/.test(p))).toBe(false);
+  });
+
+  it('swaps no name glued to a prefix by a hyphen ("charities such as al-Haramain")', () => {
+    const text = `${FILLER} Saudi Arabia spent billions spreading its teaching through religious charities such as al-Haramain Foundation. OPEC raised the price of oil in 1973, and OPEC ministers met in Vienna. ${FILLER}`;
+    const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => /al-(?!Haramain)/.test(p))).toBe(false);
+  });
+
+  it('neither blanks nor swaps a continent that a people of it places ("the Zulu people in southeastern _____")', () => {
+    const text = `${FILLER} Shaka was a king of the Zulu people in southeastern Africa who built a powerful state. Traders from Europe and Asia later reached the coast of Africa. ${FILLER}`;
+    const analysis = analyzeArticle(text);
+    const blanks = clozeQuestion(analysis, 1).filter((c) => c.prompt.includes('Zulu people'));
+    expect(blanks.map((c) => c.key)).not.toContain('Africa');
+    const prompts = statementQuestion(analysis, 1).map((c) => c.prompt);
+    expect(prompts.some((p) => /southeastern (?!Africa)/.test(p))).toBe(false);
+  });
 });
