@@ -19,7 +19,8 @@ const LEADER_BEFORE = /\b(?:ruled|led|founded|commanded|governed) by\s$/;
 
 /** True when the words around a name say it is a person's. */
 function personCued(sentence: string, chunk: NameChunk): boolean {
-  const before = sentence.slice(0, chunk.start);
+  // The cues stand within a few words of the name; a long sentence is not read again for each.
+  const before = sentence.slice(Math.max(0, chunk.start - 60), chunk.start);
   const after = sentence.slice(chunk.end);
   // 'Anne Isabella ("Annabella") Milbanke': half of a name split by a nickname.
   if (/^ \(?["“]/.test(after) || /["”]\)? $/.test(before)) return false;

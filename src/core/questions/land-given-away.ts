@@ -23,19 +23,16 @@ function namesMatched(pattern: RegExp, text: string): string[] {
     .map((name) => name.toLowerCase().replace(/\s+/g, ' '));
 }
 
+/** The other names of the blank's sentence. */
+const namesBeside = (analysis: Analysis, mention: NameMention): NameMention[] =>
+  (analysis.mentions[mention.sentence] ?? []).filter((m) => m !== mention);
+
 /** True when another name in the sentence, a country or a people's word, lies in the continent. */
 function continentNamedBeside(analysis: Analysis, mention: NameMention, key: string): boolean {
-  return (analysis.mentions[mention.sentence] ?? []).some((m) => {
-    const region = m === mention ? undefined : regionOfName(m.text);
+  return namesBeside(analysis, mention).some((m) => {
+    const region = regionOfName(m.text);
     return region !== undefined && continentOfRegion(region) === key;
   });
-}
-
-/** True when another name in the sentence is a city of the country ("Cairo … Egypt"). */
-function cityBeside(analysis: Analysis, mention: NameMention, land: string): boolean {
-  return (analysis.mentions[mention.sentence] ?? []).some(
-    (m) => m !== mention && CITY_COUNTRIES[m.text.toLowerCase()] === land,
-  );
 }
 
 /**
@@ -60,13 +57,14 @@ export function landGivenAway(
   // "envoys to _____ demanding the submission of Egypt": the country of the city in the blank.
   const cityOf = CITY_COUNTRIES[entity.name.toLowerCase()];
   if (cityOf !== undefined)
-    return (analysis.mentions[mention.sentence] ?? []).some(
-      (m) => m !== mention && (analysis.entities.get(m.entity)?.name ?? m.text) === cityOf,
+    return namesBeside(analysis, mention).some(
+      (m) => (analysis.entities.get(m.entity)?.name ?? m.text) === cityOf,
     );
   if (entity.subtype !== 'country' && entity.type !== 'group') return false;
   const land = landOf(mention.text);
   // "envoys to Cairo demanding the submission of _____", "_____ troops entered Cairo".
   const country = entity.type === 'group' ? land : entity.name;
-  if (cityBeside(analysis, mention, country)) return true;
+  if (namesBeside(analysis, mention).some((m) => CITY_COUNTRIES[m.text.toLowerCase()] === country))
+    return true;
   return namesMatched(DYNASTY, rest).some((name) => DYNASTY_LANDS[name]?.includes(land));
 }

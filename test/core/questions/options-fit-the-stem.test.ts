@@ -25,7 +25,8 @@ describe('options that fit what the stem says of the key', () => {
   it('offers nobody without a role for "who is the French explorer?"', () => {
     const text = `${FILLER} The French explorer Jacques Cartier visited the site in 1535. A settlement was founded in 1608 by Samuel de Champlain, who built a trading post. In 1663 Bishop François de Laval founded a seminary. British troops under General James Wolfe took the city in 1759. ${FILLER}`;
     const role = roleQuestion(analyzeArticle(text), 1).find((c) => c.key === 'Jacques Cartier');
-    expect(role?.distractors ?? []).not.toContain('Samuel de Champlain');
+    expect(role?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(role?.distractors).not.toContain('Samuel de Champlain');
   });
 
   it('never swaps a band\'s name where it ends a person\'s ("Eddie" Van Halen)', () => {
@@ -35,21 +36,24 @@ describe('options that fit what the stem says of the key', () => {
   });
 
   it('offers no man for "his mother _____" and no woman for "his half-brother _____"', () => {
-    const text = `${FILLER} His mother was Nandi, a daughter of a chief. His sister, Nomcoba, stayed with her. In 1816 his half-brother Sigujana was killed, and Dingiswayo supported his claim. After the death of his mother Nandi in October 1827, Shaka ordered a long period of mourning. Francis Farewell and Henry Fynn reached the coast in 1824. ${FILLER}`;
+    const text = `${FILLER} His mother was Nandi, a daughter of a chief. His sister, Nomcoba, stayed with her, and his aunt Mkabayi ruled a homestead nearby. In 1816 his half-brother Sigujana was killed, and Dingiswayo supported his claim. After the death of his mother Nandi in October 1827, Shaka ordered a long period of mourning. Francis Farewell and Henry Fynn reached the coast in 1824. ${FILLER}`;
     const clozes = clozeQuestion(analyzeArticle(text), 1);
     const mother = clozes.find((c) => c.key === 'Nandi' && c.prompt.includes('his mother _____'));
-    expect(mother?.distractors ?? []).not.toContain('Sigujana');
-    expect(mother?.distractors ?? []).not.toContain('Henry Fynn');
+    expect(mother?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(mother?.distractors).not.toContain('Sigujana');
+    expect(mother?.distractors).not.toContain('Henry Fynn');
     const joined = clozeQuestion(
       analyzeArticle(
-        `${FILLER} His mother was Nandi, a daughter of a chief. In 1828 he was killed by his half-brothers Dingane and Mhlangana, assisted by an attendant named Mbopha. Dingiswayo had ruled the Mthethwa. ${FILLER}`,
+        `${FILLER} His mother was Nandi, a daughter of a chief. In 1828 he was killed by his half-brothers Dingane and Mhlangana, assisted by an attendant named Mbopha. When Senzangakhona died in 1816, the claim passed on. For years they fought Zwide, ruler of the Ndwandwe. ${FILLER}`,
       ),
       1,
     ).find((c) => c.key === 'Mhlangana');
-    expect(joined?.distractors ?? []).not.toContain('Nandi');
+    expect(joined?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(joined?.distractors).not.toContain('Nandi');
     const brother = clozes.find((c) => c.key === 'Sigujana');
-    expect(brother?.distractors ?? []).not.toContain('Nandi');
-    expect(brother?.distractors ?? []).not.toContain('Nomcoba');
+    expect(brother?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(brother?.distractors).not.toContain('Nandi');
+    expect(brother?.distractors).not.toContain('Nomcoba');
   });
 
   it('swaps no other place into a list of islands ("the islands of A, B and C")', () => {
