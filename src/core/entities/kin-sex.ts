@@ -13,9 +13,15 @@ const KIN_AFTER = new RegExp(
 const sexOf = (word: string | undefined): string | null =>
   word === undefined ? null : FEMALE_KIN_WORDS.has(word.toLowerCase()) ? 'female' : 'male';
 
-/** The sex a word for kin right before a name says ("his mother _____"), or null. */
+/** "his half-brothers Dingane and ": the names a list holds before the last one. */
+const LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*,? )+and $/u;
+
+/**
+ * The sex a word for kin right before a name says ("his mother _____"), or before the list the
+ * name closes ("his half-brothers Dingane and _____"), or null.
+ */
 export function kinSexBefore(before: string): string | null {
-  return sexOf(KIN_BEFORE.exec(before.slice(-40))?.[1]);
+  return sexOf(KIN_BEFORE.exec(before.slice(-60).replace(LIST_BEFORE, ''))?.[1]);
 }
 
 /** The sex a word for kin or rank beside a name says ("Nandi, a daughter of a chief"), or null. */

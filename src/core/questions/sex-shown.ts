@@ -19,9 +19,7 @@ export function sexShownFor(
   entity: NamedEntity,
 ): string | null {
   const text = analysis.segmented.sentences[mention.sentence]?.normalized ?? '';
-  // "his half-brothers Dingane and _____": the word for kin before the names the blank closes.
-  const before = text.slice(0, mention.start).replace(/(?:\p{Lu}[\p{L}'’-]*,? )+and $/u, '');
-  const kin = kinSexBefore(before);
+  const kin = kinSexBefore(text.slice(0, mention.start));
   if (kin !== null) return kin;
   const pronoun = OWN_KIN_AFTER.exec(text.slice(mention.end))?.[1]?.toLowerCase();
   if (pronoun === undefined) return null;

@@ -47,6 +47,12 @@ describe('names the words around them type', () => {
     expect(nandi && genderOf(analysis, nandi)).toBe('female');
   });
 
+  it('reads the sex of each name in a list after a word for kin ("his half-brothers Dingane and Mhlangana")', () => {
+    const analysis = analyzeArticle(shaka);
+    const mhlangana = [...analysis.entities.values()].find((e) => e.name === 'Mhlangana');
+    expect(mhlangana && genderOf(analysis, mhlangana)).toBe('male');
+  });
+
   it('leaves a bare given name after a word for kin untyped ("his wife Mary")', () => {
     const text = `${FILLER} Walter Munk died on Friday. "We thought he would live forever," said his wife Mary. ${FILLER}`;
     expect(typeOf(text, 'Mary')).toBeUndefined();
