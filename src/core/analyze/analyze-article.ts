@@ -121,7 +121,7 @@ function namesOfArticle(
     });
     // "his half-brothers Dingane and Mhlangana": names the article shows to be people's.
     const people = untyped.flatMap((c) =>
-      !knownNames.has(c.text) && cuedPeople.has(c.text)
+      cuedPeople.has(c.text)
         ? [
             {
               type: 'person' as const,

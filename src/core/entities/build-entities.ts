@@ -131,11 +131,7 @@ function acronymOf(acronym: string, index: ReadonlyMap<string, Set<string>>): st
 const REIGN_NAME =
   /^ (?:succeeded|acceded|came|ascended) to the throne as $|^ was crowned (?:as )?$|^ took the throne as $/;
 
-/**
- * "the Nabataean kingdom" beside "the Nabataeans": a one-word place of no known kind, shaped like a
- * people's word, is that people's word when the article also names the people in the plural. With
- * no plural, and a noun after every mention ("the Tuscan hill town"), it is an adjective, no name.
- */
+/** Places that are peoples' words, read as the peoples. */
 function retypePeoplesWords(names: readonly RawName[], sentences: readonly string[]): RawName[] {
   return retypeNamedPeoples(retypePeopleShapedWords(names, sentences));
 }
@@ -156,6 +152,11 @@ function retypeNamedPeoples(names: readonly RawName[]): RawName[] {
   });
 }
 
+/**
+ * "the Nabataean kingdom" beside "the Nabataeans": a one-word place of no known kind, shaped like a
+ * people's word, is that people's word when the article also names the people in the plural. With
+ * no plural, and a noun after every mention ("the Tuscan hill town"), it is an adjective, no name.
+ */
 function retypePeopleShapedWords(
   names: readonly RawName[],
   sentences: readonly string[],
