@@ -2,39 +2,39 @@ import nlp from 'compromise';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_ROOTS } from '../lexicon/clause-words.ts';
 import { PEOPLE_NOUNS } from '../lexicon/term-words.ts';
 
-const someone = new Map<string, boolean>();
+/**
+ * A reading of single words, remembered. A long-running server meets ever more words; the memory
+ * stays bounded.
+ */
+function remembered(read: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    const found = known.get(word);
+    if (found !== undefined) return found;
+    const reading = read(word);
+    if (known.size >= 20_000) known.clear();
+    known.set(word, reading);
+    return reading;
+  };
+}
 
 /**
  * True for a noun that names someone ("physicist", "merchants", "councillors") rather than a
  * thing or an idea, by the tagger's reading of the word on its own.
  */
-export function namesSomeone(word: string): boolean {
-  const found = someone.get(word);
-  if (found !== undefined) return found;
+export const namesSomeone = remembered((word) => {
   // "lawmakers": the tagger knows some words for people only in the singular, and some not at all.
   const single = /[^s]s$/.test(word) ? word.slice(0, -1) : word;
-  const reading =
+  return (
     PEOPLE_NOUNS.has(word) ||
     PEOPLE_NOUNS.has(single) ||
     nlp(word).has('#Actor') ||
-    (single !== word && nlp(single).has('#Actor'));
-  // A long-running server meets ever more words; the memory stays bounded.
-  if (someone.size >= 20_000) someone.clear();
-  someone.set(word, reading);
-  return reading;
-}
-
-const plurals = new Map<string, boolean>();
+    (single !== word && nlp(single).has('#Actor'))
+  );
+});
 
 /** True for a word the tagger reads, on its own, as a plural noun ("Residents", not "Thomas"). */
-export function pluralNoun(word: string): boolean {
-  const found = plurals.get(word);
-  if (found !== undefined) return found;
-  const reading = nlp(word).has('#Plural');
-  if (plurals.size >= 20_000) plurals.clear();
-  plurals.set(word, reading);
-  return reading;
-}
+export const pluralNoun = remembered((word) => nlp(word).has('#Plural'));
 
 /**
  * True for a past form of a verb ("went", "born", "recorded", "injured"), which the tagger may
