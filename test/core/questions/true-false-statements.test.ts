@@ -47,6 +47,13 @@ describe('negated statements', () => {
     );
   });
 
+  it.each([
+    'Not all analysts were convinced the growth in the second half could last.',
+    'No member of the crew was injured when the ferry struck the pier.',
+  ])('never adds a second "not" to a clause whose subject is already negative: "%s"', (text) => {
+    expect(negations(text)).toEqual([]);
+  });
+
   it('never negates a side clause', () => {
     expect(
       negations(
