@@ -106,6 +106,9 @@ interface Attribution {
 const ACCORDING_TO = /^According to ([^,;"]{3,80}), /;
 /** "until Brahms's death in 1897": the date belongs to the event noun before it. */
 const EVENT_BEFORE = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')}) (?:in|on) $`, 'i');
+/** "a dividend … payable on October 10": the date belongs to the word before it, not the verb. */
+const DATED_WORD_BEFORE =
+  /\b(?:payable|due|effective|valid|scheduled|slated|set|expected|planned) (?:in|on|by) $/i;
 const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORT_VERBS].join('|')})(?: that)? $`);
 const REPORTED = new RegExp(`^(?:${[...REPORT_VERBS].join('|')})(?: that)? `);
 const REPORTED_WORD = new RegExp(`\\b(?:${[...REPORT_VERBS].join('|')})\\b`);
@@ -244,7 +247,8 @@ function whenPrompt(
     REPORTED_WORD.test(lead) ||
     // "came in early on Friday": the time word belongs with the date.
     /\b(?:early|late|earlier|later)$/.test(text.slice(clause.end, inAt.index)) ||
-    EVENT_BEFORE.test(lead)
+    EVENT_BEFORE.test(lead) ||
+    DATED_WORD_BEFORE.test(lead)
   )
     return null;
   return `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${text.slice(clause.end, inAt.index)}?`;

@@ -79,6 +79,10 @@ describe('whQuestion', () => {
     ['a date that belongs to an event noun', "The friendship lasted until Brahms's death in 1897."],
     ['a possessive pronoun subject', 'Their friendship grew closer in 1877.'],
     [
+      'a date that belongs to a word such as "payable"',
+      'Seri Mutiara declared an interim dividend of 6 sen per share, payable on October 10.',
+    ],
+    [
       'a closing date inside what someone said',
       'Chief Financial Officer Pieter Roos said capital spending would include a new cleanroom due to open in 2026.',
     ],
