@@ -1,3 +1,4 @@
+import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
 import { segmentArticle } from '../text/segment-article.ts';
 import { tagSentences } from '../nlp/tag-sentences.ts';
 import { findNameChunks, type NameChunk } from '../entities/find-name-chunks.ts';
@@ -225,9 +226,12 @@ function knownNameWords(sentences: readonly Sentence[], tokens: readonly Token[]
     if (lead)
       for (const token of tokens[i] ?? [])
         if (token.end <= lead[0].length) known.add(token.normal.replace(/['’]s?$/, ''));
-    const rest = (tokens[i] ?? []).slice(1);
+    // "Tan Wei Ling, an analyst …": a name written surname first is known from where it opens.
+    const opensWithSurname = SURNAMES_FIRST.has(tokens[i]?.[0]?.text ?? '');
+    const rest = (tokens[i] ?? []).slice(opensWithSurname ? 0 : 1);
     // In the tagger's normal form, as findNameChunks looks them up: "Antonín" is "antonin".
     for (const chunk of findNameChunks(rest, s.normalized)) {
+      if (opensWithSurname && chunk.from === 0 && chunk.to === 1) continue;
       for (const token of rest.slice(chunk.from, chunk.to))
         known.add(token.normal.replace(/['’]s?$/, ''));
     }

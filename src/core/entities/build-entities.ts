@@ -1,3 +1,4 @@
+import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
 import {
   DROPPABLE_FIRM_OPENERS,
   DROPPABLE_FIRM_WORDS,
@@ -432,6 +433,16 @@ function surnameOf(parts: readonly string[]): string {
 }
 
 /**
+ * The surname the article uses alone: the first word of a name written surname first ("Tan Wei
+ * Ling" … "Tan said"), when a mention shows it, else the last word.
+ */
+function surnameUsed(entity: NamedEntity, parts: readonly string[]): string {
+  const first = parts[0] ?? '';
+  const alone = entity.mentions.some((m) => m.text === first);
+  return parts.length > 1 && SURNAMES_FIRST.has(first) && alone ? first : surnameOf(parts);
+}
+
+/**
  * "Isabella of Portugal", "Francis I of France": where the words of a ruler named after a known
  * place start ("of"), or -1; the place is then no alias of the person.
  */
@@ -490,7 +501,7 @@ function finishEntity(entity: NamedEntity): void {
     const words = entity.name.split(/\s+/);
     const of = rulerOfPlace(words);
     const parts = of > 0 ? words.slice(0, of) : words;
-    entity.short = of > 0 ? parts.join(' ') : surnameOf(parts) || entity.name;
+    entity.short = of > 0 ? parts.join(' ') : surnameUsed(entity, parts) || entity.name;
     entity.aliases.add(entity.short.toLowerCase());
     for (const p of parts)
       if (p.length > 2 && !isParticle(p))

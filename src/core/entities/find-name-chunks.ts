@@ -20,6 +20,7 @@ import {
   POSSESSIVE_NAME_HEADS,
   SAINT_PREFIXES,
 } from '../lexicon/place-words.ts';
+import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { isPersonWord, personOfPlace } from './person-of-place.ts';
 import { growToAcronym } from './grow-to-acronym.ts';
@@ -101,7 +102,8 @@ function isNameWord(
     !isProperTagged(token) &&
     !known.has(lower) &&
     !ROLE_HEADS.has(lower) &&
-    !unknownBeforePerson(token, next)
+    !unknownBeforePerson(token, next) &&
+    !surnameBeforeGivenName(token, next)
   )
     return false;
   return !token.tags.has('Pronoun') && !/^\d/.test(token.text);
@@ -120,6 +122,22 @@ function unknownBeforePerson(token: Token, next?: Token): boolean {
     next !== undefined &&
     isCapitalised(next) &&
     isPersonWord(next)
+  );
+}
+
+/**
+ * "Tan Wei Ling, a healthcare analyst …": a surname written first that is also an everyday word
+ * ("Tan", "Long", "Song"), opening a sentence right before a plain capitalised word, is a name.
+ */
+function surnameBeforeGivenName(token: Token, next?: Token): boolean {
+  return (
+    SURNAMES_FIRST.has(token.text) &&
+    /^\s$/.test(token.post) &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    !next.tags.has('Place') &&
+    !next.tags.has('Organization') &&
+    !DATE_WORDS.has(next.normal)
   );
 }
 

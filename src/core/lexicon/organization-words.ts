@@ -93,6 +93,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'solutions',
   'securities',
   'insurance',
+  'healthcare',
   'bakeries',
   'breweries',
   'mills',
@@ -494,6 +495,7 @@ export const DROPPABLE_FIRM_WORDS: ReadonlySet<string> = new Set([
   'energy',
   'mining',
   'resources',
+  'healthcare',
 ]);
 
 /** Opening firm words reporters drop, as other languages put them ("Supermercados Andina" is "Andina"). */

@@ -174,3 +174,37 @@ describe('a name joined by a particle', () => {
     expect(names).toEqual(['Ngola Kilombo kia Kasenda']);
   });
 });
+
+describe('names written surname first', () => {
+  const text = [
+    'Lim Chee Keong, the finance director of Meranti Bank, said profit rose 12% in the quarter.',
+    'Tan Wei Ling, an analyst at Kenanga Securities, said the rise was strong.',
+    'Lim said the bank would hire 400 staff next year. Tan said costs were rising.',
+  ].join(' ');
+  const people = (): { name: string; short: string }[] =>
+    [...analyzeArticle(text).entities.values()]
+      .filter((e) => e.type === 'person')
+      .map(({ name, short }) => ({ name, short }));
+
+  it('keeps an everyday-word surname that opens a sentence in the name ("Tan Wei Ling")', () => {
+    expect(people()).toContainEqual({ name: 'Tan Wei Ling', short: 'Tan' });
+  });
+
+  it('shortens such a name to the surname the article uses alone ("Lim")', () => {
+    expect(people()).toContainEqual({ name: 'Lim Chee Keong', short: 'Lim' });
+  });
+});
+
+describe('a firm named for its trade', () => {
+  it('reads "Seri Mutiara Healthcare" as a firm and "Seri Mutiara" as its short name', () => {
+    const text = [
+      'Seri Mutiara Healthcare, one of the largest hospital operators, reported a rise in profit.',
+      'Shares of Seri Mutiara rose 6% to 7.15 ringgit by the close of trading on Friday.',
+    ].join(' ');
+    const firm = [...analyzeArticle(text).entities.values()].find((e) =>
+      e.aliases.has('seri mutiara'),
+    );
+    expect(firm?.type).toBe('organization');
+    expect(firm?.name).toBe('Seri Mutiara Healthcare');
+  });
+});
