@@ -28,8 +28,9 @@ export function entryTitle(analysis: Analysis): string {
 
 /**
  * The entry's title where it is a short form of a person's longer name: "José Rizal" for "José
- * Protasio Rizal Mercado y Alonso Realonda", keeping the first word and adding none. Null for
- * anyone else, and under a headline.
+ * Protasio Rizal Mercado y Alonso Realonda", keeping the first word and adding none, or the one
+ * name the entry goes by ("Al-Biruni" for "Abu Rayhan Muhammad ibn Ahmad al-Biruni"), the first or
+ * last word of the longer name. Null for anyone else, and under a headline.
  */
 export function titleNameOf(analysis: Analysis, entity: NamedEntity): string | null {
   if (entity.type !== 'person' || entryTitle(analysis) === '') return null;
@@ -41,5 +42,10 @@ export function titleNameOf(analysis: Analysis, entity: NamedEntity): string | n
     words.length < full.length &&
     words[0] === full[0] &&
     words.every((w) => /^\p{Lu}/u.test(w) && full.includes(w));
-  return short ? title : null;
+  const lower = title.toLowerCase();
+  const oneName =
+    words.length === 1 &&
+    full.length >= 2 &&
+    [full[0], full.at(-1)].some((w) => w?.toLowerCase() === lower);
+  return short || oneName ? title : null;
 }

@@ -188,6 +188,17 @@ describe('resolveOpeningPronoun', () => {
     );
   });
 
+  it("names an entry's subject by a one-word title that ends the subject's long name", () => {
+    const entry = [
+      'Al-Biruni',
+      '',
+      'Abu Rayhan Muhammad ibn Ahmad al-Biruni (4 September 973 – after 1050) was a scholar. His book on India describes Hindu religion, law and astronomy in some 80 chapters.',
+    ].join('\n');
+    expect(resolveOpeningPronoun(analyzeArticle(entry), 1)?.text).toBe(
+      "Al-Biruni's book on India describes Hindu religion, law and astronomy in some 80 chapters.",
+    );
+  });
+
   it('leaves an entry\'s "she" alone when another woman is named just before', () => {
     const entry = [
       'Lise Meitner (7 November 1878 – 27 October 1968) was a physicist known for her work on fission.',
