@@ -266,6 +266,41 @@ const SHARE_POINTING =
  * "In much of their range they depend on …": a fronted phrase and the subject after it both stand
  * for what was named before.
  */
+/** Capitalised words that open a sentence without naming anything ("In", "When", "Measured"). */
+const PLAIN_OPENER =
+  /^(?:In|On|At|By|For|From|During|After|Before|Over|Across|Within|Under|Along|Through|Throughout|Since|Until|When|While|Because|Although|Though|If|Once|As|More|Most|Today|Now|Then|However|Still|Also|Later|Specifically|Together|\p{Lu}\p{Ll}+ed)$/u;
+
+/** "In the mid-twentieth century it had …": "it" or "they" as the subject after a fronted phrase. */
+const FRONTED_IT =
+  /^(?:In|On|At|By|For|From|During|After|Before|Over|Across|Within|Under) (?:[\w'-]+ ){1,4}(?:it|they) (?:[a-z]+s|is|was|are|were|has|had|have)\b/;
+const SUBORDINATE_OPENER =
+  /^(?:When|Whenever|If|Once|Because|Although|Though|While|As|Before|After|Until|Since)$/;
+const VERB_BEFORE_COMMA =
+  /\b(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed)\b/u;
+
+/**
+ * "At its upper end is the mother well", "Measured by length and wing area it is among the
+ * largest", "In some _____ chapters it describes": "it" or "its" within a short opening that names
+ * nothing it could stand for. "In its first year, the firm …" names it after a comma.
+ */
+function earlyItPointsBack(own: string): boolean {
+  const found = /^((?:\S+ ){1,7}?)(it|its)\b/.exec(own);
+  if (!found) return false;
+  const before = (found[1] ?? '').trim().split(' ');
+  const names = (w: string, k: number): boolean =>
+    /^(?:the|a|an|a\(n\)|this|that|these|those|which|who|what|"")[,;]?$/i.test(w) ||
+    (k === 0 && w === '_____') ||
+    (/^\p{Lu}/u.test(w) && !(k === 0 && PLAIN_OPENER.test(w)));
+  if (before.some(names)) return false;
+  const rest = own.slice(found[0].length);
+  const comma = rest.indexOf(', ');
+  if (comma < 0) return true;
+  // "When it opened in 1990, the telescope …": a clause that names its "it" after the comma.
+  if (SUBORDINATE_OPENER.test(before[0] ?? '')) return false;
+  // "In its first year, the firm …", but not "At its upper end is the mother well, a shaft …".
+  return found[2] === 'it' || VERB_BEFORE_COMMA.test(rest.slice(0, comma));
+}
+
 const FRONTED_POSSESSIVE =
   /^(?:In|On|At|For|From|Across|Throughout|Over|During|Within) [^,"]*\b(?:their|its|his|her)\b[^,"]*,? (?:they|it|he|she)\b/;
 
@@ -420,6 +455,7 @@ export function pointsBack(prompt: string): boolean {
       THOSE_FRONTED,
       STRESSED_SELF,
       PURPOSE_IT,
+      FRONTED_IT,
       SHARE_POINTING,
       SAME_OPENING,
       CONTRAST_OPENING,
@@ -449,6 +485,7 @@ export function pointsBack(prompt: string): boolean {
     sinceElsewhere(own) ||
     shortWithObjectPronoun(own) ||
     leadInPointsBack(own) ||
+    earlyItPointsBack(own) ||
     (own.endsWith('?') && GENERIC_QUESTION_SUBJECT.test(own)) ||
     OF_THEM_OPENING.test(own) ||
     suchPointsBack(own) ||

@@ -23,6 +23,11 @@ describe('pointsBack', () => {
     'Fill in the blank: Thirty-one of them are children under the age of _____.',
     'Because human cells do not have such walls, the drug has relatively low toxicity.',
     'Fill in the blank: The couple had _____ children.',
+    'At its upper end is the mother well, a vertical shaft sunk until it reaches the water table.',
+    'Measured by length and wing area it is among the largest eagles in the world.',
+    'In the mid-twentieth century it had tens of thousands of working qanats.',
+    'More precisely, it tries to classify problems that can or cannot be solved.',
+    'Fill in the blank: In some _____ chapters it describes Hindu religion, law and astronomy.',
     'How many children did the couple have?',
     'Fill in the blank: The 26-year-old secured the title in a game that lasted _____ hours.',
     'Speaking after the final game, the 34-year-old Swede was gracious in defeat.',
@@ -142,6 +147,9 @@ describe('pointsBack', () => {
     'In which year did Libby publish the method?',
     'Bayer said it would appeal the ruling.',
     'Thomas said it was the best night of his career.',
+    'Once its banks were raised, the river stopped flooding the town.',
+    'With its benches and a pond, the Krasiński Palace Garden is a popular destination.',
+    'Fill in the blank: _____ ceded its territory east of the Mississippi to Great Britain.',
   ])('lets "%s" stand on its own', (prompt) => {
     expect(pointsBack(prompt)).toBe(false);
   });
