@@ -337,6 +337,8 @@ export const NO_LANGUAGE: ReadonlySet<string> = new Set([
   'filipino',
   'philippine',
   'dominican',
+  'norman',
+  'iranian',
   // Peoples of a whole part of the world speak many languages.
   ...Object.keys(BROAD_PEOPLES),
 ]);

@@ -239,6 +239,8 @@ export function entityCloze(
     return null;
   // "(Portuguese: Rio Paraná; Spanish: Río Paraná)": a language's label, not a people.
   if (entity.type === 'group' && sentence.normalized.charAt(mention.end) === ':') return null;
+  // "known in English as The Chronology of Ancient Nations": the English words give it away.
+  if (/^english$/i.test(mention.text) && /^ as\b/.test(after)) return null;
   if (entity.type === 'group' && personByPeople(sentence.normalized, mention)) return null;
   // "Van Halen had been diagnosed with cancer": the band's name standing for a person.
   if (

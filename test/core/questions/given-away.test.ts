@@ -174,6 +174,25 @@ describe('options of the kind the blank asks for', () => {
       expect(blank?.distractors ?? []).not.toContain(people);
   });
 
+  it('offers only languages for "known in _____ as"', () => {
+    const text = [
+      'Building qanats was the work of diggers known in Persian as muqannis, a trade passed from father to son.',
+      'Indian merchants and Norman knights never used the channels, but Arab and Greek writers described them.',
+      'The technique later reached Spain, where French engineers studied it.',
+    ].join(' ');
+    const blank = clozes(text).find((c) => c.prompt.includes('known in _____ as'));
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const people of ['Indian', 'Norman']) expect(blank?.distractors).not.toContain(people);
+  });
+
+  it('does not blank "English" before the English name it gives away', () => {
+    const text = [
+      'His first book, The Remaining Traces of Past Centuries, known in English as The Chronology of Ancient Nations, compares calendars.',
+      'He wrote in Arabic and Persian, and Greek and Indian scholars read his work.',
+    ].join(' ');
+    expect(clozes(text).map((c) => c.key)).not.toContain('English');
+  });
+
   it('offers only languages for "the _____ version"', () => {
     const text = [
       'The treaty was written in English and translated into Maori by missionaries in 1840.',
