@@ -433,11 +433,24 @@ function surnameOf(parts: readonly string[]): string {
 }
 
 /**
+ * Where the father's name starts in an Arabic name ("Qabus ibn Wushmagir" → 1, "Ibn Sina" → 0), or
+ * -1: the words from there on are not the person's own name.
+ */
+function fatherFrom(parts: readonly string[]): number {
+  return parts.findIndex((w, k) => k < parts.length - 1 && /^(?:ibn|bin|bint|Ibn)$/.test(w));
+}
+
+/**
  * The surname the article uses alone: the first word of a name written surname first ("Tan Wei
  * Ling" … "Tan said"), when a mention shows it, else the last word.
  */
 function surnameUsed(entity: NamedEntity, parts: readonly string[]): string {
   const first = parts[0] ?? '';
+  const son = fatherFrom(parts);
+  if (son >= 0 && !/^(?:al|el|ad|as)-/.test(parts.at(-1) ?? '')) {
+    const own = parts.slice(0, son).join(' ');
+    return son > 0 && entity.mentions.some((m) => m.text === own) ? own : parts.join(' ');
+  }
   const alone = entity.mentions.some((m) => m.text === first);
   return parts.length > 1 && SURNAMES_FIRST.has(first) && alone ? first : surnameOf(parts);
 }
@@ -503,7 +516,10 @@ function finishEntity(entity: NamedEntity): void {
     const parts = of > 0 ? words.slice(0, of) : words;
     entity.short = of > 0 ? parts.join(' ') : surnameUsed(entity, parts) || entity.name;
     entity.aliases.add(entity.short.toLowerCase());
-    for (const p of parts)
+    const son = fatherFrom(parts);
+    const own =
+      son > 0 && !/^(?:al|el|ad|as)-/.test(parts.at(-1) ?? '') ? parts.slice(0, son) : parts;
+    for (const p of own)
       if (p.length > 2 && !isParticle(p))
         entity.aliases.add(p.toLowerCase()).add(p.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
   }

@@ -45,7 +45,18 @@ function thingAppositive(tokens: readonly Token[], to: number): boolean {
  * Analytical Engine": a name listed after,
  * or set right after, a word for a kind of thing.
  */
-function listedAsThing(tokens: readonly Token[], from: number): boolean {
+function listedAsThing(tokens: readonly Token[], name: number): boolean {
+  // "work, al-Qanun al-Mas'udi": a particle glued to the name's first word belongs to the name.
+  let from = name;
+  while (
+    from > 0 &&
+    tokens[from - 1]?.post === '-' &&
+    /^\p{Ll}{1,3}$/u.test(tokens[from - 1]?.text ?? '')
+  )
+    from -= 1;
+  // "his first major book, The Remaining Traces of Past Centuries": a title restating the noun.
+  const titled = tokens[from - 1]?.text === 'The' && /,\s$/.test(tokens[from - 2]?.post ?? '');
+  if (titled && WORK_NOUNS.has(tokens[from - 2]?.normal ?? '')) return true;
   let k = from - 1;
   while (k >= 0 && /^(?:\p{Lu}|\d)/u.test((tokens[k] as Token).text)) k -= 1;
   while (k >= 0 && ['and', 'or'].includes((tokens[k] as Token).normal)) {
@@ -67,6 +78,26 @@ function listedAsThing(tokens: readonly Token[], from: number): boolean {
   return noun !== undefined && isThingNoun(noun.normal);
 }
 
+/**
+ * "his first book, The Remaining Traces of Past Centuries, known in English as The Chronology of
+ * Ancient Nations": the other name of a name that is a thing's.
+ */
+function knownAsThing(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.text === 'The') k -= 1;
+  if (tokens[k]?.normal !== 'as') return false;
+  k -= 1;
+  if (tokens[k - 1]?.normal === 'in') k -= 2;
+  if (tokens[k]?.normal !== 'known' || !/,\s$/.test(tokens[k - 1]?.post ?? '')) return false;
+  let start = k - 1;
+  const inName = (t?: Token): boolean =>
+    t !== undefined && (/^\p{Lu}/u.test(t.text) || ['of', 'the', 'and'].includes(t.text));
+  while (start > 0 && inName(tokens[start - 1])) start -= 1;
+  while (start < k - 1 && !/^\p{Lu}/u.test(tokens[start]?.text ?? '')) start += 1;
+  if (tokens[start]?.text === 'The') start += 1;
+  return start < k && listedAsThing(tokens, start);
+}
+
 /** "Slavonic Dances, Op. 46", "String Quartet No. 12": a work's name followed by its number. */
 function numberedWork(tokens: readonly Token[], to: number): boolean {
   const mark = tokens[to];
@@ -83,7 +114,12 @@ function numberedWork(tokens: readonly Token[], to: number): boolean {
  * storm, a text), so it is neither a person nor an organization.
  */
 export function namedAsThing(tokens: readonly Token[], from: number, to: number): boolean {
-  return thingAppositive(tokens, to) || listedAsThing(tokens, from) || numberedWork(tokens, to);
+  return (
+    thingAppositive(tokens, to) ||
+    listedAsThing(tokens, from) ||
+    numberedWork(tokens, to) ||
+    knownAsThing(tokens, from)
+  );
 }
 
 /** "the lander, named Hayate", "a probe called Rosetta": a kind of thing and the name given it. */

@@ -360,6 +360,18 @@ function surnameFirst(words: readonly Token[], text: string): boolean {
   );
 }
 
+/**
+ * "Qabus ibn Wushmagir", "Ibn Sina", "Abu Nasr Mansur": an Arabic name with its "son of" or
+ * "father of", before or between capitalised words.
+ */
+function patronymic(words: readonly Token[]): boolean {
+  const inner = words.some(
+    (w, k) => k > 0 && k < words.length - 1 && /^(?:ibn|bin|bint)$/.test(w.text),
+  );
+  const opens = words.length >= 2 && /^(?:Ibn|Abu|Bint)$/.test(words[0]?.text ?? '');
+  return inner || opens;
+}
+
 /** The type of the name in tokens `from` to `to` (person, organization, place, group), or null. */
 export function typeOfName(
   tokens: readonly Token[],
@@ -440,7 +452,9 @@ export function typeOfName(
   // "the former Ming capital", "the Qing dynasty": a ruling house, neither a body nor a place.
   // "the Nasrid kingdom of Granada", "the Marinid sultanate": a house's name before its realm.
   const realmAfter =
-    /^(?:dynasty|kingdom|sultanate|caliphate|emirate|khanate)$/.test(following?.normal ?? '') &&
+    /^(?:dynasty|house|kingdom|sultanate|caliphate|emirate|khanate)$/.test(
+      following?.normal ?? '',
+    ) &&
     !(lower in NATIONALITIES) &&
     !/(?:an|ese|ish|ic)$/.test(lower);
   if (
@@ -607,6 +621,8 @@ export function typeOfName(
   const ruled = /['’]s$/.test((words.at(-1) as Token).text) && RULERS_OWN.has(next?.normal ?? '');
   if (ruled && words.length === 1 && !KNOWN_ORGANIZATIONS.has(lower)) return { type: 'person' };
   if (surnameFirst(words, text)) return { type: 'person' };
+  if (patronymic(words) && !words.some((w) => ORGANIZATION_HEADS.has(w.normal)))
+    return { type: 'person' };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization' };
   // "Brightwater Bakeries", "Fenwick Rovers": a name ending in a plural noun is a firm or a team.
   const lastWord = words[words.length - 1] as Token;

@@ -74,15 +74,60 @@ describe('people named surname first', () => {
   });
 });
 
+describe('Arabic names', () => {
+  it.each([
+    [
+      'He later joined the court of Qabus ibn Wushmagir, the ruler of Gurgan.',
+      'Qabus ibn Wushmagir',
+    ],
+    ['In the same period he exchanged letters with the young Ibn Sina in Bukhara.', 'Ibn Sina'],
+  ])('reads a name with its "ibn" as a person: %s', (text, name) => {
+    expect(namedIn(text, name)?.type).toBe('person');
+  });
+
+  it("shortens such a name to the own name the article uses, never to the father's", () => {
+    const text = [
+      'He later joined the court of Qabus ibn Wushmagir, the ruler of Gurgan.',
+      'In 1000 he dedicated a book to Qabus, who paid him well.',
+      'As a youth he studied under Abu Nasr Mansur ibn Iraq, a prince and a mathematician.',
+    ].join(' ');
+    expect(namedIn(text, 'Qabus ibn Wushmagir')?.short).toBe('Qabus');
+    const teacher = namedIn(text, 'Abu Nasr Mansur ibn Iraq');
+    expect(teacher?.short).toBe('Abu Nasr Mansur ibn Iraq');
+    expect(teacher?.aliases.has('iraq')).toBe(false);
+  });
+});
+
 describe('ruling houses and titles of works', () => {
   it.each([
     ['Taiping armies captured the former Ming capital of Nanjing in March 1853.', 'Ming'],
     ['The Qing regular forces proved largely ineffective against the rebels.', 'Qing'],
     ['The empire reached its height under Krishnadevaraya of the Tuluva dynasty.', 'Tuluva'],
     ['Soon afterwards he made a short trip to the Nasrid kingdom of Granada.', 'Nasrid'],
+    ['He studied under a prince of the ruling Afrighid house in Kath.', 'Afrighid'],
   ])('reads a dynasty named before a noun as a ruling house: %s', (text, name) => {
     expect(namedIn(text, name)).toMatchObject({ type: 'group', subtype: 'dynasty' });
   });
+
+  it.each([
+    [
+      "His largest astronomical work, al-Qanun al-Mas'udi, was dedicated in 1031 to Sultan Mas'ud I.",
+      'Qanun',
+    ],
+    [
+      'He dedicated his first major book, The Remaining Traces of Past Centuries, to the emir.',
+      'Remaining Traces of Past Centuries',
+    ],
+    [
+      'His first book, The Remaining Traces of Past Centuries, known in English as The Chronology of Ancient Nations, compares calendars.',
+      'Chronology of Ancient Nations',
+    ],
+  ])(
+    'reads a work set after the word for it, or known by another name, as no one: %s',
+    (text, name) => {
+      expect(entitiesOf(text).filter((e) => e.name.includes(name))).toEqual([]);
+    },
+  );
 
   it('reads no body in the title of a tract set after the word', () => {
     const text =
