@@ -262,6 +262,8 @@ function retypePlaceGlosses(names: readonly RawName[], sentences: readonly strin
  * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska"), and so is the
  * name a ruler took on the throne, and a place's other name after "known as".
  */
+const PEERAGE = /^(?:Baron|Baroness|Earl|Countess|Viscount|Duke|Duchess|Marquess|Lord) /;
+
 function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map<string, string> {
   const glosses = new Map<string, string>();
   names.forEach((name, k) => {
@@ -279,6 +281,8 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
       // "Avicenna, known in Arabic as Abu Ali al-Husayn ibn Sina".
       (name.type === 'person' && /^,? known (?:in \p{Lu}\p{Ll}+ )?as $/u.test(between)) ||
       (name.type === 'person' && REIGN_NAME.test(between)) ||
+      // "Frederic Thesiger, 2nd Baron Chelmsford": a peer's title is the same person.
+      (name.type === 'person' && /^, \d+(?:st|nd|rd|th) $/.test(between) && PEERAGE.test(next.text)) ||
       (name.type === 'place' && KNOWN_AS.test(between))
     )
       glosses.set(canonical(next), canonical(name));
@@ -433,11 +437,14 @@ function surnameOf(parts: readonly string[]): string {
 }
 
 /**
- * Where the father's name starts in an Arabic name ("Qabus ibn Wushmagir" → 1, "Ibn Sina" → 0), or
- * -1: the words from there on are not the person's own name.
+ * Where the father's name starts in an Arabic or Zulu name ("Qabus ibn Wushmagir" → 1, "Ibn Sina"
+ * → 0, "Cetshwayo kaMpande" → 1), or -1: the words from there on are not the person's own name.
  */
 function fatherFrom(parts: readonly string[]): number {
-  return parts.findIndex((w, k) => k < parts.length - 1 && /^(?:ibn|bin|bint|Ibn)$/.test(w));
+  return parts.findIndex(
+    (w, k) =>
+      (k < parts.length - 1 && /^(?:ibn|bin|bint|Ibn)$/.test(w)) || (k > 0 && /^ka\p{Lu}/u.test(w)),
+  );
 }
 
 /**
@@ -446,6 +453,11 @@ function fatherFrom(parts: readonly string[]): number {
  */
 function surnameUsed(entity: NamedEntity, parts: readonly string[]): string {
   const first = parts[0] ?? '';
+  // "Frederic Thesiger, 2nd Baron Chelmsford" … "Chelmsford rode out": the one word used alone.
+  const singles = [...mentionForms(entity)].filter(([form]) => !/\s/.test(form));
+  const [most] = singles.sort((a, b) => b[1] - a[1]);
+  const surname = surnameOf(parts);
+  if (most && most[1] >= 2 && !singles.some(([form]) => form === surname)) return most[0];
   const son = fatherFrom(parts);
   if (son >= 0 && !/^(?:al|el|ad|as)-/.test(parts.at(-1) ?? '')) {
     const own = parts.slice(0, son).join(' ');

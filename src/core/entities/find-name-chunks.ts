@@ -42,9 +42,9 @@ const BREAKING = /[,;:()[\]"!?]|\.\s*$|\s-\s|--/;
 const POSSESSIVE = /['’]s?$/;
 
 function isCapitalised(token: Token): boolean {
-  // "al-Assad", "l'État": a small particle glued to a capitalised name.
+  // "al-Assad", "l'État", "kaMpande": a small particle glued to a capitalised name.
   return (
-    /^[A-Z\u00C0-\u00DE]/.test(token.text) || /^(?:[a-z]{1,3}-|[ld]['’])\p{Lu}/u.test(token.text)
+    /^[A-Z\u00C0-\u00DE]/.test(token.text) || /^(?:[a-z]{1,3}-|[ld]['’]|ka)\p{Lu}/u.test(token.text)
   );
 }
 

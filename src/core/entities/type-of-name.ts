@@ -20,9 +20,16 @@ import {
   STYLE_WORDS,
   LANGUAGE_WORDS,
   NATIONALITIES,
+  PEOPLE_REGIONS,
   RELIGIOUS_ORDER_NOUNS,
 } from '../lexicon/nationality-words.ts';
-import { PERSON_CUE_NOUNS, ROLE_HEADS, ROLE_NOUNS, RULERS_OWN } from '../lexicon/role-words.ts';
+import {
+  PERSON_CUE_NOUNS,
+  RANKS_BEFORE_NAMES,
+  ROLE_HEADS,
+  ROLE_NOUNS,
+  RULERS_OWN,
+} from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
 import type { EntityType } from '../types.ts';
@@ -463,6 +470,18 @@ export function typeOfName(
     /^[a-z]/.test(following?.text ?? '')
   )
     return { type: 'group', subtype: 'dynasty' };
+  // "the Queen's Colour", "the King's Bench": what a title's holder owns is no one's name.
+  const ownedByTitle = previous !== undefined && /['’]s$/.test(previous.text);
+  const owner = previous?.normal.replace(/['’]s$/, '') ?? '';
+  if (
+    words.length === 1 &&
+    ownedByTitle &&
+    (RANKS_BEFORE_NAMES.has(owner) || ROLE_HEADS.has(owner))
+  )
+    return null;
+  // "the independent Zulu state", "Zulu regiments": a people that is no nation of today.
+  if (words.length === 1 && Object.hasOwn(PEOPLE_REGIONS, lower))
+    return { type: 'group', subtype: 'people' };
   // "in the Jura department", "the Seine valley": a word for a kind of area after the name.
   const areaAfter = PLACE_KIND_WORDS[tokens[to]?.normal ?? ''];
   if (
@@ -531,7 +550,11 @@ export function typeOfName(
   if (namedAfterKind(tokens, from) || describedAsBody(tokens, to)) return { type: 'organization' };
   const plain = words.length <= 3 && !place && !opener.tags.has('FirstName');
   // "a farmer from the town of San Agustin, said": "the town of" outweighs a cue for a person.
-  const kindOfPlace = words.length <= 3 && !place ? areaBeforeOf(tokens, from) : null;
+  // "the Zulu state of King Cetshwayo": a ruler's title opens a person's name, not a place's.
+  const titledRuler =
+    words.length >= 2 && RANKS_BEFORE_NAMES.has(first) && isPersonTagged(words[1] as Token);
+  const kindOfPlace =
+    words.length <= 3 && !place && !titledRuler ? areaBeforeOf(tokens, from) : null;
   const kindBefore =
     kindOfPlace ??
     (plain && !personCue(tokens, from, to) ? namedAfterPlaceKind(tokens, from) : null);

@@ -208,3 +208,18 @@ describe('a firm named for its trade', () => {
     expect(firm?.name).toBe('Seri Mutiara Healthcare');
   });
 });
+
+describe("a peer's title", () => {
+  it('makes "Frederic Thesiger, 2nd Baron Chelmsford" one person, known by the word used alone', () => {
+    const text = [
+      'The commander, Lieutenant-General Frederic Thesiger, 2nd Baron Chelmsford, divided his army.',
+      'Before dawn Chelmsford rode out with half the column.',
+      'Later Chelmsford defeated the army at Ulundi, and Wolseley arrived in July.',
+    ].join(' ');
+    const people = [...analyzeArticle(text).entities.values()].filter((e) => e.type === 'person');
+    const general = people.find((e) => e.name === 'Frederic Thesiger');
+    expect(general?.aliases.has('baron chelmsford')).toBe(true);
+    expect(general?.short).toBe('Chelmsford');
+    expect(people.filter((e) => e.aliases.has('chelmsford'))).toHaveLength(1);
+  });
+});

@@ -98,6 +98,30 @@ describe('Arabic names', () => {
   });
 });
 
+describe('Zulu names and peoples', () => {
+  const text = [
+    'The independent Zulu state of King Cetshwayo kaMpande, with its army of regiments, was seen as an obstacle.',
+    'The terms were impossible for Cetshwayo to meet, and British forces crossed the river.',
+    'A Zulu reserve under Prince Dabulamanzi kaMpande attacked the mission station.',
+    "Two lieutenants died trying to carry the Queen's Colour to safety.",
+  ].join(' ');
+
+  it('reads a king named after "the state of" as a person, known by his own name', () => {
+    const king = namedIn(text, 'Cetshwayo kaMpande');
+    expect(king?.type).toBe('person');
+    expect(king?.short).toBe('Cetshwayo');
+    expect(king?.aliases.has('kampande')).toBe(false);
+  });
+
+  it('reads a people that is no nation of today as a people before a noun', () => {
+    expect(namedIn(text, 'Zulu')?.type).toBe('group');
+  });
+
+  it("reads what a queen owns as no one's name", () => {
+    expect(typeOf(text, 'Colour')).toBeUndefined();
+  });
+});
+
 describe('ruling houses and titles of works', () => {
   it.each([
     ['Taiping armies captured the former Ming capital of Nanjing in March 1853.', 'Ming'],
