@@ -313,6 +313,13 @@ export const POINTED_NOUNS: readonly string[] = [
   'campaign',
   'victory',
   'defeat',
+  'request',
+  'proposal',
+  'offer',
+  'demand',
+  'suggestion',
+  'argument',
+  'idea',
 ];
 
 /** Generic subjects for an event or an amount, not a doer ("The decision …", "The total …"). */

@@ -26,6 +26,7 @@ describe('pointsBack', () => {
     'At its upper end is the mother well, a vertical shaft sunk until it reaches the water table.',
     'Measured by length and wing area it is among the largest eagles in the world.',
     'In the mid-twentieth century it had tens of thousands of working qanats.',
+    'Fill in the blank: Supporters of the _____ rejected that request.',
     'More precisely, it tries to classify problems that can or cannot be solved.',
     'Fill in the blank: In some _____ chapters it describes Hindu religion, law and astronomy.',
     'How many children did the couple have?',
