@@ -492,7 +492,9 @@ export function pointsBack(prompt: string): boolean {
     peopleSaidIt(own) ||
     doerPossessivePointsBack(own) ||
     // "Generals _____ and Kim Jong-seo played leading roles in these campaigns."
-    (own.includes('_____') && THOSE_NOUN.test(own.replace(/^(?:These|Those) /, '')))
+    (own.includes('_____') && THOSE_NOUN.test(own.replace(/^(?:These|Those) /, ''))) ||
+    // "Around 14% of those _____ were overdue": which ones, the sentence before said.
+    /\bof those _____/.test(own)
   );
 }
 

@@ -27,6 +27,7 @@ describe('pointsBack', () => {
     'Measured by length and wing area it is among the largest eagles in the world.',
     'In the mid-twentieth century it had tens of thousands of working qanats.',
     'Fill in the blank: Supporters of the _____ rejected that request.',
+    'Fill in the blank: Around 14% of those _____ were more than three months overdue.',
     'More precisely, it tries to classify problems that can or cannot be solved.',
     'Fill in the blank: In some _____ chapters it describes Hindu religion, law and astronomy.',
     'How many children did the couple have?',
