@@ -285,3 +285,36 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'listener',
   'emigrant',
 ]);
+
+/**
+ * Sorts of everyday nouns, singular ("rain", "plane", "medal"). Two terms of different sorts never
+ * stand as options for each other ("walked through _____ and mud": rain, not "carrier" or "year").
+ * Words joined by "|" mean the same, so neither is offered for the other ("plane", "aircraft").
+ */
+const SORTED_NOUNS: Readonly<Record<string, string>> = {
+  time: 'time year month week day hour minute decade century season moment period night morning afternoon evening weekend',
+  weather:
+    'rain|downpour snow wind cloud fog|mist storm hail sleet drizzle frost ice heat sunshine weather flood drought',
+  ground: 'mud dust sand soil|earth clay rock|stone gravel dirt',
+  vehicle:
+    'plane|aircraft|airliner|jet helicopter car bus truck|lorry van train tram ship|vessel boat ferry bicycle motorcycle',
+  body: 'head knee hand arm leg foot back neck shoulder chest eye face heart lung spine hip ankle wrist finger',
+  award: 'medal trophy prize|award cup title',
+  money:
+    'profit|earnings revenue|turnover income sales cost price wage|salary|pay fee fine tax budget debt loan dividend bonus payment fund grant',
+  firm: 'company|firm|business group bank carrier|airline operator lender insurer retailer manufacturer|maker producer exporter',
+};
+
+const sortedEntries = Object.entries(SORTED_NOUNS).flatMap(([sort, words]) =>
+  words.split(' ').flatMap((group) => group.split('|').map((w) => ({ w, sort, group }))),
+);
+
+/** The sort of each everyday noun in `SORTED_NOUNS`. */
+export const NOUN_SORTS: Readonly<Record<string, string>> = Object.fromEntries(
+  sortedEntries.map(({ w, sort }) => [w, sort]),
+);
+
+/** The words that mean the same as each everyday noun, itself included. */
+export const NOUN_SYNONYMS: Readonly<Record<string, string>> = Object.fromEntries(
+  sortedEntries.map(({ w, group }) => [w, group]),
+);

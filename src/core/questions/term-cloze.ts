@@ -2,7 +2,14 @@ import type { Analysis } from '../analyze/analysis-types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { NON_NAME_WORDS } from '../lexicon/common-words.ts';
 import { CURRENCY_WORDS } from '../lexicon/number-words.ts';
-import { CHANGE_NOUNS, GENERAL_NOUNS, MEASURE_NOUNS, WIDE_NOUNS } from '../lexicon/term-words.ts';
+import {
+  CHANGE_NOUNS,
+  GENERAL_NOUNS,
+  MEASURE_NOUNS,
+  NOUN_SORTS,
+  NOUN_SYNONYMS,
+  WIDE_NOUNS,
+} from '../lexicon/term-words.ts';
 import { GENERIC_DOERS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
 import { listedAs, namesSomeone, pastForm } from '../nlp/word-sorts.ts';
 import { entryTitle } from '../distractors/entry-title.ts';
@@ -186,10 +193,26 @@ function heldByPhrase(text: string, t: Token): boolean {
  * ("the weakness of the _____", naira).
  */
 function otherKind(term: string, key: string): boolean {
+  const [termSort, keySort] = [sortOf(term), sortOf(key)];
+  const same = synonymsOf(key);
   return (
-    namesSomeone(term) !== namesSomeone(key) || CURRENCY_WORDS.has(term) !== CURRENCY_WORDS.has(key)
+    (same !== undefined && same === synonymsOf(term)) ||
+    namesSomeone(term) !== namesSomeone(key) ||
+    CURRENCY_WORDS.has(term) !== CURRENCY_WORDS.has(key) ||
+    (termSort !== keySort && termSort !== undefined && keySort !== undefined)
   );
 }
+
+/** An everyday noun's entry in a table of nouns, read through its singular ("planes"). */
+function lookUp(table: Readonly<Record<string, string>>, word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return table[lower] ?? table[singular(lower)] ?? table[lower.replace(/ies$/, 'y')];
+}
+
+/** The sort of an everyday noun ("rain" weather, "planes" vehicle), or undefined. */
+const sortOf = (word: string): string | undefined => lookUp(NOUN_SORTS, word);
+/** The words meaning the same as an everyday noun ("plane|aircraft|…"), or undefined. */
+const synonymsOf = (word: string): string | undefined => lookUp(NOUN_SYNONYMS, word);
 
 /**
  * True for a term that does not belong beside the key: an everyday noun, one of another kind, or
@@ -200,6 +223,7 @@ function otherSort(term: string, key: string): boolean {
     GENERAL_NOUNS.has(term) ||
     MEASURE_NOUNS.has(term) ||
     otherKind(term, key) ||
+    sortOf(term) !== sortOf(key) ||
     abstract(term) !== abstract(key) ||
     // "reduce _____ loss" (water): a mass noun takes mass nouns, not "genome" or "genus".
     listedAs(term, 'Uncountable') !== listedAs(key, 'Uncountable')

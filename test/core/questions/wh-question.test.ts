@@ -194,6 +194,25 @@ describe('termCloze', () => {
     for (const c of clozes.filter((c) => c.key === 'success')) expect(c.score).toBeLessThan(1);
   });
 
+  it('offers no everyday noun of another sort, nor one that means the same as the key', () => {
+    const crash = [
+      'The plane crashed into a hillside in heavy rain, and the carrier suspended its flights.',
+      '"The villagers walked through rain and mud in the dark to reach the plane," the commander said.',
+      'The aircraft had passed an inspection in January, and the carrier had six aircraft in its fleet.',
+      'Low cloud and fog covered the valley, and snow fell on the peaks that year.',
+      'The carrier flies to more than 20 airstrips, and its helicopter collected the survivors.',
+    ].join(' ');
+    const clozes = termCloze(analyzeArticle(crash));
+    const rain = clozes.filter((c) => c.key === 'rain');
+    expect(rain.length).toBeGreaterThan(0);
+    for (const c of rain)
+      for (const other of ['carrier', 'plane', 'year', 'aircraft'])
+        expect(c.distractors).not.toContain(other);
+    const plane = clozes.filter((c) => c.key === 'plane');
+    expect(plane.length).toBeGreaterThan(0);
+    for (const c of plane) expect(c.distractors).not.toContain('aircraft');
+  });
+
   it('offers a currency only for a currency, and never for herders or fees', () => {
     const law = [
       'The law lets herders in each district form grazing groups, and herders pay fees per animal.',
