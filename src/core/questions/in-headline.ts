@@ -10,15 +10,19 @@ import { COUNTRIES_WITHIN } from '../lexicon/place-words.ts';
  */
 export function inHeadline(analysis: Analysis, entity: NamedEntity): boolean {
   const title = analysis.segmented.title?.text ?? '';
-  // An entry's short title names its subject, which isEntrySubject keeps out.
+  // An entry's title names its subject, which isEntrySubject keeps out, but its people's word
+  // ("Philippine eagle") still answers a blank on their land.
   const kind = entity.type === 'place' || entity.subtype === 'nationality';
-  if (!kind || title === '' || entryTitle(analysis) !== '') return false;
+  if (!kind || title === '') return false;
+  const entry = entryTitle(analysis) !== '';
   const named =
     title.toLowerCase().includes(entity.name.toLowerCase()) && containsPhrase(title, entity.name);
   // "The _____ health ministry" under "…, Dutch trial finds": the headline's people is the key.
   const land = NATIONALITIES[entity.name.toLowerCase()];
   const people = entity.type === 'group' ? land : entity.name;
-  if (named || people === undefined) return named;
+  // "French and Indian War": a title that names two sides answers no "which country".
+  if (entry && (entity.type !== 'place' || / and /.test(title))) return false;
+  if ((named && !entry) || people === undefined) return named && !entry;
   // "… in Korean children" answers "South Korea", a part of the land the people's word names.
   const whole = COUNTRIES_WITHIN[people.toLowerCase()];
   const peoples = headlinePeoples(analysis, title);

@@ -265,3 +265,17 @@ describe('a name in French or Spanish', () => {
     expect(prompts.some((p) => p.includes("Festival d'été de Québec"))).toBe(true);
   });
 });
+
+describe('an entry titled with a people word', () => {
+  it('does not blank the land that the title\'s people word names ("Philippine eagle")', () => {
+    const text = [
+      'Philippine eagle',
+      '',
+      'The Philippine eagle is a large bird of prey that is endemic to the forests of the Philippines.',
+      'Logging and mining have removed much of the lowland forest of the Philippines, and hunters kill eagles.',
+      'Its closest relatives live in Indonesia and Malaysia, and a similar eagle lives in Brazil.',
+    ].join('\n');
+    expect(clozes(text).map((c) => c.key)).not.toContain('Philippines');
+    expect(clozes(text).map((c) => c.key)).toContain('Indonesia');
+  });
+});
