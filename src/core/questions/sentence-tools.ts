@@ -297,9 +297,27 @@ export function countGivenAway(
   if (restatesCount(sentence, q) || listsCount(sentence, q) || nextOrdinalGiven(sentence, q))
     return true;
   if (figuresRelated(sentence, q, siblings) || figureOrAnother(sentence, q, siblings)) return true;
-  if (q.kind === 'year' && yearOfOneWinter(sentence, q)) return true;
+  if (q.kind === 'year' && (yearOfOneWinter(sentence, q) || yearInSeries(sentence, q)))
+    return true;
+  // "between _____ parallel ranges": "between" says two.
+  if (q.value === 2 && /\bbetween $/.test(sentence.slice(0, q.numeralStart))) return true;
   const small = q.kind === 'count' && q.value >= 2 && q.value <= 12;
   return small && (namesCount(sentence, q) || datesCount(sentence, q));
+}
+
+/** "in 2014, 2016 and 2018": three years or more in a list. */
+const YEAR_LIST = /\b\d{4}(?:, \d{4})+,? and \d{4}\b/g;
+
+/** True for a year in a list of years an equal step apart: the others give it. */
+function yearInSeries(sentence: string, q: QuantityMention): boolean {
+  for (const m of sentence.matchAll(YEAR_LIST)) {
+    const inside = q.numeralStart >= m.index && q.numeralEnd <= m.index + m[0].length;
+    const years = (m[0].match(/\d{4}/g) ?? []).map(Number);
+    const step = (years[1] ?? 0) - (years[0] ?? 0);
+    if (inside && step > 0 && years.every((y, k) => k === 0 || y - (years[k - 1] ?? 0) === step))
+      return true;
+  }
+  return false;
 }
 
 /** "the winter of 2023 and 2024": one winter spans a year and the next. */

@@ -99,3 +99,27 @@ describe('the two years of one winter', () => {
     expect(keys).toContain('2010');
   });
 });
+
+describe('years a step apart, and a count after "between"', () => {
+  it('blanks no year of a list whose others give it ("in 2014, 2016 and 2018")', () => {
+    const text =
+      'The lake hosted the World Nomad Games in 2014, 2016 and 2018, drawing 40,000 visitors.';
+    const keys = clozes(text).map((c) => c.key);
+    for (const year of ['2014', '2016', '2018']) expect(keys).not.toContain(year);
+    expect(keys).toContain('40,000');
+  });
+
+  it('still blanks a year of a list with uneven steps', () => {
+    const text =
+      'The lake hosted the World Nomad Games in 2011, 2016 and 2018, drawing 40,000 visitors.';
+    expect(clozes(text).map((c) => c.key)).toContain('2011');
+  });
+
+  it('blanks no "two" after "between"', () => {
+    const text =
+      'The lake fills a basin between two parallel ranges that rise to 5,000 metres above the plain.';
+    const keys = clozes(text).map((c) => c.key);
+    expect(keys).not.toContain('two');
+    expect(keys).toContain('5,000');
+  });
+});
