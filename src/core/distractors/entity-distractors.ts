@@ -32,6 +32,7 @@ import {
   isCountryOrPeople,
   namedIn,
   pastRealm,
+  peopleWithin,
   regionOfName,
   sentenceYear,
 } from './name-setting.ts';
@@ -496,6 +497,12 @@ export function entityDistractors(
     if (picked.length >= options.count || seen.has(lower) || clashes(text, key, avoid)) return;
     if (options.fits && !options.fits(text)) return;
     if (key.type === 'group' && !sameGroupForm(text, options.keyText)) return;
+    // "_____, Persian and Berber communities" (Arab): no Syrians, who are Arabs too.
+    if (
+      key.type === 'group' &&
+      (peopleWithin(options.keyText, text) || peopleWithin(text, options.keyText))
+    )
+      return;
     if (dated && !namedIn(text, year)) return;
     // "Nepali" and "Nepalese" are one people: neither is offered beside the other or the key.
     if ([options.keyText, ...picked].some((p) => samePeople(lower, p.toLowerCase()))) return;

@@ -1,5 +1,10 @@
 import { COUNTRY_REGIONS } from '../lexicon/place-words.ts';
-import { NATIONALITIES, PEOPLE_REGIONS } from '../lexicon/nationality-words.ts';
+import {
+  ARAB_LANDS,
+  BROAD_PEOPLES,
+  NATIONALITIES,
+  PEOPLE_REGIONS,
+} from '../lexicon/nationality-words.ts';
 import { NAME_SPANS, OPEN_END } from '../lexicon/name-spans.ts';
 import { ORDINAL_WORDS } from '../lexicon/number-words.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
@@ -20,6 +25,20 @@ export function regionOfName(name: string): string | undefined {
   if (regions.size >= 20_000) regions.clear();
   regions.set(name, region);
   return region;
+}
+
+/**
+ * Whether a people is part of a wider one ("Syrian" of "Arab", "French" of "European"), so that
+ * neither is a wrong option for the other.
+ */
+export function peopleWithin(whole: string, part: string): boolean {
+  const lower = whole.toLowerCase();
+  if (lower === 'arab' || lower === 'arabs') return ARAB_LANDS.has(landOf(part));
+  const area = BROAD_PEOPLES[lower]?.toLowerCase();
+  const region = regionOfName(part);
+  return (
+    area !== undefined && region !== undefined && (region === area || region.endsWith(` ${area}`))
+  );
 }
 
 /** Whether a people's or a country's name belongs to a realm that has ended ("Soviet"). */

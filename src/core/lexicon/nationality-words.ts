@@ -61,7 +61,7 @@ export const LESSER_NATIONALITIES: Readonly<Record<string, string>> = {
 };
 
 /** Words for the people of a whole part of the world, by the part they name ("East African"). */
-const BROAD_PEOPLES: Readonly<Record<string, string>> = {
+export const BROAD_PEOPLES: Readonly<Record<string, string>> = {
   european: 'Europe',
   african: 'Africa',
   asian: 'Asia',
@@ -420,4 +420,14 @@ export const PEOPLE_REGIONS: Readonly<Record<string, string>> = Object.fromEntri
     'south america': 'quechua aymara mapuche guarani',
     'central america': 'mayan aztec olmec',
   }).flatMap(([region, words]) => words.split(' ').map((word) => [word, region] as const)),
+);
+
+/** The lands of the Arab world, whose peoples ("Syrian", "Yemeni") are all Arab. */
+export const ARAB_LANDS: ReadonlySet<string> = new Set(
+  (
+    'Algeria Bahrain Comoros Djibouti Egypt Iraq Jordan Kuwait Lebanon Libya Mauritania Morocco ' +
+    'Oman Palestine Qatar Saudi_Arabia Somalia Sudan Syria Tunisia United_Arab_Emirates Yemen'
+  )
+    .split(' ')
+    .map((land) => land.replace(/_/g, ' ')),
 );

@@ -279,3 +279,19 @@ describe('an entry titled with a people word', () => {
     expect(clozes(text).map((c) => c.key)).toContain('Indonesia');
   });
 });
+
+describe('a wide people and the peoples within it', () => {
+  it('offers no Arab people for "Arab", nor a European people for "European"', () => {
+    const text = [
+      'The technology later travelled with Arab, Persian and Berber communities across North Africa.',
+      'Syrian and Yemeni builders worked beside Greek and Indian engineers in the towns of the coast.',
+      'European travellers described the channels, and French and Italian scholars measured them.',
+    ].join(' ');
+    const arab = clozes(text).find((c) => c.key === 'Arab');
+    expect(arab?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const people of ['Syrian', 'Yemeni']) expect(arab?.distractors).not.toContain(people);
+    const european = clozes(text).find((c) => c.key === 'European');
+    for (const people of ['French', 'Italian', 'Greek'])
+      expect(european?.distractors ?? []).not.toContain(people);
+  });
+});
