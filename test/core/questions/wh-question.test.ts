@@ -213,6 +213,18 @@ describe('termCloze', () => {
     for (const c of plane) expect(c.distractors).not.toContain('aircraft');
   });
 
+  it('knows the dong for a currency', () => {
+    const study = [
+      'Each message cost the programme about 300 dong, or one US cent, to send to the patients.',
+      'The grant of 4.5 billion dong came from the health department, and the patients kept their phones.',
+      'The phones and the messages gave the patients control of their health, the doctors said.',
+      'Families in the province kept their phones, and the doctors kept their control over the health data.',
+    ].join(' ');
+    const clozes = termCloze(analyzeArticle(study));
+    for (const c of clozes.filter((c) => c.key === 'dong')) expect(c.distractors).toEqual([]);
+    for (const c of clozes) expect(c.distractors).not.toContain('dong');
+  });
+
   it('offers a currency only for a currency, and never for herders or fees', () => {
     const law = [
       'The law lets herders in each district form grazing groups, and herders pay fees per animal.',
