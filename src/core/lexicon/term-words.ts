@@ -204,6 +204,12 @@ export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'owner',
+  'coach',
+  'lifter',
+  'medallist',
+  'medalist',
+  'champion',
+  'athlete',
   'resident',
   'official',
   'spokesman',
