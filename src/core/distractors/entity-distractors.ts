@@ -474,6 +474,7 @@ export function entityDistractors(
         !holds.get(e.id)?.has(key.id) &&
         !(e.type === 'place' && isEntrySubject(analysis, e)) &&
         !(siteKey && (e.subtype === 'country' || e.subtype === 'continent')) &&
+        !(key.type === 'place' && naturalClash(analysis, key, e)) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         (faithKey || !DIVINE_FIGURES.has(e.name.toLowerCase())) &&
         !(options.sex && (genderOf(analysis, e) ?? options.sex) !== options.sex) &&
@@ -680,6 +681,17 @@ function kindGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): numb
   if (key.type === 'place' && a === null && b !== null) return 20;
   if (a === null || b === null) return 0;
   return a === b ? -10 : 20;
+}
+
+const NATURAL_KINDS: ReadonlySet<string> = new Set(['water', 'land']);
+
+/**
+ * "in the _____ of the Punjab" (Salt Range): a range, a river or a lake takes no town, country or
+ * region as an option, nor the other way round.
+ */
+function naturalClash(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
+  const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
+  return a !== null && b !== null && a !== b && (NATURAL_KINDS.has(a) || NATURAL_KINDS.has(b));
 }
 
 /** Someone of the other sex is offered last: "her research" must not give the key away. */

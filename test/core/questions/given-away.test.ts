@@ -295,3 +295,15 @@ describe('a wide people and the peoples within it', () => {
       expect(european?.distractors ?? []).not.toContain(people);
   });
 });
+
+describe('a range, a river or a lake', () => {
+  it('is offered no town in its place ("in the _____ of the Punjab")', () => {
+    const text = [
+      'He measured the radius of the Earth at the fort of Nandana in the Salt Range of the Punjab.',
+      'He had studied in Baghdad, and the town of Beruni was later named after him.',
+      'The Sulaiman Mountains and the Pamir Mountains lie to the west of the plain.',
+    ].join(' ');
+    const blank = clozes(text).find((c) => c.key === 'Salt Range');
+    for (const town of ['Baghdad', 'Beruni']) expect(blank?.distractors ?? []).not.toContain(town);
+  });
+});
