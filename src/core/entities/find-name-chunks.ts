@@ -472,13 +472,25 @@ function topicPairEnd(
   // "National Scientific and Technical Research Council": up to three describing words, none a
   // name nor a body's head ("Department of Justice and Federal Bureau …" are two bodies).
   const topics = tokens.slice(start, and);
+  const end = bodyHeadAfter(tokens, and, known);
+  // "Wildlife Resources Conservation and Protection Act": a law's topics may read as a body's.
+  const law = end !== null && tokens[end]?.normal === 'act';
   const plain = (t: Token): boolean =>
-    ![...NAME_TAGS, 'Organization'].some((tag) => t.tags.has(tag)) &&
+    ![...NAME_TAGS, ...(law ? [] : ['Organization'])].some((tag) => t.tags.has(tag)) &&
     !/[A-Z]{2}/.test(t.text) &&
-    !ORGANIZATION_HEADS.has(t.normal) &&
+    (law || !ORGANIZATION_HEADS.has(t.normal)) &&
     /^\p{Lu}\p{Ll}+$/u.test(t.text);
   if (topics.length < 1 || topics.length > 3 || !topics.every(plain)) return null;
   if (topics.slice(0, -1).some((t) => !/^\s$/.test(t.post))) return null;
+  return end;
+}
+
+/** Where a public body's head closes the name within three words after "and", or null. */
+function bodyHeadAfter(
+  tokens: readonly Token[],
+  and: number,
+  known: ReadonlySet<string>,
+): number | null {
   for (let k = and + 1; k <= and + 3 && tokens[k]; k++) {
     const word = tokens[k] as Token;
     if (!isNameWord(word, k, known)) return null;

@@ -440,9 +440,11 @@ export const FIRM_CLOSING_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Heads of public bodies whose names pair two topics with "and" ("Food and Drug Administration",
- * "Health and Safety Executive", "Arts and Humanities Research Council").
+ * "Health and Safety Executive", "Arts and Humanities Research Council"), and of the laws named so
+ * ("Wildlife Resources Conservation and Protection Act").
  */
 export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
+  'act',
   'administration',
   'agency',
   'authority',

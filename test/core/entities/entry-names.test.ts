@@ -85,6 +85,13 @@ describe('names that are not people', () => {
     expect(named(text, 'Drug Administration')).toBeUndefined();
   });
 
+  it('keeps "and" inside the name of a law that pairs two topics, and reads it as no body', () => {
+    const text =
+      'Killing one is punishable under the Wildlife Resources Conservation and Protection Act of 2001 by a fine.';
+    expect(named(text, 'Wildlife Resources Conservation')).toBeUndefined();
+    expect(named(text, 'Protection Act')).toBeUndefined();
+  });
+
   it('keeps two countries joined by "and" apart', () => {
     const text = 'Talks between Russia and Syria resumed in Geneva on Monday.';
     expect(named(text, 'Russia')?.type).toBe('place');
