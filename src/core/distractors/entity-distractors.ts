@@ -31,6 +31,7 @@ import {
   articleRegion,
   isCountryOrPeople,
   namedIn,
+  ofAnotherAge,
   pastRealm,
   peopleWithin,
   regionOfName,
@@ -475,6 +476,11 @@ export function entityDistractors(
         !(e.type === 'place' && isEntrySubject(analysis, e)) &&
         !(siteKey && (e.subtype === 'country' || e.subtype === 'continent')) &&
         !(key.type === 'place' && naturalClash(analysis, key, e)) &&
+        !(
+          key.type === 'person' &&
+          options.sentence !== undefined &&
+          ofAnotherAge(analysis, options.sentence, e)
+        ) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         (faithKey || !DIVINE_FIGURES.has(e.name.toLowerCase())) &&
         !(options.sex && (genderOf(analysis, e) ?? options.sex) !== options.sex) &&

@@ -104,6 +104,32 @@ export function sentenceYear(analysis: Analysis, sentence: number): SentenceYear
   return years[sentence];
 }
 
+/**
+ * Whether a person lived in another age than the year of sentence `at`: every year given beside
+ * them is more than 40 years later, or more than 100 earlier ("the British ornithologist _____" in
+ * 1896 is no president of 1978).
+ */
+export function ofAnotherAge(analysis: Analysis, at: number, person: NamedEntity): boolean {
+  const year = sentenceYear(analysis, at);
+  if (typeof year !== 'number' || !givesYear(analysis, at)) return false;
+  const years = person.mentions
+    .filter((m) => givesYear(analysis, m.sentence))
+    .map((m) => sentenceYear(analysis, m.sentence))
+    .filter((y): y is number => typeof y === 'number');
+  if (years.length === 0) return false;
+  return Math.min(...years) > year + 40 || Math.max(...years) < year - 100;
+}
+
+/** Whether a sentence gives a year, a decade or a century of its own, not one told before it. */
+function givesYear(analysis: Analysis, i: number): boolean {
+  const text = analysis.segmented.sentences[i]?.normalized ?? '';
+  return (
+    (analysis.quantities[i] ?? []).some((q) => q.kind === 'year') ||
+    (analysis.mentions[i] ?? []).some((m) => m.type === 'date' && /\b\d{4}$/.test(m.text)) ||
+    /\b(?:century|\d{3}0s)\b/.test(text)
+  );
+}
+
 function yearsBySentence(analysis: Analysis): SentenceYear[] {
   let last: number | undefined;
   return analysis.quantities.map((found, i) => {

@@ -1012,7 +1012,6 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
   ridge: 'land',
   range: 'land',
   massif: 'land',
-  pass: 'land',
   hill: 'land',
   hills: 'land',
   forest: 'land',

@@ -307,3 +307,20 @@ describe('a range, a river or a lake', () => {
     for (const town of ['Baghdad', 'Beruni']) expect(blank?.distractors ?? []).not.toContain(town);
   });
 });
+
+describe('people of another age', () => {
+  it('offers nobody named only beside years decades after the blank\'s year', () => {
+    const text = [
+      'Philippine eagle',
+      '',
+      'The species was first described in 1896 by the British ornithologist William Ogilvie-Grant, from a specimen collected by John Whitehead.',
+      'The specific name honours Jeffery Whitehead, who paid for the expedition, and Alfred Everett helped him.',
+      'In 1978 a proclamation under Ferdinand Marcos changed the common name of the bird.',
+      'In 1995 Fidel Ramos declared the species the national bird.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'William Ogilvie-Grant');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const president of ['Ferdinand Marcos', 'Fidel Ramos'])
+      expect(blank?.distractors).not.toContain(president);
+  });
+});
