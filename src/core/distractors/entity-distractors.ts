@@ -526,12 +526,18 @@ export function entityDistractors(
   if (picked.length < options.count) {
     const pool = fallbackPool(key, latestYear(analysis.quantities), region);
     const start = pool.length ? (options.seed * 7 + key.name.length) % pool.length : 0;
-    // A country's or a people's own region first ("India" → Pakistan, Nepal), better-known names
-    // before lesser ones, then names of a like length.
+    // A country's or a people's own region first ("India" → Pakistan, Nepal), then the region the
+    // article is set in ("Russia" in a Kyrgyz entry → Uzbekistan before Bosnia), better-known
+    // names before lesser ones, then names of a like length.
+    const setting = placeable ? settingRegion(analysis, key, options.sentence) : undefined;
+    const gap = (other: string | undefined): number =>
+      other !== undefined && other === setting
+        ? Math.min(25, regionGap(region, other))
+        : regionGap(region, other);
     const gaps = new Map(
       pool.map((o) => [
         o,
-        regionGap(region, regionOfName(o)) +
+        gap(regionOfName(o)) +
           (lesserName(o) ? 20 : 0) +
           Math.abs(o.length - options.keyText.length),
       ]),
@@ -560,6 +566,24 @@ const MINOR_COUNTRY_SET: ReadonlySet<string> = new Set(MINOR_COUNTRIES);
  * How far apart two parts of the world stand for a last-resort country or people: none within one
  * ("east asia"), some within one continent ("east asia" and "south asia"), most across continents.
  */
+/**
+ * The part of the world a blank is set in: that of another country or people its sentence names
+ * ("from Kazakhstan and _____"), else the article's.
+ */
+function settingRegion(
+  analysis: Analysis,
+  key: NamedEntity,
+  sentence: number | undefined,
+): string | undefined {
+  const beside = (sentence === undefined ? [] : (analysis.mentions[sentence] ?? []))
+    .filter((m) => m.entity !== key.id)
+    .map((m) => analysis.entities.get(m.entity))
+    .filter((e): e is NamedEntity => e !== undefined && isCountryOrPeople(e))
+    .map((e) => regionOfName(e.name))
+    .find((r) => r !== undefined);
+  return beside ?? articleRegion(analysis);
+}
+
 function regionGap(key: string | undefined, other: string | undefined): number {
   if (key === undefined || key === other) return 0;
   const continent = (r: string | undefined): string | undefined => r?.split(' ').at(-1);

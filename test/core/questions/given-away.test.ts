@@ -309,7 +309,7 @@ describe('a range, a river or a lake', () => {
 });
 
 describe('people of another age', () => {
-  it('offers nobody named only beside years decades after the blank\'s year', () => {
+  it("offers nobody named only beside years decades after the blank's year", () => {
     const text = [
       'Philippine eagle',
       '',
@@ -322,5 +322,23 @@ describe('people of another age', () => {
     expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
     for (const president of ['Ferdinand Marcos', 'Fidel Ramos'])
       expect(blank?.distractors).not.toContain(president);
+  });
+});
+
+describe('the part of the world a blank is set in', () => {
+  it('offers lands near the other land its sentence names before lands of a third region', () => {
+    const text = [
+      'Issyk-Kul',
+      '',
+      'Issyk-Kul is an endorheic lake in the northern Tian Shan mountains of eastern Kyrgyzstan.',
+      '',
+      'In the nineteenth century the basin came under Russian rule. The town of Karakol served as a base for explorers of Central Asia. During the Cold War the Soviet navy used the eastern bay to test torpedoes.',
+      '',
+      'Beaches on the northern shore draw hundreds of thousands of visitors each summer, many of them from Kazakhstan and Russia.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'Russia');
+    expect(blank?.distractors.length).toBe(3);
+    for (const far of ['Bosnia', 'Cyprus', 'Croatia', 'Slovenia'])
+      expect(blank?.distractors).not.toContain(far);
   });
 });
