@@ -282,7 +282,9 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
       (name.type === 'person' && /^,? known (?:in \p{Lu}\p{Ll}+ )?as $/u.test(between)) ||
       (name.type === 'person' && REIGN_NAME.test(between)) ||
       // "Frederic Thesiger, 2nd Baron Chelmsford": a peer's title is the same person.
-      (name.type === 'person' && /^, \d+(?:st|nd|rd|th) $/.test(between) && PEERAGE.test(next.text)) ||
+      (name.type === 'person' &&
+        /^, \d+(?:st|nd|rd|th) $/.test(between) &&
+        PEERAGE.test(next.text)) ||
       (name.type === 'place' && KNOWN_AS.test(between))
     )
       glosses.set(canonical(next), canonical(name));

@@ -5,6 +5,9 @@ import { PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
 /** "habitat loss on Flores", "a village near Rinca": a preposition of place right before a name. */
 const PLACE_PREPOSITION = /\b(?:in|on|near|across|throughout)\s$/;
 
+/** "Al Ain", "El Alamein": the Arabic article, written apart, before a one-word name. */
+const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash) \p{Lu}[\p{L}'’-]+$/u;
+
 /**
  * ", a town of about 58,000 people", ', the "Treasury", a façade roughly 40 metres tall': a word for
  * a kind of place heading an appositive, after a gloss in quotation marks or not.
@@ -46,15 +49,13 @@ export function placesByContext(
     if (n.type !== 'person' || n.role) continue;
     const sentence = sentences[n.sentence] ?? '';
     if (placeByAppositive(sentence.slice(n.end))) found.add(lower);
+    const before = sentence.slice(Math.max(0, n.start - 12), n.start);
+    // "channels found near Al Ain": a name with the Arabic article, after a preposition of place.
+    if (ARABIC_ARTICLE.test(n.text) && PLACE_PREPOSITION.test(before)) found.add(lower);
     if (/\s/.test(n.text) || personWords.has(lower)) continue;
     // "in Smith's view"; "interest in Aristotle, William of Ockham and …" lists people.
     const followed = /^(?:['’]|,? (?:and |or )?\p{Lu}|, \p{Lu})/u.test(sentence.slice(n.end));
-    if (
-      !titled.has(lower) &&
-      !followed &&
-      PLACE_PREPOSITION.test(sentence.slice(Math.max(0, n.start - 12), n.start))
-    )
-      found.add(lower);
+    if (!titled.has(lower) && !followed && PLACE_PREPOSITION.test(before)) found.add(lower);
   }
   return found;
 }

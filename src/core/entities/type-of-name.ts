@@ -547,7 +547,9 @@ export function typeOfName(
   )
     return { type: 'organization' };
   if (hasRole) return { type: 'person' };
-  if (namedAfterKind(tokens, from) || describedAsBody(tokens, to)) return { type: 'organization' };
+  // "Xinjiang, western China, a network of karez …": a country is no body set off by its appositive.
+  if (namedAfterKind(tokens, from) || (listed !== 'country' && describedAsBody(tokens, to)))
+    return { type: 'organization' };
   const plain = words.length <= 3 && !place && !opener.tags.has('FirstName');
   // "a farmer from the town of San Agustin, said": "the town of" outweighs a cue for a person.
   // "the Zulu state of King Cetshwayo": a ruler's title opens a person's name, not a place's.

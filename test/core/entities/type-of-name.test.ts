@@ -98,6 +98,20 @@ describe('Arabic names', () => {
   });
 });
 
+describe('places read as people or bodies', () => {
+  it('reads a name with the Arabic article after "near" as a place', () => {
+    const text =
+      'Iron Age channels found near Al Ain suggest an early, perhaps parallel, development there.';
+    expect(typeOf(text, 'Al Ain')).toBe('place');
+  });
+
+  it('reads a country as a country before an appositive-like "a network of"', () => {
+    const text =
+      'In the Turpan basin of Xinjiang, western China, a network of karez was estimated to exceed 5,000 kilometres.';
+    expect(typeOf(text, 'China')).toBe('place');
+  });
+});
+
 describe('Zulu names and peoples', () => {
   const text = [
     'The independent Zulu state of King Cetshwayo kaMpande, with its army of regiments, was seen as an obstacle.',
