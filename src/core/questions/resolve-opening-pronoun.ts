@@ -154,6 +154,31 @@ function entrySubject(analysis: Analysis, i: number, pronoun: string, at: number
   return formalName(analysis, entity);
 }
 
+/** Words for bodies that have a head of their own ("the association", "the company"). */
+const BODY_WORDS: ReadonlySet<string> = new Set([
+  'association',
+  'federation',
+  'union',
+  'company',
+  'firm',
+  'corporation',
+  'council',
+  'committee',
+  'commission',
+  'agency',
+  'ministry',
+  'party',
+  'organisation',
+  'organization',
+  'society',
+  'institute',
+  'league',
+  'club',
+  'foundation',
+  'bank',
+  'board',
+]);
+
 /** The named subject that opens the previous sentence ("K2-18b was first identified …"). */
 function namedSubject(analysis: Analysis, i: number): string | null {
   const text = analysis.segmented.sentences[i - 1]?.normalized ?? '';
@@ -173,7 +198,13 @@ function namedSubject(analysis: Analysis, i: number): string | null {
     (proper.length > 0 &&
       proper.every((t) => t.tags.has('ProperNoun') || /^[A-Z][\w-]*\d/.test(t.text)));
   const person = mentions.some((m) => m.type === 'person' && m.start === 0);
-  return named && !person && !/[,;:"()]/.test(phrase) ? phrase : null;
+  if (!named || person || /[,;:"()]/.test(phrase)) return null;
+  // "…, according to the national firefighters' association. Its president …": a body named later
+  // in the sentence may be what "it" means.
+  const laterBody =
+    mentions.some((m) => m.type === 'organization' && m.start > last.end) ||
+    tokens.some((t) => t.start > last.end && BODY_WORDS.has(t.normal) && /^\p{Ll}/u.test(t.text));
+  return laterBody ? null : phrase;
 }
 
 /**

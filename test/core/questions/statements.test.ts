@@ -127,6 +127,13 @@ describe('resolveOpeningPronoun', () => {
     );
   });
 
+  it('leaves "Its" alone when a body named later in the sentence before may be what it means', () => {
+    const a = analyzeArticle(
+      "Paraguay imports most of its fireworks from China, according to the national firefighters' association. Its president, Marta Villalba, said the law had not been updated since 2004.",
+    );
+    expect(resolveOpeningPronoun(a, 1)).toBeNull();
+  });
+
   it('leaves "He" alone when the previous sentence names two people', () => {
     const a = analyzeArticle(
       'The minister Angela Ruiz met the mayor John Carter on Monday morning. He said the bridge cost less than planned.',
