@@ -270,6 +270,9 @@ const SHARE_POINTING =
 const PLAIN_OPENER =
   /^(?:In|On|At|By|For|From|During|After|Before|Over|Across|Within|Under|Along|Through|Throughout|Since|Until|When|While|Because|Although|Though|If|Once|As|More|Most|Today|Now|Then|However|Still|Also|Later|Specifically|Together|\p{Lu}\p{Ll}+ed)$/u;
 
+/** "Only a few of these bred …", "Many of those were …": a demonstrative with no noun of its own. */
+const OF_THESE_ALONE =
+  /(?<![Ww]hich )\b(?:of|among) (?:these|those)(?:,| \p{Ll}+ed\b| (?:were|are|was|is|had|have|has|did|could|would|will|survive|remain)\b)/u;
 /** "In the mid-twentieth century it had …": "it" or "they" as the subject after a fronted phrase. */
 const FRONTED_IT =
   /^(?:In|On|At|By|For|From|During|After|Before|Over|Across|Within|Under) (?:[\w'-]+ ){1,4}(?:it|they) (?:[a-z]+s|is|was|are|were|has|had|have)\b/;
@@ -494,7 +497,9 @@ export function pointsBack(prompt: string): boolean {
     // "Generals _____ and Kim Jong-seo played leading roles in these campaigns."
     (own.includes('_____') && THOSE_NOUN.test(own.replace(/^(?:These|Those) /, ''))) ||
     // "Around 14% of those _____ were overdue": which ones, the sentence before said.
-    /\bof those _____/.test(own)
+    /\bof those _____/.test(own) ||
+    // "Only a few of these bred successfully": "these" standing alone for things named before.
+    OF_THESE_ALONE.test(own)
   );
 }
 
