@@ -1,4 +1,5 @@
 import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
+import { givenNameWord } from '../nlp/word-sorts.ts';
 import {
   DROPPABLE_FIRM_OPENERS,
   DROPPABLE_FIRM_WORDS,
@@ -465,8 +466,14 @@ function surnameUsed(entity: NamedEntity, parts: readonly string[]): string {
     const own = parts.slice(0, son).join(' ');
     return son > 0 && entity.mentions.some((m) => m.text === own) ? own : parts.join(' ');
   }
-  const alone = entity.mentions.some((m) => m.text === first);
-  return parts.length > 1 && SURNAMES_FIRST.has(first) && alone ? first : surnameOf(parts);
+  // "Kim Clijsters" is written given name first; "Tong Guogang" is not, though never "Tong" alone:
+  // its given name ends as a Chinese syllable does, and "Han Tumens" does not.
+  const syllables = parts.slice(1).every((w) => /(?:[aeiouü]|n|ng|r)$/.test(w));
+  const alone =
+    entity.mentions.some((m) => m.text === first) || (!givenNameWord(first) && syllables);
+  return parts.length > 1 && parts.length <= 3 && SURNAMES_FIRST.has(first) && alone
+    ? first
+    : surnameOf(parts);
 }
 
 /**

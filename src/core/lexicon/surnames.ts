@@ -9,6 +9,7 @@ export const SURNAMES_FIRST: ReadonlySet<string> = new Set(
     'Hao He Hou Hu Huang Jia Jiang Jin Kong Lai Lei Li Liang Liao Lin Liu Long Lu Luo Ma Mao Meng ' +
     'Pan Peng Qian Qin Qiu Ren Shao Shen Shi Song Su Sun Tan Tang Tian Wan Wang Wei Wen Wu Xia Xiao ' +
     'Xie Xiong Xu Xue Yan Yang Yao Ye Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu Zou ' +
+    'Tong Qu Ge Hong Ji Jiao Mei Nie Ou Pei Rong Tao Xing Yue Zhan Zuo Zhuang Xi Bao Mo Lei ' +
     'Kim Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn Ryu Baek ' +
     'Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly'
   ).split(' '),

@@ -190,6 +190,15 @@ describe('names written surname first', () => {
     expect(people()).toContainEqual({ name: 'Tan Wei Ling', short: 'Tan' });
   });
 
+  it('shortens a name written surname first to its surname, even one never used alone', () => {
+    const text =
+      "The Qing delegation was headed by Songgotu and by Tong Guogang, the emperor's uncle, in 1689.";
+    const uncle = [...analyzeArticle(text).entities.values()].find(
+      (e) => e.name === 'Tong Guogang',
+    );
+    expect(uncle?.short).toBe('Tong');
+  });
+
   it('shortens such a name to the surname the article uses alone ("Lim")', () => {
     expect(people()).toContainEqual({ name: 'Lim Chee Keong', short: 'Lim' });
   });
