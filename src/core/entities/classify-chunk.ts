@@ -298,8 +298,13 @@ export function classifyChunk(
   const start = hasRole ? (tokens[nameFrom] as Token).start : chunk.start;
   const text = sentence.slice(start, chunk.end);
   if (!/[A-Za-z]{2}/.test(text)) return null;
+  // "the early Tang dynasty" beside "Tang Sanzang": a word before a realm's noun names the realm.
+  const realmAfter = /^(?:dynasty|dynasties|kingdom|empire|sultanate|caliphate|clan)$/.test(
+    tokens[chunk.to]?.normal ?? '',
+  );
   const single =
     (chunk.to - nameFrom === 1 &&
+      !realmAfter &&
       personWords.has(text.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''))) ||
     closesFullName(tokens.slice(nameFrom, chunk.to), personWords);
   // "The Paraná begins at…", "the Tesla family": one word after "the" is never a person.

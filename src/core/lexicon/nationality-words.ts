@@ -339,6 +339,8 @@ export const NO_LANGUAGE: ReadonlySet<string> = new Set([
   'dominican',
   'norman',
   'iranian',
+  'arab',
+  'arabs',
   // Peoples of a whole part of the world speak many languages.
   ...Object.keys(BROAD_PEOPLES),
 ]);

@@ -2,7 +2,7 @@ import { NO_LANGUAGE } from '../lexicon/nationality-words.ts';
 
 /** Words before "in" that make the people's word after it a language ("wrote mainly in _____"). */
 const LANGUAGE_CUE =
-  /\b(?:written|spoken|translated|inscribed|sung|taught|printed|published|composed|wrote|writes|write|speak|speaks|spoke|works|texts|poems|poetry|books|literature|known|called|named|meaning)(?: (?:mainly|mostly|chiefly|largely|only|also))? in $/;
+  /\b(?:written|spoken|translated|inscribed|sung|taught|printed|published|composed|wrote|writes|write|speak|speaks|spoke|works|texts|poems|poetry|books|literature|description|descriptions|account|accounts|known|called|named|meaning)(?: (?:mainly|mostly|chiefly|largely|only|also))? in $/;
 
 /**
  * Words after a people's word that make it a language ("the English version", "French is the first

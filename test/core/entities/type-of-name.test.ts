@@ -143,6 +143,10 @@ describe('ruling houses and titles of works', () => {
     ['The empire reached its height under Krishnadevaraya of the Tuluva dynasty.', 'Tuluva'],
     ['Soon afterwards he made a short trip to the Nasrid kingdom of Granada.', 'Nasrid'],
     ['He studied under a prince of the ruling Afrighid house in Kath.', 'Afrighid'],
+    [
+      'Xuanzang was a monk of the early Tang dynasty. In the novel he appears as the monk Tang Sanzang.',
+      'Tang',
+    ],
   ])('reads a dynasty named before a noun as a ruling house: %s', (text, name) => {
     expect(namedIn(text, name)).toMatchObject({ type: 'group', subtype: 'dynasty' });
   });

@@ -185,6 +185,18 @@ describe('options of the kind the blank asks for', () => {
     for (const people of ['Indian', 'Norman']) expect(blank?.distractors).not.toContain(people);
   });
 
+  it('offers only languages for "the oldest description in _____"', () => {
+    const text = [
+      'The oldest surviving description in Greek is that of the philosopher John Philoponus, written in Alexandria.',
+      'Syrian and Arab scholars copied it, and Persian and Indian astronomers later improved the instrument.',
+      'Latin and Hebrew versions followed in Spain, where French and Italian scholars read them.',
+    ].join(' ');
+    const blank = clozes(text).find((c) => c.prompt.includes('description in _____'));
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const people of ['Syrian', 'Arab', 'Indian'])
+      expect(blank?.distractors).not.toContain(people);
+  });
+
   it('does not blank "English" before the English name it gives away', () => {
     const text = [
       'His first book, The Remaining Traces of Past Centuries, known in English as The Chronology of Ancient Nations, compares calendars.',
