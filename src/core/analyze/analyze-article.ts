@@ -89,8 +89,10 @@ function namesOfArticle(
   sentences: readonly Sentence[],
   tokens: readonly Token[][],
   dateSpans: readonly [number, number][][],
+  title: string,
 ): RawName[] {
   const known = knownNameWords(sentences, tokens);
+  for (const word of headlineNameWords(title)) known.add(word);
   const mononym = openingPersonWord(sentences[0]?.normalized ?? '', tokens[0] ?? []);
   if (mononym !== null) known.add(mononym);
   const first = sentences.map((s, i) => {
@@ -211,6 +213,27 @@ function oneTypePerName(
   });
 }
 
+/**
+ * "Thai tyre maker Siam Rubberworks raises …": the capitalised words inside a headline written in
+ * sentence case, which are names even where a sentence opens with them. A headline in title case
+ * tells nothing.
+ */
+function headlineNameWords(title: string): string[] {
+  const words = title.split(/\s+/).slice(1);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (lower < 3) return [];
+  return words
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) =>
+      w
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/['’]s?$/, '')
+        .replace(/[^\p{L}'’-]/gu, ''),
+    );
+}
+
 /** "Lise Meitner (7 November 1878 – …)", "Suleiman I (c. 1494 – …)": a name opening a life's dates. */
 const LEAD_NAME =
   /^(?:\p{Lu}[\p{L}'’-]* ){1,3}\p{Lu}[\p{L}'’-]*(?= \((?:\d|born\b|née\b|c\. ?\d|fl\.))/u;
@@ -271,7 +294,7 @@ export function analyzeArticle(text: string): Analysis {
       })),
     );
   });
-  const raw = namesOfArticle(sentences, tokens, spansBySentence);
+  const raw = namesOfArticle(sentences, tokens, spansBySentence, segmented.title?.text ?? '');
   const { entities, mentions } = buildEntities(
     raw,
     sentences.map((s) => s.normalized),

@@ -232,3 +232,16 @@ describe("a peer's title", () => {
     expect(people.filter((e) => e.aliases.has('chelmsford'))).toHaveLength(1);
   });
 });
+
+describe('names in a headline written in sentence case', () => {
+  it('keeps a firm whole where a sentence opens with its name', () => {
+    const text = [
+      'Thai tyre maker Siam Rubberworks raises 6.4 billion baht in biggest listing of the year',
+      '',
+      'Siam Rubberworks, a tyre manufacturer based in Rayong, made its debut on the stock exchange on Thursday.',
+    ].join('\n');
+    const names = [...analyzeArticle(text).entities.values()].map((e) => e.name);
+    expect(names).toContain('Siam Rubberworks');
+    expect(names).not.toContain('Rubberworks');
+  });
+});
