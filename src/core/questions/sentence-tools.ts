@@ -299,10 +299,28 @@ export function countGivenAway(
   if (figuresRelated(sentence, q, siblings) || figureOrAnother(sentence, q, siblings)) return true;
   if (q.kind === 'year' && (yearOfOneWinter(sentence, q) || yearInSeries(sentence, q)))
     return true;
+  if (namesCountedAfter(sentence, q)) return true;
   // "between _____ parallel ranges": "between" says two.
   if (q.value === 2 && /\bbetween $/.test(sentence.slice(0, q.numeralStart))) return true;
   const small = q.kind === 'count' && q.value >= 2 && q.value <= 12;
   return small && (namesCount(sentence, q) || datesCount(sentence, q));
+}
+
+/** One name in a list, with its "the Portuguese" or "the Frenchman" before it. */
+const LISTED_NAME = String.raw`(?:the [\p{L}-]+ )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*`;
+const NAMES_AFTER = new RegExp(
+  String.raw`^[^.;:]{0,80}?, (${LISTED_NAME}(?:, ${LISTED_NAME})*,? and ${LISTED_NAME})(?:[,.;]|$)`,
+  'u',
+);
+
+/**
+ * "through _____ Jesuit missionaries serving at the court, the Portuguese Thomas Pereira and the
+ * Frenchman Jean-Francois Gerbillon": as many names set off soon after the count as it counts.
+ */
+function namesCountedAfter(sentence: string, q: QuantityMention): boolean {
+  if (q.kind !== 'count' || q.value < 2 || q.value > 4) return false;
+  const list = NAMES_AFTER.exec(sentence.slice(q.numeralEnd))?.[1];
+  return list !== undefined && list.split(/,? and |, /).length === q.value;
 }
 
 /** "in 2014, 2016 and 2018": three years or more in a list. */

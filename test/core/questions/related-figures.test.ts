@@ -123,3 +123,13 @@ describe('years a step apart, and a count after "between"', () => {
     expect(keys).toContain('5,000');
   });
 });
+
+describe('a count and the names it counts', () => {
+  it('blanks no count of the names set off soon after it', () => {
+    const text =
+      'The talks were held in Latin through two Jesuit missionaries serving at the court, the Portuguese Thomas Pereira and the Frenchman Jean Gerbillon, over 14 days.';
+    const keys = clozes(text).map((c) => c.key);
+    expect(keys).not.toContain('two');
+    expect(keys).toContain('14');
+  });
+});
