@@ -467,6 +467,9 @@ export function entityDistractors(
   const siteKey = key.type === 'place' && placeKindOf(analysis, key) === null;
   // "Zeng's protégé Jesus Christ": a figure of faith is no option for anyone else.
   const faithKey = DIVINE_FIGURES.has(key.name.toLowerCase());
+  // "divided among Tanzania, Burundi and _____": a land listed among lands of one continent, in an
+  // article set there, takes no land of another from the article (Germany, named for a war).
+  const home = placeable ? homeContinent(analysis, key, region, options.sentence) : undefined;
   const fromArticle = [...analysis.entities.values()]
     .filter(
       (e) =>
@@ -476,6 +479,11 @@ export function entityDistractors(
         !(e.type === 'place' && isEntrySubject(analysis, e)) &&
         !(siteKey && (e.subtype === 'country' || e.subtype === 'continent')) &&
         !(key.type === 'place' && naturalClash(analysis, key, e)) &&
+        !(
+          home !== undefined &&
+          isCountryOrPeople(e) &&
+          continentOf(regionOfName(e.name)) !== home
+        ) &&
         !(
           key.type === 'person' &&
           options.sentence !== undefined &&
@@ -582,6 +590,28 @@ function settingRegion(
     .map((e) => regionOfName(e.name))
     .find((r) => r !== undefined);
   return beside ?? articleRegion(analysis);
+}
+
+const continentOf = (region: string | undefined): string | undefined => region?.split(' ').at(-1);
+
+/**
+ * The continent a country blank is set in, when its sentence names other lands, all of that
+ * continent, and the article is set there too; undefined otherwise.
+ */
+function homeContinent(
+  analysis: Analysis,
+  key: NamedEntity,
+  region: string | undefined,
+  sentence: number | undefined,
+): string | undefined {
+  const own = continentOf(regionOfName(key.name) ?? region);
+  if (key.type !== 'place' || own === undefined || sentence === undefined) return undefined;
+  if (continentOf(articleRegion(analysis)) !== own) return undefined;
+  const others = (analysis.mentions[sentence] ?? [])
+    .map((m) => analysis.entities.get(m.entity))
+    .filter((e): e is NamedEntity => e !== undefined && e.id !== key.id && isCountryOrPeople(e));
+  const one = others.length > 0 && others.every((e) => continentOf(regionOfName(e.name)) === own);
+  return one ? own : undefined;
 }
 
 function regionGap(key: string | undefined, other: string | undefined): number {

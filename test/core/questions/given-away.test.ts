@@ -354,3 +354,19 @@ describe('the part of the world a blank is set in', () => {
       expect(blank?.distractors).not.toContain(far);
   });
 });
+
+describe('a land listed among lands of one continent', () => {
+  it('is offered no land of another continent that the article names for something else', () => {
+    const text = [
+      'Lake Tanganyika',
+      '',
+      'Lake Tanganyika is a large lake in East Africa, divided among four countries: Tanzania, Burundi, Rwanda and Zambia.',
+      'Ugandan and Kenyan traders cross it, and Ethiopia buys its fish.',
+      'During the First World War, control of the lake was contested between Germany and Britain.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'Zambia');
+    expect(blank?.distractors.length).toBe(3);
+    for (const far of ['Germany', 'Britain', 'United Kingdom'])
+      expect(blank?.distractors).not.toContain(far);
+  });
+});
