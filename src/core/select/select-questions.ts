@@ -135,13 +135,14 @@ export function selectQuestions(
     .map((c) => ({ ...c, score: c.score + random.next() * 0.05 }));
   const wantTrue =
     Math.floor(counts.trueFalse / 2) + (counts.trueFalse % 2 === 1 && random.next() < 0.5 ? 1 : 0);
+  const weak = (c: Chosen): number => c.mc.filter((q) => q.score < WEAK_SCORE).length;
   // The full multiple-choice count comes first; then a multiple-choice question counts as two
-  // true/false statements, for the reading it takes and the distractors it needs.
-  const worth = (c: Chosen): number => 2 * c.mc.length + c.true.length + c.false.length;
+  // true/false statements, for the reading it takes and the distractors it needs, but a weak blank
+  // only as one: two statements more are not worth two weak blanks in place of sound ones.
+  const worth = (c: Chosen): number => 2 * c.mc.length - weak(c) + c.true.length + c.false.length;
   const meetsMc = (c: Chosen): boolean => c.mc.length >= counts.multipleChoice;
   // Among selections that make as many questions, the one with fewer weak blanks, then the one
   // whose questions score higher overall.
-  const weak = (c: Chosen): number => c.mc.filter((q) => q.score < WEAK_SCORE).length;
   const total = (c: Chosen): number =>
     [...c.mc, ...c.true, ...c.false].reduce((t, q) => t + q.score, 0);
   const better = (a: Chosen, b: Chosen): boolean =>
@@ -161,7 +162,11 @@ export function selectQuestions(
   for (let k = counts.trueFalse; k > made && meetsMc(chosen); k -= 1) {
     const fewer = { ...counts, trueFalse: k };
     const other = plan(jittered, fewer, Math.ceil(k / 2), analysis, 'first');
-    if (meetsMc(other) && other.true.length + other.false.length > made) {
+    if (
+      meetsMc(other) &&
+      other.true.length + other.false.length > made &&
+      worth(other) > worth(chosen)
+    ) {
       chosen = other;
       break;
     }

@@ -326,3 +326,70 @@ describe('selectQuestions with a weak blank to spare', () => {
     }
   });
 });
+
+describe('selectQuestions weighing a weak blank against a statement', () => {
+  it('makes a statement fewer rather than ask a weak blank in place of a sound one', () => {
+    const three = analyzeArticle(
+      'The council approved 40 new homes for the village on Monday evening. The builder will employ 60 workers on the site. Work on the site should start in the spring, officials said.',
+    );
+    const sound = (sentence: number, key: string, prompt: string): Candidate =>
+      candidate({
+        family: 'cloze',
+        type: 'multiple-choice',
+        prompt,
+        key,
+        truth: true,
+        distractors: ['30', '45', '50'],
+        sentences: [sentence],
+        answer: `number:${sentence}`,
+        answerType: 'number',
+        numeric: true,
+        score: 2.2,
+      });
+    const blanks = [
+      sound(
+        0,
+        '40',
+        'Fill in the blank: The council approved _____ new homes for the village on Monday evening.',
+      ),
+      sound(1, '60', 'Fill in the blank: The builder will employ _____ workers on the site.'),
+    ];
+    const weakBlank = candidate({
+      family: 'cloze',
+      type: 'multiple-choice',
+      prompt: 'Fill in the blank: Work on the site should start in the _____, officials said.',
+      key: 'spring',
+      truth: true,
+      distractors: ['homes', 'village', 'evening'],
+      sentences: [2],
+      answer: 'term:spring',
+      answerType: 'term',
+      score: 0.3,
+    });
+    const statements = [
+      candidate({
+        prompt: 'The council approved 40 new homes for the village on Monday evening.',
+        truth: true,
+        answer: 'fact@0',
+        score: 2.5,
+      }),
+      candidate({
+        prompt: 'The builder will employ 75 workers on the site.',
+        sentences: [1],
+        answer: 'number@1',
+        changed: '60',
+        score: 2.5,
+      }),
+    ];
+    for (const seed of [1, 2, 3, 4]) {
+      const chosen = selectQuestions(
+        [...blanks, weakBlank, ...statements],
+        { multipleChoice: 2, trueFalse: 2 },
+        three,
+        createRandom(seed),
+      );
+      expect(chosen.filter((c) => c.type === 'multiple-choice')).toHaveLength(2);
+      expect(chosen.map((c) => c.answerType)).not.toContain('term');
+    }
+  });
+});
