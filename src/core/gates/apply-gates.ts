@@ -159,13 +159,19 @@ const LAST_RESORT = 0.3;
 
 /**
  * "Half of the _____ added outdoor lessons" (schools): a blank whose key, put back, leans on what
- * came before. The blank hides the lean, so the question stays, for a quiz that has nothing better.
+ * came before, or that stands after "this". The blank hides the lean, so the question stays, for a
+ * quiz that has nothing better.
  */
 function leansWithKey(c: Candidate): boolean {
   return (
-    c.type === 'multiple-choice' && c.prompt.includes(BLANK) && pointsBack(filled(c.prompt, c.key))
+    c.type === 'multiple-choice' &&
+    c.prompt.includes(BLANK) &&
+    (pointsBack(filled(c.prompt, c.key)) || DEMONSTRATIVE_BLANK.test(c.prompt))
   );
 }
+
+/** "the researchers said this _____ benefited": the blank hides what "this" points back to. */
+const DEMONSTRATIVE_BLANK = /\s(?:this|these) _____/;
 
 /**
  * Drops every candidate that fails a gate and counts how many each gate removed; a kept blank

@@ -128,6 +128,21 @@ describe('applyGates on pronouns', () => {
     expect(applyGates([plain], a).kept[0]?.score).toBe(1);
   });
 
+  it('keeps a blank after "this" or "these" only as a last resort', () => {
+    const text =
+      'Skin and mucus stop most germs. If a pathogen breaches these barriers, the innate immune system responds.';
+    const a = analyzeArticle(text);
+    const pointed: Candidate = {
+      ...cloze(['organs', 'cells']),
+      prompt:
+        'Fill in the blank: If a pathogen breaches these _____, the innate immune system responds.',
+      sentences: [1],
+      key: 'barriers',
+      forbidden: [],
+    };
+    expect(applyGates([pointed], a).kept[0]?.score).toBeLessThan(0.5);
+  });
+
   it('drops a blank whose subject is a bare "Both"', () => {
     const text = 'Both earned nine delegates in the primary. Nobody expected it to happen so soon.';
     const a = analyzeArticle(text);
