@@ -279,8 +279,10 @@ function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map
       (name.type === 'organization' &&
         (between === ' (' || shortForm.test(between) || /^,? known as $/.test(between))) ||
       (name.type === 'person' && /^(?:,| \() ?(?:born|née|nee) $/.test(between)) ||
-      // "Avicenna, known in Arabic as Abu Ali al-Husayn ibn Sina".
-      (name.type === 'person' && /^,? known (?:in \p{Lu}\p{Ll}+ )?as $/u.test(between)) ||
+      // "Avicenna, known in Arabic as Abu Ali al-Husayn ibn Sina", "Mariam al-Ijliya, known as
+      // al-Asturlabi".
+      (name.type === 'person' &&
+        /^,? known (?:in \p{Lu}\p{Ll}+ )?as (?:al-|el-)?$/u.test(between)) ||
       (name.type === 'person' && REIGN_NAME.test(between)) ||
       // "Frederic Thesiger, 2nd Baron Chelmsford": a peer's title is the same person.
       (name.type === 'person' &&

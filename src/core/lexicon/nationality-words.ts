@@ -252,6 +252,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'communists',
   'kurds',
   'arabs',
+  'roman',
+  'romans',
   'jews',
   'muslims',
   'christians',
@@ -341,6 +343,8 @@ export const NO_LANGUAGE: ReadonlySet<string> = new Set([
   'iranian',
   'arab',
   'arabs',
+  'roman',
+  'romans',
   // Peoples of a whole part of the world speak many languages.
   ...Object.keys(BROAD_PEOPLES),
 ]);

@@ -245,3 +245,13 @@ describe('names in a headline written in sentence case', () => {
     expect(names).not.toContain('Rubberworks');
   });
 });
+
+describe('a name given with "known as"', () => {
+  it('makes "Mariam al-Ijliya, known as al-Asturlabi" one person', () => {
+    const text =
+      'In the same century Mariam al-Ijliya, known as al-Asturlabi, built astrolabes for the court of Sayf al-Dawla in Aleppo.';
+    const people = [...analyzeArticle(text).entities.values()].filter((e) => e.type === 'person');
+    expect(people.find((e) => e.name === 'Mariam al-Ijliya')?.aliases.has('asturlabi')).toBe(true);
+    expect(people.filter((e) => e.aliases.has('asturlabi'))).toHaveLength(1);
+  });
+});
