@@ -1,3 +1,4 @@
+import { CITY_COUNTRIES } from '../lexicon/land-markers.ts';
 import {
   CONTINENTS,
   COUNTRIES,
@@ -484,6 +485,7 @@ export function entityDistractors(
           isCountryOrPeople(e) &&
           continentOf(regionOfName(e.name)) !== home
         ) &&
+        !citiesApart(key, e) &&
         !(
           key.type === 'person' &&
           options.sentence !== undefined &&
@@ -593,6 +595,19 @@ function settingRegion(
 }
 
 const continentOf = (region: string | undefined): string | undefined => region?.split(' ').at(-1);
+
+/** The continent of a well-known city ("Jaipur" → asia), or undefined. */
+const cityContinent = (name: string): string | undefined => {
+  const country = CITY_COUNTRIES[name.toLowerCase()];
+  return country === undefined ? undefined : continentOf(regionOfName(country));
+};
+
+/** "Maharaja Jai Singh II of _____" (Jaipur): no city of another continent is offered for a city. */
+function citiesApart(key: NamedEntity, other: NamedEntity): boolean {
+  if (key.type !== 'place' || other.type !== 'place') return false;
+  const [a, b] = [cityContinent(key.name), cityContinent(other.name)];
+  return a !== undefined && b !== undefined && a !== b;
+}
 
 /**
  * The continent a country blank is set in, when its sentence names other lands, all of that

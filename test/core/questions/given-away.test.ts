@@ -370,3 +370,17 @@ describe('a land listed among lands of one continent', () => {
       expect(blank?.distractors).not.toContain(far);
   });
 });
+
+describe('a well-known city', () => {
+  it('is offered no city of another continent', () => {
+    const text = [
+      'Workshops in Isfahan and Lahore produced fine astrolabes, and Maharaja Jai Singh II of Jaipur built giant ones.',
+      'Earlier makers worked in Alexandria, Aleppo and Baghdad, and pilgrims used them to find Mecca.',
+      'Later instruments came from Delhi, Agra and Lucknow, where the rulers paid for observatories.',
+    ].join(' ');
+    const blank = clozes(text).find((c) => c.key === 'Jaipur');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const far of ['Alexandria', 'Aleppo', 'Baghdad', 'Mecca'])
+      expect(blank?.distractors).not.toContain(far);
+  });
+});
