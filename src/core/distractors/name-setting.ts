@@ -112,12 +112,29 @@ export function sentenceYear(analysis: Analysis, sentence: number): SentenceYear
 export function ofAnotherAge(analysis: Analysis, at: number, person: NamedEntity): boolean {
   const year = sentenceYear(analysis, at);
   if (typeof year !== 'number' || !givesYear(analysis, at)) return false;
-  const years = person.mentions
-    .filter((m) => givesYear(analysis, m.sentence))
-    .map((m) => sentenceYear(analysis, m.sentence))
-    .filter((y): y is number => typeof y === 'number');
-  if (years.length === 0) return false;
-  return Math.min(...years) > year + 40 || Math.max(...years) < year - 100;
+  const span = yearSpanOf(analysis, person);
+  return span !== null && (span[0] > year + 40 || span[1] < year - 100);
+}
+
+const yearSpans = new WeakMap<Analysis, Map<string, [number, number] | null>>();
+
+/** The first and last year given beside a person's mentions, worked out once per person. */
+function yearSpanOf(analysis: Analysis, person: NamedEntity): [number, number] | null {
+  let spans = yearSpans.get(analysis);
+  if (spans === undefined) {
+    spans = new Map();
+    yearSpans.set(analysis, spans);
+  }
+  const known = spans.get(person.id);
+  if (known !== undefined) return known;
+  let span: [number, number] | null = null;
+  for (const m of person.mentions) {
+    const year = givesYear(analysis, m.sentence) ? sentenceYear(analysis, m.sentence) : undefined;
+    if (typeof year === 'number')
+      span = span === null ? [year, year] : [Math.min(span[0], year), Math.max(span[1], year)];
+  }
+  spans.set(person.id, span);
+  return span;
 }
 
 /** Whether a sentence gives a year, a decade or a century of its own, not one told before it. */
