@@ -203,10 +203,24 @@ function otherKind(term: string, key: string): boolean {
   );
 }
 
+/** The singular-or-bare forms under which a word is looked up, remembered: sorting asks often. */
+const lookUpForms = new Map<string, string[]>();
+
 /** An everyday noun's entry in a table of nouns, read through its singular ("planes"). */
 function lookUp(table: Readonly<Record<string, string>>, word: string): string | undefined {
-  const lower = word.toLowerCase();
-  return table[lower] ?? table[singular(lower)] ?? table[lower.replace(/ies$/, 'y')];
+  let forms = lookUpForms.get(word);
+  if (forms === undefined) {
+    const lower = word.toLowerCase();
+    forms = [lower, singular(lower), lower.replace(/ies$/, 'y')];
+    // A long-running server meets ever more words; the memory stays bounded all the same.
+    if (lookUpForms.size >= 20_000) lookUpForms.clear();
+    lookUpForms.set(word, forms);
+  }
+  for (const form of forms) {
+    const found = table[form];
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The sort of an everyday noun ("rain" weather, "planes" vehicle), or undefined. */
@@ -304,11 +318,14 @@ function termBlank(
         !t.text.startsWith(key.text.slice(0, 5)) &&
         !key.text.startsWith(t.text.slice(0, 5)) &&
         !fitsNeighbours(t.text, neighbours(tokens, best), context.pairs),
-    )
-    .sort((a, b) => fit(a.text, key.text) - fit(b.text, key.text));
+    );
+  // Each term's fit is worked out once, not at every comparison of the sort.
+  const fits = new Map(offered.map((t) => [t.text, fit(t.text, key.text)]));
+  const fitOf = (t: Term): number => fits.get(t.text) ?? 1;
+  offered.sort((a, b) => fitOf(a) - fitOf(b));
   // "stems and _____ of vines" (roots): two terms of the key's sort make a fair question without a
   // third of another sort ("success").
-  const sameSort = offered.filter((t) => fit(t.text, key.text) === 0);
+  const sameSort = offered.filter((t) => fitOf(t) === 0);
   // Failing that, still none of another kind.
   const chosen = (
     sameSort.length >= 2 ? sameSort : offered.filter((t) => !otherKind(t.text, key.text))
