@@ -1,4 +1,3 @@
-import { CITY_COUNTRIES } from '../lexicon/land-markers.ts';
 import {
   CONTINENTS,
   COUNTRIES,
@@ -28,6 +27,13 @@ import { latestYear } from './number-distractors.ts';
 import { entryTitle, titleNameOf } from './entry-title.ts';
 import { kinSex } from '../entities/kin-sex.ts';
 import { headWordKind, placeKindOf } from './place-kind-of.ts';
+import {
+  citiesApart,
+  continentOf,
+  homeContinent,
+  naturalClash,
+  settingRegion,
+} from './lands-apart.ts';
 import {
   articleRegion,
   isCountryOrPeople,
@@ -576,63 +582,9 @@ const MINOR_COUNTRY_SET: ReadonlySet<string> = new Set(MINOR_COUNTRIES);
  * How far apart two parts of the world stand for a last-resort country or people: none within one
  * ("east asia"), some within one continent ("east asia" and "south asia"), most across continents.
  */
-/**
- * The part of the world a blank is set in: that of another country or people its sentence names
- * ("from Kazakhstan and _____"), else the article's.
- */
-function settingRegion(
-  analysis: Analysis,
-  key: NamedEntity,
-  sentence: number | undefined,
-): string | undefined {
-  const beside = (sentence === undefined ? [] : (analysis.mentions[sentence] ?? []))
-    .filter((m) => m.entity !== key.id)
-    .map((m) => analysis.entities.get(m.entity))
-    .filter((e): e is NamedEntity => e !== undefined && isCountryOrPeople(e))
-    .map((e) => regionOfName(e.name))
-    .find((r) => r !== undefined);
-  return beside ?? articleRegion(analysis);
-}
-
-const continentOf = (region: string | undefined): string | undefined => region?.split(' ').at(-1);
-
-/** The continent of a well-known city ("Jaipur" → asia), or undefined. */
-const cityContinent = (name: string): string | undefined => {
-  const country = CITY_COUNTRIES[name.toLowerCase()];
-  return country === undefined ? undefined : continentOf(regionOfName(country));
-};
-
-/** "Maharaja Jai Singh II of _____" (Jaipur): no city of another continent is offered for a city. */
-function citiesApart(key: NamedEntity, other: NamedEntity): boolean {
-  if (key.type !== 'place' || other.type !== 'place') return false;
-  const [a, b] = [cityContinent(key.name), cityContinent(other.name)];
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/**
- * The continent a country blank is set in, when its sentence names other lands, all of that
- * continent, and the article is set there too; undefined otherwise.
- */
-function homeContinent(
-  analysis: Analysis,
-  key: NamedEntity,
-  region: string | undefined,
-  sentence: number | undefined,
-): string | undefined {
-  const own = continentOf(regionOfName(key.name) ?? region);
-  if (key.type !== 'place' || own === undefined || sentence === undefined) return undefined;
-  if (continentOf(articleRegion(analysis)) !== own) return undefined;
-  const others = (analysis.mentions[sentence] ?? [])
-    .map((m) => analysis.entities.get(m.entity))
-    .filter((e): e is NamedEntity => e !== undefined && e.id !== key.id && isCountryOrPeople(e));
-  const one = others.length > 0 && others.every((e) => continentOf(regionOfName(e.name)) === own);
-  return one ? own : undefined;
-}
-
 function regionGap(key: string | undefined, other: string | undefined): number {
   if (key === undefined || key === other) return 0;
-  const continent = (r: string | undefined): string | undefined => r?.split(' ').at(-1);
-  return continent(key) === continent(other) ? 50 : 100;
+  return continentOf(key) === continentOf(other) ? 50 : 100;
 }
 
 const withinSets = new WeakMap<Analysis, Map<string, Set<string>>>();
@@ -756,17 +708,6 @@ function kindGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): numb
   if (key.type === 'place' && a === null && b !== null) return 20;
   if (a === null || b === null) return 0;
   return a === b ? -10 : 20;
-}
-
-const NATURAL_KINDS: ReadonlySet<string> = new Set(['water', 'land']);
-
-/**
- * "in the _____ of the Punjab" (Salt Range): a range, a river or a lake takes no town, country or
- * region as an option, nor the other way round.
- */
-function naturalClash(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
-  const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
-  return a !== null && b !== null && a !== b && (NATURAL_KINDS.has(a) || NATURAL_KINDS.has(b));
 }
 
 /** Someone of the other sex is offered last: "her research" must not give the key away. */

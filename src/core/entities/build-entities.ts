@@ -255,6 +255,9 @@ function retypePlaceGlosses(names: readonly RawName[], sentences: readonly strin
   });
 }
 
+/** A peer's title after a name ("2nd Baron Chelmsford"), which names the same person. */
+const PEERAGE = /^(?:Baron|Baroness|Earl|Countess|Viscount|Duke|Duchess|Marquess|Lord) /;
+
 /**
  * Names given in brackets right after another name of the same type, as a translation or short
  * form ("Akhil Bharat Hindu Mahasabha (All India Hindu Union)", "… Center (known by its Greek
@@ -263,8 +266,6 @@ function retypePlaceGlosses(names: readonly RawName[], sentences: readonly strin
  * after "born" or "née" is one too ("Marie Curie, born Maria Salomea Skłodowska"), and so is the
  * name a ruler took on the throne, and a place's other name after "known as".
  */
-const PEERAGE = /^(?:Baron|Baroness|Earl|Countess|Viscount|Duke|Duchess|Marquess|Lord) /;
-
 function glossesOf(names: readonly RawName[], sentences: readonly string[]): Map<string, string> {
   const glosses = new Map<string, string>();
   names.forEach((name, k) => {
@@ -453,20 +454,30 @@ function fatherFrom(parts: readonly string[]): number {
 }
 
 /**
- * The surname the article uses alone: the first word of a name written surname first ("Tan Wei
- * Ling" … "Tan said"), when a mention shows it, else the last word.
+ * A person's own name, without the father's ("Qabus" of "Qabus ibn Wushmagir"), or all the words
+ * when the name ends in a family name of its own ("… ibn Ahmad al-Biruni").
+ */
+function ownNameParts(parts: readonly string[]): readonly string[] {
+  const son = fatherFrom(parts);
+  return son >= 0 && !/^(?:al|el|ad|as)-/.test(parts.at(-1) ?? '') ? parts.slice(0, son) : parts;
+}
+
+/**
+ * The short name a person goes by: the one word the article uses alone when it never uses the
+ * surname so ("Chelmsford" for "Frederic Thesiger, 2nd Baron Chelmsford"); an Arabic or Zulu
+ * name's own part when used alone, else the whole name ("Ibn Sina"); the first word of a name
+ * written surname first ("Tan Wei Ling", "Tong Guogang"); else the surname.
  */
 function surnameUsed(entity: NamedEntity, parts: readonly string[]): string {
   const first = parts[0] ?? '';
-  // "Frederic Thesiger, 2nd Baron Chelmsford" … "Chelmsford rode out": the one word used alone.
   const singles = [...mentionForms(entity)].filter(([form]) => !/\s/.test(form));
   const [most] = singles.sort((a, b) => b[1] - a[1]);
   const surname = surnameOf(parts);
   if (most && most[1] >= 2 && !singles.some(([form]) => form === surname)) return most[0];
-  const son = fatherFrom(parts);
-  if (son >= 0 && !/^(?:al|el|ad|as)-/.test(parts.at(-1) ?? '')) {
-    const own = parts.slice(0, son).join(' ');
-    return son > 0 && entity.mentions.some((m) => m.text === own) ? own : parts.join(' ');
+  const own = ownNameParts(parts);
+  if (own.length < parts.length) {
+    const name = own.join(' ');
+    return own.length > 0 && entity.mentions.some((m) => m.text === name) ? name : parts.join(' ');
   }
   // "Kim Clijsters" is written given name first; "Tong Guogang" is not, though never "Tong" alone:
   // its given name ends as a Chinese syllable does, and "Han Tumens" does not.
@@ -539,10 +550,7 @@ function finishEntity(entity: NamedEntity): void {
     const parts = of > 0 ? words.slice(0, of) : words;
     entity.short = of > 0 ? parts.join(' ') : surnameUsed(entity, parts) || entity.name;
     entity.aliases.add(entity.short.toLowerCase());
-    const son = fatherFrom(parts);
-    const own =
-      son > 0 && !/^(?:al|el|ad|as)-/.test(parts.at(-1) ?? '') ? parts.slice(0, son) : parts;
-    for (const p of own)
+    for (const p of ownNameParts(parts))
       if (p.length > 2 && !isParticle(p))
         entity.aliases.add(p.toLowerCase()).add(p.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''));
   }

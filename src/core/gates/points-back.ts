@@ -273,11 +273,14 @@ const PLAIN_OPENER =
 /** "Only a few of these bred …", "Many of those were …": a demonstrative with no noun of its own. */
 const OF_THESE_ALONE =
   /(?<![Ww]hich )\b(?:of|among) (?:these|those)(?:,| \p{Ll}+ed\b| (?:were|are|was|is|had|have|has|did|could|would|will|survive|remain)\b)/u;
+
 /** "In the mid-twentieth century it had …": "it" or "they" as the subject after a fronted phrase. */
 const FRONTED_IT =
   /^(?:In|On|At|By|For|From|During|After|Before|Over|Across|Within|Under) (?:[\w'-]+ ){1,4}(?:it|they) (?:[a-z]+s|is|was|are|were|has|had|have)\b/;
+/** Words that open a side clause, whose "it" the main clause after the comma may name. */
 const SUBORDINATE_OPENER =
   /^(?:When|Whenever|If|Once|Because|Although|Though|While|As|Before|After|Until|Since)$/;
+/** A helper or a past form: the words up to the comma hold the main verb, so they are no lead. */
 const VERB_BEFORE_COMMA =
   /\b(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed)\b/u;
 
