@@ -664,3 +664,28 @@ export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'union',
   'police',
 ]);
+
+/** Words for bodies that have a head of their own ("the association", "the company"). */
+export const BODIES_WITH_HEADS: ReadonlySet<string> = new Set([
+  'association',
+  'federation',
+  'union',
+  'company',
+  'firm',
+  'corporation',
+  'council',
+  'committee',
+  'commission',
+  'agency',
+  'ministry',
+  'party',
+  'organisation',
+  'organization',
+  'society',
+  'institute',
+  'league',
+  'club',
+  'foundation',
+  'bank',
+  'board',
+]);

@@ -5,6 +5,7 @@ import { titleNameOf } from '../distractors/entry-title.ts';
 import { mentionForms } from '../entities/build-entities.ts';
 import type { Candidate } from './candidate.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
+import { BODIES_WITH_HEADS } from '../lexicon/organization-words.ts';
 import { FRONTED_PHRASE, quoteEvidence } from './sentence-tools.ts';
 
 /** A sentence whose opening pronoun has been replaced by the name it stands for. */
@@ -154,31 +155,6 @@ function entrySubject(analysis: Analysis, i: number, pronoun: string, at: number
   return formalName(analysis, entity);
 }
 
-/** Words for bodies that have a head of their own ("the association", "the company"). */
-const BODY_WORDS: ReadonlySet<string> = new Set([
-  'association',
-  'federation',
-  'union',
-  'company',
-  'firm',
-  'corporation',
-  'council',
-  'committee',
-  'commission',
-  'agency',
-  'ministry',
-  'party',
-  'organisation',
-  'organization',
-  'society',
-  'institute',
-  'league',
-  'club',
-  'foundation',
-  'bank',
-  'board',
-]);
-
 /** The named subject that opens the previous sentence ("K2-18b was first identified …"). */
 function namedSubject(analysis: Analysis, i: number): string | null {
   const text = analysis.segmented.sentences[i - 1]?.normalized ?? '';
@@ -203,7 +179,9 @@ function namedSubject(analysis: Analysis, i: number): string | null {
   // in the sentence may be what "it" means.
   const laterBody =
     mentions.some((m) => m.type === 'organization' && m.start > last.end) ||
-    tokens.some((t) => t.start > last.end && BODY_WORDS.has(t.normal) && /^\p{Ll}/u.test(t.text));
+    tokens.some(
+      (t) => t.start > last.end && BODIES_WITH_HEADS.has(t.normal) && /^\p{Ll}/u.test(t.text),
+    );
   return laterBody ? null : phrase;
 }
 

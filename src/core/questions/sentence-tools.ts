@@ -297,8 +297,7 @@ export function countGivenAway(
   if (restatesCount(sentence, q) || listsCount(sentence, q) || nextOrdinalGiven(sentence, q))
     return true;
   if (figuresRelated(sentence, q, siblings) || figureOrAnother(sentence, q, siblings)) return true;
-  if (q.kind === 'year' && (yearOfOneWinter(sentence, q) || yearInSeries(sentence, q)))
-    return true;
+  if (q.kind === 'year' && (yearOfOneWinter(sentence, q) || yearInSeries(sentence, q))) return true;
   if (namesCountedAfter(sentence, q)) return true;
   // "between _____ parallel ranges": "between" says two.
   if (q.value === 2 && /\bbetween $/.test(sentence.slice(0, q.numeralStart))) return true;

@@ -189,8 +189,9 @@ function heldByPhrase(text: string, t: Token): boolean {
 
 /**
  * True for a term that is never offered for the key, even when nothing better is left: a word for
- * people beside a thing ("physicist" beside "pitchblende"), or a currency beside anything else
- * ("the weakness of the _____", naira).
+ * people beside a thing ("physicist" beside "pitchblende"), a currency beside anything else ("the
+ * weakness of the _____", naira), an everyday noun of another sort ("year" for "rain"), or one that
+ * means the same ("aircraft" for "plane").
  */
 function otherKind(term: string, key: string): boolean {
   const [termSort, keySort] = [sortOf(term), sortOf(key)];
@@ -307,18 +308,17 @@ function termBlank(
   const text = analysis.segmented.sentences[i]?.normalized ?? '';
   const key = context.terms.get(best.text) as Term;
   const inSentence = new Set(tokens.map((t) => t.text));
-  const offered = context.ranked
-    .filter(
-      (t) =>
-        t.plural === key.plural &&
-        // "wild _____" under "Pangolin": the entry's own name fits any blank about it.
-        !namesEntry(t.text, context.entry) &&
-        t.text !== key.text &&
-        !inSentence.has(t.text) &&
-        !t.text.startsWith(key.text.slice(0, 5)) &&
-        !key.text.startsWith(t.text.slice(0, 5)) &&
-        !fitsNeighbours(t.text, neighbours(tokens, best), context.pairs),
-    );
+  const offered = context.ranked.filter(
+    (t) =>
+      t.plural === key.plural &&
+      // "wild _____" under "Pangolin": the entry's own name fits any blank about it.
+      !namesEntry(t.text, context.entry) &&
+      t.text !== key.text &&
+      !inSentence.has(t.text) &&
+      !t.text.startsWith(key.text.slice(0, 5)) &&
+      !key.text.startsWith(t.text.slice(0, 5)) &&
+      !fitsNeighbours(t.text, neighbours(tokens, best), context.pairs),
+  );
   // Each term's fit is worked out once, not at every comparison of the sort.
   const fits = new Map(offered.map((t) => [t.text, fit(t.text, key.text)]));
   const fitOf = (t: Term): number => fits.get(t.text) ?? 1;
