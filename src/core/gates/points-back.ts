@@ -12,7 +12,7 @@ import {
 import { MONTHS } from '../lexicon/common-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
-import { pluralNoun } from '../nlp/word-sorts.ts';
+import { namesSomeone as wordForPeople, pluralNoun } from '../nlp/word-sorts.ts';
 
 const BE_FORMS = [...COPULAS, 'being'];
 const BE = BE_FORMS.join('|');
@@ -286,8 +286,8 @@ const VERB_BEFORE_COMMA =
 
 /**
  * "At its upper end is the mother well", "Measured by length and wing area it is among the
- * largest", "In some _____ chapters it describes": "it" or "its" within a short opening that names
- * nothing it could stand for. "In its first year, the firm …" names it after a comma.
+ * largest", "Geologists estimate its age": "it" or "its" within a short opening that names nothing
+ * it could stand for. "In its first year, the firm …" names it after a comma.
  */
 function earlyItPointsBack(own: string): boolean {
   const found = /^((?:\S+ ){1,7}?)(it|its)\b/.exec(own);
@@ -295,16 +295,21 @@ function earlyItPointsBack(own: string): boolean {
   const before = (found[1] ?? '').trim().split(' ');
   const names = (w: string, k: number): boolean =>
     /^(?:the|a|an|a\(n\)|this|that|these|those|which|who|what|"")[,;]?$/i.test(w) ||
-    (k === 0 && w === '_____') ||
-    (/^\p{Lu}/u.test(w) && !(k === 0 && PLAIN_OPENER.test(w)));
+    w === '_____' ||
+    (/^\p{Lu}/u.test(w) && !(k === 0 && (PLAIN_OPENER.test(w) || wordForPeople(w.toLowerCase()))));
   if (before.some(names)) return false;
   const rest = own.slice(found[0].length);
   const comma = rest.indexOf(', ');
   if (comma < 0) return true;
   // "When it opened in 1990, the telescope …": a clause that names its "it" after the comma.
   if (SUBORDINATE_OPENER.test(before[0] ?? '')) return false;
-  // "In its first year, the firm …", but not "At its upper end is the mother well, a shaft …".
-  return found[2] === 'it' || VERB_BEFORE_COMMA.test(rest.slice(0, comma));
+  // "In its first year, the firm …", but not "At its upper end is the mother well, a shaft …",
+  // nor "its age at 12 million years, which makes it …", where no subject follows the comma.
+  return (
+    found[2] === 'it' ||
+    VERB_BEFORE_COMMA.test(rest.slice(0, comma)) ||
+    !/^(?:the |a |an |\p{Lu})/u.test(rest.slice(comma + 2))
+  );
 }
 
 const FRONTED_POSSESSIVE =

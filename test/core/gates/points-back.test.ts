@@ -26,6 +26,7 @@ describe('pointsBack', () => {
     'At its upper end is the mother well, a vertical shaft sunk until it reaches the water table.',
     'Measured by length and wing area it is among the largest eagles in the world.',
     'In the mid-twentieth century it had tens of thousands of working qanats.',
+    'Fill in the blank: Geologists estimate its age at between 9 and _____ million years, which makes it old.',
     'Fill in the blank: Supporters of the _____ rejected that request.',
     'Fill in the blank: Around 14% of those _____ were more than three months overdue.',
     'Only a few of these bred successfully, and the modern population descends from a dozen founders.',
