@@ -451,6 +451,8 @@ export function entityDistractors(
     sentence?: number;
     /** The key's sex where the stem shows it ("_____, 44, and her son"): nobody of the other. */
     sex?: string | null;
+    /** The key stands right after a place's name and "in" ("Gombe Stream National Park in _____"). */
+    placedIn?: boolean;
     seed: number;
   },
 ): string[] {
@@ -476,7 +478,9 @@ export function entityDistractors(
   const faithKey = DIVINE_FIGURES.has(key.name.toLowerCase());
   // "divided among Tanzania, Burundi and _____": a land listed among lands of one continent, in an
   // article set there, takes no land of another from the article (Germany, named for a war).
-  const home = placeable ? homeContinent(analysis, key, region, options.sentence) : undefined;
+  const home = placeable
+    ? homeContinent(analysis, key, region, options.sentence, options.placedIn === true)
+    : undefined;
   const fromArticle = [...analysis.entities.values()]
     .filter(
       (e) =>

@@ -45,13 +45,15 @@ export function citiesApart(key: NamedEntity, other: NamedEntity): boolean {
 
 /**
  * The continent a country blank is set in, when its sentence names other lands, all of that
- * continent, and the article is set there too; undefined otherwise.
+ * continent, or the blank follows a place's name and "in", and the article is set there too;
+ * undefined otherwise.
  */
 export function homeContinent(
   analysis: Analysis,
   key: NamedEntity,
   region: string | undefined,
   sentence: number | undefined,
+  placedIn: boolean,
 ): string | undefined {
   const own = continentOf(regionOfName(key.name) ?? region);
   if (key.type !== 'place' || own === undefined || sentence === undefined) return undefined;
@@ -59,8 +61,8 @@ export function homeContinent(
   const others = (analysis.mentions[sentence] ?? [])
     .map((m) => analysis.entities.get(m.entity))
     .filter((e): e is NamedEntity => e !== undefined && e.id !== key.id && isCountryOrPeople(e));
-  const one = others.length > 0 && others.every((e) => continentOf(regionOfName(e.name)) === own);
-  return one ? own : undefined;
+  const alike = others.every((e) => continentOf(regionOfName(e.name)) === own);
+  return alike && (others.length > 0 || placedIn) ? own : undefined;
 }
 
 const NATURAL_KINDS: ReadonlySet<string> = new Set(['water', 'land']);

@@ -280,6 +280,9 @@ export function entityCloze(
     avoid: inStem,
     sentence: mention.sentence,
     sex: entity.type === 'person' ? sexShownFor(analysis, mention, entity) : null,
+    placedIn: PLACE_NAME_IN.test(
+      sentence.normalized.slice(Math.max(0, mention.start - 40), mention.start),
+    ),
     seed,
     fits:
       entity.type === 'date'
@@ -310,6 +313,9 @@ export function entityCloze(
     difficulty: 0.35,
   };
 }
+
+/** "Gombe Stream National Park in _____": a place's name, then "in", right before the blank. */
+const PLACE_NAME_IN = /\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*,? in $/u;
 
 /** A fill-in-the-blank on one number, or null when it cannot be asked fairly. */
 export function numberCloze(

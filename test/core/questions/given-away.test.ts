@@ -384,3 +384,21 @@ describe('a well-known city', () => {
       expect(blank?.distractors).not.toContain(far);
   });
 });
+
+describe('a land after a place named in it', () => {
+  it('is offered no land of another continent that the article names for something else', () => {
+    const text = [
+      'Lake Tanganyika',
+      '',
+      'Lake Tanganyika is a large lake in East Africa, shared by Tanzania, Burundi, Rwanda and Zambia.',
+      'Gombe Stream National Park in Tanzania lies on the northeastern shore of the lake.',
+      'During the First World War, control of the lake was contested between Germany and Britain.',
+    ].join('\n');
+    const blank = clozes(text).find(
+      (c) => c.key === 'Tanzania' && c.prompt.includes('National Park in _____'),
+    );
+    expect(blank?.distractors.length).toBe(3);
+    for (const far of ['Germany', 'Britain', 'United Kingdom'])
+      expect(blank?.distractors).not.toContain(far);
+  });
+});
