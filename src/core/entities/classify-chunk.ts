@@ -1,5 +1,5 @@
 import { INSTITUTION_HEADS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
-import { CUP_OPENERS, THING_HEADS, WORK_NOUNS } from '../lexicon/thing-words.ts';
+import { CUP_OPENERS, REALM_NOUNS, THING_HEADS, WORK_NOUNS } from '../lexicon/thing-words.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import {
   NEVER_SURNAME_PLACE_HEADS,
@@ -299,9 +299,7 @@ export function classifyChunk(
   const text = sentence.slice(start, chunk.end);
   if (!/[A-Za-z]{2}/.test(text)) return null;
   // "the early Tang dynasty" beside "Tang Sanzang": a word before a realm's noun names the realm.
-  const realmAfter = /^(?:dynasty|dynasties|kingdom|empire|sultanate|caliphate|clan)$/.test(
-    tokens[chunk.to]?.normal ?? '',
-  );
+  const realmAfter = REALM_NOUNS.has(tokens[chunk.to]?.normal ?? '');
   const single =
     (chunk.to - nameFrom === 1 &&
       !realmAfter &&

@@ -10,6 +10,7 @@ import {
   COMMON_ACRONYMS,
   DYNASTY_NAMES,
   EVENT_OPENERS,
+  REALM_NOUNS,
   SHIP_PREFIXES,
   THING_HEADS,
   THING_NAME_ENDINGS,
@@ -459,9 +460,7 @@ export function typeOfName(
   // "the former Ming capital", "the Qing dynasty": a ruling house, neither a body nor a place.
   // "the Nasrid kingdom of Granada", "the Marinid sultanate": a house's name before its realm.
   const realmAfter =
-    /^(?:dynasty|house|kingdom|sultanate|caliphate|emirate|khanate)$/.test(
-      following?.normal ?? '',
-    ) &&
+    REALM_NOUNS.has(following?.normal ?? '') &&
     !(lower in NATIONALITIES) &&
     !/(?:an|ese|ish|ic)$/.test(lower);
   if (

@@ -261,6 +261,23 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for a realm or a ruling house, after the name that calls it so ("the Tang dynasty", "the
+ * ruling Afrighid house", "the Nasrid kingdom"): the name before them is the house's, not a person's.
+ */
+export const REALM_NOUNS: ReadonlySet<string> = new Set([
+  'dynasty',
+  'dynasties',
+  'house',
+  'kingdom',
+  'empire',
+  'sultanate',
+  'caliphate',
+  'emirate',
+  'khanate',
+  'clan',
+]);
+
+/**
  * Ruling houses of China and its neighbours, named alone before a noun ("the former Ming capital",
  * "Qing regular forces"): a dynasty, neither a body nor a place.
  */
