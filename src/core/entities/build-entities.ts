@@ -1,4 +1,4 @@
-import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
+import { FATHER_WORDS, SURNAMES_FIRST } from '../lexicon/surnames.ts';
 import { givenNameWord } from '../nlp/word-sorts.ts';
 import {
   DROPPABLE_FIRM_OPENERS,
@@ -449,7 +449,8 @@ function surnameOf(parts: readonly string[]): string {
 function fatherFrom(parts: readonly string[]): number {
   return parts.findIndex(
     (w, k) =>
-      (k < parts.length - 1 && /^(?:ibn|bin|bint|Ibn)$/.test(w)) || (k > 0 && /^ka\p{Lu}/u.test(w)),
+      (k < parts.length - 1 && (FATHER_WORDS.has(w) || w === 'Ibn')) ||
+      (k > 0 && /^ka\p{Lu}/u.test(w)),
   );
 }
 

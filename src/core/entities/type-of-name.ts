@@ -32,7 +32,7 @@ import {
   RULERS_OWN,
 } from '../lexicon/role-words.ts';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
-import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
+import { FATHER_WORDS, SURNAMES_FIRST } from '../lexicon/surnames.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import {
@@ -373,9 +373,7 @@ function surnameFirst(words: readonly Token[], text: string): boolean {
  * "father of", before or between capitalised words.
  */
 function patronymic(words: readonly Token[]): boolean {
-  const inner = words.some(
-    (w, k) => k > 0 && k < words.length - 1 && /^(?:ibn|bin|bint)$/.test(w.text),
-  );
+  const inner = words.some((w, k) => k > 0 && k < words.length - 1 && FATHER_WORDS.has(w.text));
   const opens = words.length >= 2 && /^(?:Ibn|Abu|Bint)$/.test(words[0]?.text ?? '');
   return inner || opens;
 }

@@ -14,3 +14,6 @@ export const SURNAMES_FIRST: ReadonlySet<string> = new Set(
     'Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly'
   ).split(' '),
 );
+
+/** Words for "son of" or "daughter of" inside an Arabic name ("Qabus ibn Wushmagir"). */
+export const FATHER_WORDS: ReadonlySet<string> = new Set(['ibn', 'bin', 'bint']);
