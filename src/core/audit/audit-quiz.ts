@@ -1,6 +1,12 @@
 import { makeCheck, type AuditCheck } from './audit-check.ts';
 import { auditSpecs as s } from './audit-specs.ts';
-import { longestSolver, measureSolver, oddOneOutSolver, overlapSolver } from './blind-solvers.ts';
+import {
+  longestSolver,
+  measureSolver,
+  middleNumberSolver,
+  oddOneOutSolver,
+  overlapSolver,
+} from './blind-solvers.ts';
 import { measureEvidenceExact, measureKeyOutsideEvidence } from './measure-evidence.ts';
 import {
   deliveredCounts,
@@ -51,6 +57,7 @@ export function auditQuiz(quiz: Quiz, requested?: QuestionCounts): AuditReport {
     makeCheck(s.solverLongest, measureSolver(mc, longestSolver)),
     makeCheck(s.solverOverlap, measureSolver(mc, overlapSolver)),
     makeCheck(s.solverOddOneOut, measureSolver(mc, oddOneOutSolver)),
+    makeCheck(s.solverMiddleNumber, measureSolver(mc, middleNumberSolver)),
     makeCheck(s.trueShare, measureTrueShare(tf)),
     makeCheck(s.negationGuesser, measureNegationGuesser(tf)),
     makeCheck(s.falseVerbatim, measureFalseVerbatim(tf, quiz.source.text)),

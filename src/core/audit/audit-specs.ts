@@ -56,6 +56,12 @@ export const auditSpecs = {
     severity: 'soft',
     threshold: { kind: 'near-chance', margin: 0.1 },
   },
+  solverMiddleNumber: {
+    id: 'solver-middle-number',
+    label: 'Blind solver: middle of the numbers',
+    severity: 'soft',
+    threshold: { kind: 'near-chance', margin: 0.1 },
+  },
   trueShare: {
     id: 'tf-true-share',
     label: 'True/false: share true',

@@ -1,5 +1,6 @@
 import type { Measurement } from './audit-check.ts';
 import { wordsOf } from './normalize-for-match.ts';
+import { wordValue } from '../entities/extract-quantities.ts';
 import type { Choice, MultipleChoiceQuestion } from '../types.ts';
 
 /** A solver that never reads the article: it returns the choice ids it would pick among (ties). */
@@ -35,6 +36,28 @@ export const oddOneOutSolver: BlindSolver = (q) => {
   const odd = q.choices.filter((_, i) => forms.filter((f) => f === forms[i]).length === 1);
   const stands = odd.length > 0 && odd.length < q.choices.length;
   return (stands ? odd : q.choices).map((c) => c.id);
+};
+
+/** The value of an option that is only a number ("1,200", "2.4", "four"), or undefined. */
+function plainNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  return /^[a-z]+(?:-[a-z]+)?$/i.test(t) && wordValue(t) > 0 ? wordValue(t) : undefined;
+}
+
+/**
+ * Picks the middle option(s) in order of size when every option is a number, the test-wise guess
+ * that the key is flanked by a lower and a higher distractor; guesses otherwise.
+ */
+export const middleNumberSolver: BlindSolver = (q) => {
+  const values = q.choices.map((c) => plainNumber(c.text));
+  if (values.some((v) => v === undefined)) return q.choices.map((c) => c.id);
+  const sorted = q.choices
+    .map((c, i) => ({ id: c.id, value: values[i] as number }))
+    .sort((a, b) => a.value - b.value);
+  const n = sorted.length;
+  const middle = n % 2 === 1 ? [sorted[(n - 1) / 2]] : [sorted[n / 2 - 1], sorted[n / 2]];
+  return middle.flatMap((c) => (c ? [c.id] : []));
 };
 
 /**

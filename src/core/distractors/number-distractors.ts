@@ -29,7 +29,7 @@ export function formatLike(value: number, key: string): string | null {
   return fixed;
 }
 
-const FACTORS = [0.75, 1.25, 0.5, 1.5, 2, 0.8, 1.2, 0.6, 1.4, 3];
+const FACTORS = [0.75, 1.25, 0.5, 1.5, 2, 0.8, 1.2, 0.6, 1.4, 3, 0.9, 1.1, 0.85, 1.15];
 
 function trailingZeros(n: number): number {
   let zeros = 0;
@@ -96,6 +96,11 @@ export function numberDistractors(
     latestYear?: number;
     /** A year counted before Christ. */
     beforeChrist?: boolean;
+    /**
+     * How many options to take below the key where the article leaves room on both sides, so that
+     * the key's place among options in ascending order tells nothing; unset, the closest come first.
+     */
+    lowerCount?: number;
   },
 ): string[] {
   const above = options.above ?? -Infinity;
@@ -112,10 +117,10 @@ export function numberDistractors(
     : [true, false].flatMap((asRound) => FACTORS.map((f) => roundLike(value * f, value, asRound)));
   const start = options.seed % 2;
   const ordered = [...raw.slice(start), ...raw.slice(0, start)];
-  const out: string[] = [];
+  const found: { value: number; text: string }[] = [];
   const used = new Set<number>([value, ...options.exclude]);
   for (const candidate of ordered) {
-    if (out.length >= options.count || candidate <= 0 || used.has(candidate)) continue;
+    if (candidate <= 0 || used.has(candidate)) continue;
     if (candidate <= above || candidate >= below) continue;
     // "in 2029 it ended in Nice": a year after any the article gives reads as plainly wrong.
     if (isYear && !options.beforeChrist && value <= latest && candidate > latest) continue;
@@ -129,9 +134,27 @@ export function numberDistractors(
     const text = isYear ? String(candidate) : formatLike(candidate, keyText);
     if (!text || text === keyText) continue;
     used.add(candidate);
-    out.push(text);
+    found.push({ value: candidate, text });
   }
-  return out;
+  return pickAround(found, value, options.count, options.lowerCount).map((o) => o.text);
+}
+
+/**
+ * `count` options in the order found, `lowerCount` of them below the key when there are enough
+ * on each side, and the rest from whichever side has more.
+ */
+function pickAround<T extends { value: number }>(
+  found: readonly T[],
+  key: number,
+  count: number,
+  lowerCount: number | undefined,
+): T[] {
+  if (lowerCount === undefined) return found.slice(0, count);
+  const lower = found.filter((o) => o.value < key);
+  const higher = found.filter((o) => o.value > key);
+  const fromLower = Math.min(lower.length, Math.max(lowerCount, count - higher.length));
+  const picked = new Set([...lower.slice(0, fromLower), ...higher.slice(0, count - fromLower)]);
+  return found.filter((o) => picked.has(o));
 }
 
 /** The value of the numeral as written: 100 for "100 billion", 8 for "eight". */
@@ -161,6 +184,8 @@ export function quantityDistractors(
     latestYear: number;
     /** Only options on this side of the key ("before 1514" is false only for earlier years). */
     side?: 'higher' | 'lower' | undefined;
+    /** How many options to take below the key, where there is room on both sides. */
+    lowerCount?: number;
   },
 ): string[] {
   const scale = q.value / numeralValue(q) || 1;
@@ -175,6 +200,7 @@ export function quantityDistractors(
     below: options.side === 'lower' ? value : bounds.below / scale,
     latestYear: options.latestYear,
     beforeChrist: countedBeforeChrist(options.sentence, q),
+    ...(options.lowerCount === undefined ? {} : { lowerCount: options.lowerCount }),
   });
 }
 

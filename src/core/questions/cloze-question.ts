@@ -6,6 +6,7 @@ import {
   titleAnswers,
 } from '../distractors/entity-distractors.ts';
 import { latestYear, numeralText, quantityDistractors } from '../distractors/number-distractors.ts';
+import { createRandom, hashText } from '../random.ts';
 import { amountBoundSide } from '../distractors/bound-side.ts';
 import type {
   Analysis,
@@ -332,12 +333,15 @@ export function numberCloze(
   // "more than _____ plant species": only higher options are surely wrong, so the key is the
   // lowest; such blanks are asked when plainer ones run out.
   const side = amountBoundSide(sentence.normalized, q);
+  // The key's place among the ascending options is drawn per figure, so no place gives it away.
+  const lowerCount = createRandom(seed ^ parseInt(hashText(`${q.sentence}:${keyText}`), 16)).int(4);
   const distractors = quantityDistractors(q, siblings, {
     count: 3,
     seed,
     sentence: sentence.normalized,
     latestYear: latestYear(analysis.quantities),
     side,
+    lowerCount,
   });
   return {
     family: 'cloze',

@@ -106,6 +106,21 @@ describe('auditQuiz', () => {
     expect(solver.flagged).toEqual(['q1']);
   });
 
+  it('catches number keys that always sit between a lower and a higher option', () => {
+    const flanked = [
+      mc('q1', 'How many titles?', ['14', '12', '16', '18']),
+      mc('q2', 'How many boats?', ['40', '30', '50', '60']),
+      mc('q3', 'Who coached?', ['Dan Webb', 'Ana Ruiz', 'Bo Tan']),
+    ];
+    const solver = check(auditQuiz(quizOf(flanked)), 'solver-middle-number');
+    expect(solver.count).toBeCloseTo(0.5 + 0.5 + 1 / 3);
+    const spread = [
+      mc('q1', 'How many titles?', ['14', '16', '18', '20']),
+      mc('q2', 'How many boats?', ['40', '10', '20', '30']),
+    ];
+    expect(check(auditQuiz(quizOf(spread)), 'solver-middle-number').count).toBe(0);
+  });
+
   it('catches the key that repeats words of the prompt', () => {
     const echo = [
       mc('q1', 'Which club on the river did Maria Lopez found?', [

@@ -572,3 +572,55 @@ describe('an early year that opens a sentence', () => {
     for (const d of blank?.distractors ?? []) expect(Math.abs(Number(d) - 1177)).toBeLessThan(15);
   });
 });
+
+describe('the key of a number blank among its ascending options', () => {
+  it('takes as many options below the key as asked when there is room on both sides', () => {
+    for (const lowerCount of [0, 1, 2, 3]) {
+      const options = numberDistractors(120, '120', {
+        count: 3,
+        exclude: [],
+        kind: 'count',
+        seed: 1,
+        lowerCount,
+      });
+      expect(options).toHaveLength(3);
+      expect(options.filter((o) => Number(o) < 120)).toHaveLength(lowerCount);
+    }
+  });
+
+  it('takes the rest from the other side when one side has no room', () => {
+    const options = numberDistractors(24, '24', {
+      count: 3,
+      exclude: [],
+      kind: 'measure',
+      seed: 1,
+      above: 19,
+      lowerCount: 3,
+    });
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Number(o)).toBeGreaterThan(19);
+  });
+
+  it('stands at every place, not mostly second, across the figures of an article', () => {
+    const text = [
+      'The Harbor Rowing Club was founded by 48 members and now counts 1,240 rowers.',
+      'Its boathouse holds 64 boats and 310 oars, and the club owns 27 trailers for regattas.',
+      'Last season 86 crews raced on the river, and 530 volunteers helped at the spring regatta.',
+      'The club spent 72,000 dollars on repairs and raised 145,000 dollars from 615 donors.',
+      'Its coaches trained 92 juniors, 38 of whom later rowed for the county across 460 races.',
+    ].join(' ');
+    const places = [0, 0, 0, 0];
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      for (const c of clozeQuestion(analyzeArticle(text), seed).filter((q) => q.numeric)) {
+        const sorted = [c.key, ...c.distractors.slice(0, 3)].sort(
+          (a, b) => Number(a.replace(/,/g, '')) - Number(b.replace(/,/g, '')),
+        );
+        places[sorted.indexOf(c.key)] += 1;
+      }
+    }
+    const total = places.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(40);
+    for (const n of places) expect(n / total).toBeGreaterThan(0.12);
+    for (const n of places) expect(n / total).toBeLessThan(0.4);
+  });
+});
