@@ -1,6 +1,6 @@
 import { INSTITUTION_HEADS, ORGANIZATION_HEADS } from '../lexicon/organization-words.ts';
 import { CUP_OPENERS, REALM_NOUNS, THING_HEADS, WORK_NOUNS } from '../lexicon/thing-words.ts';
-import { NATIONALITIES } from '../lexicon/nationality-words.ts';
+import { FAITH_WORDS, NATIONALITIES } from '../lexicon/nationality-words.ts';
 import {
   NEVER_SURNAME_PLACE_HEADS,
   PLACE_HEADS,
@@ -300,9 +300,16 @@ export function classifyChunk(
   if (!/[A-Za-z]{2}/.test(text)) return null;
   // "the early Tang dynasty" beside "Tang Sanzang": a word before a realm's noun names the realm.
   const realmAfter = REALM_NOUNS.has(tokens[chunk.to]?.normal ?? '');
+  // "Muslim rule", "Muslim historians" beside "Abu Muslim": a people's or a faith's word before a
+  // noun describes it.
+  const lowerText = text.toLowerCase();
+  const describes =
+    (FAITH_WORDS.has(lowerText) || lowerText in NATIONALITIES) &&
+    /^[a-z]/.test(tokens[chunk.to]?.text ?? '');
   const single =
     (chunk.to - nameFrom === 1 &&
       !realmAfter &&
+      !describes &&
       personWords.has(text.toLowerCase().replace(/^(?:al|el|ad|as)-/, ''))) ||
     closesFullName(tokens.slice(nameFrom, chunk.to), personWords);
   // "The Paraná begins at…", "the Tesla family": one word after "the" is never a person.

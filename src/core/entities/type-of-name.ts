@@ -453,8 +453,14 @@ export function typeOfName(
   // "French High Gothic architecture", "Late Baroque": a style, named by its last word.
   if (STYLE_WORDS.has(last) && words.length <= 3) return null;
   // "a Mahayana Buddhist monument", "Roman Catholic church": words of a faith before a noun.
-  if (FAITH_WORDS.has(last) && /^[a-z]/.test(following?.text ?? '') && following?.tags.has('Noun'))
-    return null;
+  // "the cis-Sutlej Sikh states": the tagger may read the plural noun after it as a verb in the
+  // present ("Fletcher Christian led" is a person's deed).
+  const nounAfter =
+    following !== undefined &&
+    /^[a-z]/.test(following.text) &&
+    (following.tags.has('Noun') ||
+      (/[^s]s$/.test(following.normal) && following.tags.has('PresentTense')));
+  if (FAITH_WORDS.has(last) && nounAfter) return null;
   // "the former Ming capital", "the Qing dynasty": a ruling house, neither a body nor a place.
   // "the Nasrid kingdom of Granada", "the Marinid sultanate": a house's name before its realm.
   const realmAfter =

@@ -85,6 +85,17 @@ describe('Arabic names', () => {
     expect(namedIn(text, name)?.type).toBe('person');
   });
 
+  it('keeps a word of faith before a noun apart from a name that ends in it', () => {
+    const text = [
+      'The governor of Khurasan, Abu Muslim, sent an army to the east.',
+      'Muslim historians give much larger figures for the army.',
+      'By then Muslim rule reached the river.',
+    ].join(' ');
+    const governor = namedIn(text, 'Abu Muslim');
+    expect(governor?.type).toBe('person');
+    expect(governor?.mentions.map((m) => m.text)).toEqual(['Abu Muslim']);
+  });
+
   it("shortens such a name to the own name the article uses, never to the father's", () => {
     const text = [
       'He later joined the court of Qabus ibn Wushmagir, the ruler of Gurgan.',
@@ -202,6 +213,14 @@ describe('peoples, incidents and peaces that look like bodies or people', () => 
     ],
   ])('reads no event or treaty as a body or a person: %s', (text, name) => {
     expect(['person', 'organization']).not.toContain(typeOf(text, name));
+  });
+});
+
+describe('peoples and faiths before a noun', () => {
+  it('reads no person in "the cis-Sutlej Sikh states"', () => {
+    const text =
+      'The treaty left the cis-Sutlej Sikh states under British protection for the rest of his reign.';
+    expect(entitiesOf(text).filter((e) => e.type === 'person')).toEqual([]);
   });
 });
 
