@@ -202,7 +202,7 @@ function unitAfter(sentence: string, tokens: readonly Token[], end: number): Tok
 
 /** What may follow an early year: a stop, a name, or a word that opens a phrase ("in 708 to Aubert"). */
 const EARLY_YEAR_AFTER =
-  /^(?:[.,;:)]|$| \p{Lu}| (?:to|by|when|as|with|at|on|under|after|before|for|the|his|her|its|their) (?!\d)| (?:was|were|is|are|had|has|became|saw|marked)\b)/u;
+  /^(?:[.,;:)]|$| \p{Lu}| (?:to|by|when|as|with|at|on|under|after|before|for|the|his|her|its|their) (?!\d)| (?:was|were|is|are|had|has|became|saw|marked)\b| and \p{Ll}+ed\b)/u;
 
 /** "born around 980 in the village of Afshana": a life's event before an early year. */
 const LIFE_EVENT_BEFORE =
@@ -254,7 +254,7 @@ function kindOf(
     num &&
     /^[1-9]\d{2}$/.test(num) &&
     (!unit || /^ \p{Lu}/u.test(after)) &&
-    /\b(?:in|since|until|around|circa|c\.|ca\.)\s$/i.test(before) &&
+    /\b(?:in|since|until|after|before|around|circa|c\.|ca\.)\s$/i.test(before) &&
     (EARLY_YEAR_AFTER.test(after) ||
       LIFE_EVENT_BEFORE.test(before) ||
       // "prisoners taken at the Battle of Talas in 751 taught …": a year after a named event or place.

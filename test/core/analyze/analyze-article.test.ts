@@ -337,6 +337,14 @@ describe('analyzeArticle on hard cases', () => {
     expect(q?.kind).toBe('year');
   });
 
+  it.each([
+    'The rebellion, which broke out in 755 and forced the court to flee, lasted eight years.',
+    'The Umayyads, and after 750 their Abbasid successors, ruled the city for centuries.',
+  ])('reads an early year after "in" or "after" as a year: %s', (text) => {
+    const [q] = analyzeArticle(text).quantities.flat();
+    expect(q?.kind).toBe('year');
+  });
+
   it('reads a year before "elections" as a year', () => {
     const [q] = analyzeArticle(
       'He fired his deputy ahead of the 2018 elections in the country. Nobody expected it.',
