@@ -549,6 +549,13 @@ export function typeOfName(
     placeKind((words[1] as Token).text) !== null
   )
     return { type: 'organization' };
+  // "operators in Quezon City, said …": a city's name after a word of place, whatever follows it.
+  const cityAfterPlaceWord =
+    words.length >= 2 &&
+    last === 'city' &&
+    !opener.tags.has('FirstName') &&
+    PLACE_PREPOSITIONS.has(previous?.normal ?? '');
+  if (!hasRole && cityAfterPlaceWord) return { type: 'place', subtype: 'city' };
   if (hasRole) return { type: 'person' };
   // "Xinjiang, western China, a network of karez …": a country is no body set off by its appositive.
   if (namedAfterKind(tokens, from) || (listed !== 'country' && describedAsBody(tokens, to)))

@@ -615,7 +615,8 @@ describe('the key of a number blank among its ascending options', () => {
         const sorted = [c.key, ...c.distractors.slice(0, 3)].sort(
           (a, b) => Number(a.replace(/,/g, '')) - Number(b.replace(/,/g, '')),
         );
-        places[sorted.indexOf(c.key)] += 1;
+        const at = sorted.indexOf(c.key);
+        places[at] = (places[at] ?? 0) + 1;
       }
     }
     const total = places.reduce((a, b) => a + b, 0);

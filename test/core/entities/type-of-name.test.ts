@@ -225,6 +225,13 @@ describe('peoples and faiths before a noun', () => {
 });
 
 describe('places that look like people', () => {
+  it('reads a name ending in "City" after "in" as a city, though "said" follows', () => {
+    const text =
+      'Ernesto Salcedo, president of a federation of jeepney operators in Quezon City, said many drivers could not afford it.';
+    expect(namedIn(text, 'Quezon City')).toMatchObject({ type: 'place', subtype: 'city' });
+    expect(namedIn(text, 'Ernesto Salcedo')?.type).toBe('person');
+  });
+
   const parana = [
     'The Paraná begins at the confluence of two rivers in Brazil.',
     'Below Rosario the river spreads into the Paraná Delta, a maze of channels and islands.',
