@@ -327,6 +327,13 @@ const THAT_NOUN_AND_VERB =
 const QUESTION_ON_PRONOUN =
   /\b(?:did|does|do|will|would|could|can)\b[^?]* \p{Ll}+ (?:it|them)(?:\?$|\b[^?]*\?$)/u;
 
+/**
+ * "A mining settlement of the same name", "Ranjit Singh observed the arrangement": a name, or a
+ * settling of terms, told in an earlier sentence.
+ */
+const SAME_NAME_OR_TERMS =
+  /\bof the same name\b|\bthe (?:arrangement|understanding|compromise|accord)\b(?! (?:of|between|with|to|that|which)\b)/;
+
 /** "The 2024 event formed part of …": a vague noun dated by a year is one named before. */
 const DATED_VAGUE_OPENING = /^The (?:\d{4}|_____) (?:event|incident|episode|decision|move)\b/;
 
@@ -483,6 +490,7 @@ export function pointsBack(prompt: string): boolean {
       THIS_OPENING,
       FRONTED_POSSESSIVE,
       DATED_VAGUE_OPENING,
+      SAME_NAME_OR_TERMS,
       THAT_NOUN_AND_VERB,
       QUESTION_ON_PRONOUN,
       NAMED_SUBJECT_OBJECT_PRONOUN,

@@ -320,6 +320,14 @@ export const POINTED_NOUNS: readonly string[] = [
   'suggestion',
   'argument',
   'idea',
+  'rebellion',
+  'revolt',
+  'uprising',
+  'conflict',
+  'dispute',
+  'crisis',
+  'expedition',
+  'siege',
 ];
 
 /** Generic subjects for an event or an amount, not a doer ("The decision …", "The total …"). */
@@ -342,6 +350,8 @@ export const GENERIC_EVENTS: readonly string[] = [
   'difference',
   'problem',
   'change',
+  'figures',
+  'results',
 ];
 
 /** Generic subjects for a doer: a land, a body, a team or a person ("The company …"). */
