@@ -290,6 +290,16 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'reader',
   'listener',
   'emigrant',
+  'rider',
+  'horseman',
+  'archer',
+  'warrior',
+  'cavalry',
+  'infantry',
+  'troop',
+  'crew',
+  'hiker',
+  'guide',
 ]);
 
 /**
@@ -308,6 +318,8 @@ const SORTED_NOUNS: Readonly<Record<string, string>> = {
   award: 'medal trophy prize|award cup title',
   money:
     'profit|earnings revenue|turnover income sales cost price wage|salary|pay fee fine tax budget debt loan dividend bonus payment fund grant',
+  material:
+    'iron steel bronze copper gold silver tin lead wood|timber leather aluminium|aluminum plastic glass paper cloth|fabric wool cotton silk',
   firm: 'company|firm|business group bank carrier|airline operator lender insurer retailer manufacturer|maker producer exporter',
 };
 

@@ -10,7 +10,7 @@ import {
   NOUN_SYNONYMS,
   WIDE_NOUNS,
 } from '../lexicon/term-words.ts';
-import { GENERIC_DOERS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
+import { GENERIC_DOERS, GENERIC_EVENTS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
 import { listedAs, namesSomeone, pastForm } from '../nlp/word-sorts.ts';
 import { entryTitle } from '../distractors/entry-title.ts';
 import type { Candidate } from './candidate.ts';
@@ -105,7 +105,27 @@ function keyTerms(analysis: Analysis): Map<string, Term> {
       if (term && !isTermToken(t) && t.tags.has('Verb') && /^[a-z]/.test(t.text)) term.count += 1;
     }
   for (const [k, v] of terms) if (v.count < 2 || pastForm(k)) terms.delete(k);
+  for (const k of verbReadings(analysis, terms)) terms.delete(k);
   return terms;
+}
+
+/** Words that open a noun phrase: after a word in -s, they show it to be a verb ("shows a rider"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "a figurine … shows a rider", "sculpture … shows riders with": a word in -s the tagger took for a
+ * plural noun, which at least half the time stands right before the object of a verb.
+ */
+function verbReadings(analysis: Analysis, terms: ReadonlyMap<string, Term>): string[] {
+  const uses = new Map<string, [number, number]>();
+  for (const sentence of analysis.tokens)
+    sentence.forEach((t, k) => {
+      if (!terms.get(t.text)?.plural) return;
+      const [before, total] = uses.get(t.text) ?? [0, 0];
+      const object = OBJECT_OPENERS.has(sentence[k + 1]?.normal ?? '') && !/[,;.:]/.test(t.post);
+      uses.set(t.text, [before + Number(object), total + 1]);
+    });
+  return [...uses].filter(([, [before, total]]) => before * 2 >= total).map(([w]) => w);
 }
 
 /**
@@ -158,6 +178,9 @@ function namesEntry(word: string, head: string): boolean {
 
 /** "The _____ will cut about 720 jobs": a word that stands for whoever was named before. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC_SUBJECTS);
+
+/** Words for an event or an amount that could stand in for almost any: "move", "decision". */
+const GENERIC_EVENT_WORDS: ReadonlySet<string> = new Set(GENERIC_EVENTS);
 
 /** Generic words for a doer: "the company", "the team", "the minister". */
 const DOER_WORDS: ReadonlySet<string> = new Set(GENERIC_DOERS);
@@ -314,6 +337,8 @@ function termBlank(
       // "wild _____" under "Pangolin": the entry's own name fits any blank about it.
       !namesEntry(t.text, context.entry) &&
       t.text !== key.text &&
+      // "This _____ recognises that …" (bill): "move" or "decision" would stand in for anything.
+      !GENERIC_EVENT_WORDS.has(t.text) &&
       !inSentence.has(t.text) &&
       !t.text.startsWith(key.text.slice(0, 5)) &&
       !key.text.startsWith(t.text.slice(0, 5)) &&
