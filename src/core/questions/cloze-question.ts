@@ -222,9 +222,10 @@ export function entityCloze(
   if (/^(?:[A-Z]\.){2,}$/.test(mention.text) || mention.text.length < 3) return null;
   // "… Trade in Endangered Species …, known as _____": the sentence spells the key's letters out.
   if (spelledOutIn(sentence.normalized.replace(mention.text, ''), mention.text)) return null;
-  // "Saint-Clair-sur-Epte": a blank inside a longer word reads wrong.
+  // "Saint-Clair-sur-Epte": a blank inside a longer word reads wrong; so does one on half of
+  // "Yusuf/Cat Stevens", two names of one person.
   const around = `${sentence.normalized.charAt(mention.start - 1)}${sentence.normalized.charAt(mention.end)}`;
-  if (/[\p{L}\d-]/u.test(around)) return null;
+  if (/[\p{L}\d/-]/u.test(around)) return null;
   if (namePartBefore(sentence.normalized, mention.start) || placeDescribesNoun(analysis, mention))
     return null;
   if (locatesPlaceBefore(analysis, mention)) return null;

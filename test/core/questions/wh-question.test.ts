@@ -241,6 +241,61 @@ describe('termCloze', () => {
   });
 });
 
+describe('termCloze on riders, verbs and generic words', () => {
+  const stirrup = [
+    'A stirrup is a light frame or loop, usually with a flat base, that hangs from a saddle and holds the foot of a rider.',
+    'The earliest foot supports appear in India, where sculpture from around the second century BC shows riders with a loop for the big toe.',
+    'A pottery figurine from a tomb near the river, dated to about AD 302, shows a rider with a single loop on one side of the saddle.',
+    'Medieval stirrups were iron frames, and the cavalry of the steppe fitted iron stirrups to every saddle.',
+    'Paired stirrups give the rider stability, and the cavalry charged with lances held under the arm.',
+    'Modern stirrups have hinged sides, and many riders still use saddles of leather on the horse.',
+  ].join(' ');
+
+  it('offers no rider or body of riders in place of a thing', () => {
+    const clozes = termCloze(analyzeArticle(stirrup));
+    const loop = clozes.filter((c) => c.key === 'loop');
+    expect(loop.length).toBeGreaterThan(0);
+    for (const c of loop)
+      for (const w of ['rider', 'cavalry']) expect(c.distractors).not.toContain(w);
+  });
+
+  it('takes no verb in -s before its object ("shows a rider") for a term', () => {
+    const clozes = termCloze(analyzeArticle(stirrup));
+    expect(clozes.filter((c) => c.key === 'riders').length).toBeGreaterThan(0);
+    for (const c of clozes) {
+      expect(c.key).not.toBe('shows');
+      expect(c.distractors).not.toContain('shows');
+    }
+  });
+
+  it('offers no "move", which could stand in for any key', () => {
+    const law = [
+      'Lawmakers approved a bill on Tuesday that will require street vendors to register for licences.',
+      'The minister told the chamber that the bill gives vendors legal security on every street.',
+      '"This bill recognises that vending is work, and that vendors deserve fair rules," the minister said.',
+      'Shopkeepers welcomed the move, saying stalls block their doors on the busiest street.',
+      'Vendors called the move a threat, and the debate over the street stalls ran past midnight.',
+      'The debate ended with a vote, and the bill now goes to the Senate.',
+    ].join(' ');
+    const bill = termCloze(analyzeArticle(law)).filter((c) => c.key === 'bill');
+    expect(bill.some((c) => c.distractors.includes('debate'))).toBe(true);
+    for (const c of bill) expect(c.distractors).not.toContain('move');
+  });
+});
+
+describe('clozeQuestion on two names of one person', () => {
+  it('blanks neither half of "Yusuf/Cat Stevens"', () => {
+    const text = [
+      'Rock musicians such as Billy Idol and Yusuf/Cat Stevens paid tribute to the guitarist on Tuesday.',
+      'Billy Idol called him a genius, and Mike McCready of Pearl Jam praised his solos.',
+    ].join(' ');
+    const prompts = clozeQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('Billy Idol and _____'))).toBe(false);
+    expect(prompts.some((p) => p.includes('_____/'))).toBe(false);
+    expect(prompts.some((p) => p.includes('such as _____ and Yusuf'))).toBe(true);
+  });
+});
+
 describe('clozeQuestion and conversions', () => {
   it('does not blank a number whose conversion stands beside it', () => {
     const text = `${FILLER} Chopin was born in a village about 60 km (37 mi) from the capital city. ${FILLER}`;
