@@ -283,8 +283,9 @@ export function extractQuantities(sentence: string, tokens: readonly Token[]): F
       MONTH_BEFORE.test(before) ||
       SECOND_DAY_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) ||
       /[\w.:/#-]$/.test(sentence.slice(0, start)) ||
-      // "24/7", "9/11", "2½": part of a label or a fraction.
-      /^(?:[\w½¼¾⅓⅔-]|[:/]\d)/.test(sentence.slice(start + m[0].length)) ||
+      // "24/7", "9/11", "2½": part of a label or a fraction; "47°39'N": part of a position.
+      /^(?:[\w½¼¾⅓⅔'′″-]|[:/]\d|°(?:\d|[NSEW]\b))/.test(sentence.slice(start + m[0].length)) ||
+      /[°'′″]$/.test(before) ||
       isIdentifierOrClock(sentence, start, start + m[0].length) ||
       inAsideBracket(sentence.slice(0, start))
     )

@@ -345,6 +345,13 @@ describe('analyzeArticle on hard cases', () => {
     expect(q?.kind).toBe('year');
   });
 
+  it('reads no figure of a position, but a temperature in degrees', () => {
+    const a = analyzeArticle(
+      "The Rhine is located at approximately 47°39'N 9°19'E, and its water reaches 450°F in no place.",
+    );
+    expect(a.quantities.flat().map((q) => q.value)).toEqual([450]);
+  });
+
   it('reads a year before "elections" as a year', () => {
     const [q] = analyzeArticle(
       'He fired his deputy ahead of the 2018 elections in the country. Nobody expected it.',
