@@ -110,31 +110,71 @@ export function sentenceYear(analysis: Analysis, sentence: number): SentenceYear
  * 1896 is no president of 1978).
  */
 export function ofAnotherAge(analysis: Analysis, at: number, person: NamedEntity): boolean {
-  const year = sentenceYear(analysis, at);
-  if (typeof year !== 'number' || !givesYear(analysis, at)) return false;
-  const span = yearSpanOf(analysis, person);
-  return span !== null && (span[0] > year + 40 || span[1] < year - 100);
+  const year = paragraphYear(analysis, at);
+  if (year === undefined) return false;
+  const life = yearSpanOf(analysis, person);
+  // "Giulietti was killed in the area in 1881": no one takes part in what follows their death.
+  return (
+    life !== null && (life.span[0] > year + 40 || life.span[1] < year - 100 || life.died < year)
+  );
 }
 
-const yearSpans = new WeakMap<Analysis, Map<string, [number, number] | null>>();
+/**
+ * The year sentence `i` gives, or else the one a sentence before it in the same paragraph gives
+ * ("Gao Xianzhi marched west in 751. … his deputy _____ helped …"); undefined when there is none.
+ */
+function paragraphYear(analysis: Analysis, i: number): number | undefined {
+  const sentences = analysis.segmented.sentences;
+  const paragraph = sentences[i]?.paragraph;
+  for (let k = i; k >= 0 && sentences[k]?.paragraph === paragraph; k--) {
+    if (!givesYear(analysis, k)) continue;
+    const year = sentenceYear(analysis, k);
+    return typeof year === 'number' ? year : undefined;
+  }
+  return undefined;
+}
 
-/** The first and last year given beside a person's mentions, worked out once per person. */
-function yearSpanOf(analysis: Analysis, person: NamedEntity): [number, number] | null {
-  let spans = yearSpans.get(analysis);
-  if (spans === undefined) {
-    spans = new Map();
-    yearSpans.set(analysis, spans);
+/**
+ * "Giulietti was killed …", "Gao Xianzhi was himself executed …", "Nalwa, his general, died …": a
+ * death told right after a person's name.
+ */
+const DEATH_AFTER_NAME =
+  /^,?(?: [^,.;]{0,40},)?(?: \p{Ll}+){0,2} (?:killed|executed|murdered|assassinated|died)\b/u;
+
+interface Life {
+  /** The first and last year given beside the person's mentions. */
+  span: [number, number];
+  /** The year of a death the article tells, or Infinity. */
+  died: number;
+}
+
+const lives = new WeakMap<Analysis, Map<string, Life | null>>();
+
+/** The years given beside a person's mentions, and their death's, worked out once per person. */
+function yearSpanOf(analysis: Analysis, person: NamedEntity): Life | null {
+  let known = lives.get(analysis);
+  if (known === undefined) {
+    known = new Map();
+    lives.set(analysis, known);
   }
-  const known = spans.get(person.id);
-  if (known !== undefined) return known;
-  let span: [number, number] | null = null;
+  const found = known.get(person.id);
+  if (found !== undefined) return found;
+  let life: Life | null = null;
   for (const m of person.mentions) {
-    const year = givesYear(analysis, m.sentence) ? sentenceYear(analysis, m.sentence) : undefined;
-    if (typeof year === 'number')
-      span = span === null ? [year, year] : [Math.min(span[0], year), Math.max(span[1], year)];
+    const year = paragraphYear(analysis, m.sentence);
+    if (year === undefined) continue;
+    const after = analysis.segmented.sentences[m.sentence]?.normalized.slice(m.end) ?? '';
+    const died = givesYear(analysis, m.sentence) && DEATH_AFTER_NAME.test(after) ? year : Infinity;
+    life =
+      life === null
+        ? { span: [year, year], died }
+        : {
+            span: [Math.min(life.span[0], year), Math.max(life.span[1], year)],
+            died: Math.min(life.died, died),
+          };
   }
-  spans.set(person.id, span);
-  return span;
+  known.set(person.id, life);
+  return life;
 }
 
 /** Whether a sentence gives a year, a decade or a century of its own, not one told before it. */
@@ -183,7 +223,7 @@ function signedYear(end: number, value: number, text: string): number {
 const BEFORE_COMMON_ERA = /^ (?:BCE?|B\.C\.)/;
 
 /** A century written in words ("the fifteenth century"), which the date finder leaves. */
-const WORD_CENTURY = new RegExp(`\\b(${ORDINAL_WORDS.join('|')}|twenty-first) century\\b`, 'i');
+const WORD_CENTURY = new RegExp(`\\b(${ORDINAL_WORDS.join('|')}|twenty-first)[ -]century\\b`, 'i');
 
 /**
  * The middle of a decade or a century the sentence names ("in the 1850s" → 1855, "the 19th

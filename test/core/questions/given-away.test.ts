@@ -337,6 +337,37 @@ describe('people of another age', () => {
   });
 });
 
+describe('people whose death or century the article gives', () => {
+  it('offers nobody killed before the year of the blank', () => {
+    const text = [
+      'Danakil Depression',
+      '',
+      'The Italian engineer Giuseppe Maria Giulietti was killed in the area in 1881, and later parties met a similar fate.',
+      'In 1928 the explorer Raimondo Franchetti led an expedition through the region.',
+      'In 1933 the traveller Wilfred Thesiger followed the Awash River to its end.',
+      '',
+      'In 1974 a team including Donald Johanson and Tom Gray recovered the skeleton nicknamed Lucy.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'Tom Gray');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(blank?.distractors).not.toContain('Giuseppe Maria Giulietti');
+  });
+
+  it('offers no writer of a later century for a blank the paragraph dates', () => {
+    const text = [
+      'Battle of Talas',
+      '',
+      "A tradition recorded by the eleventh-century writer al-Tha'alibi holds that prisoners brought papermaking west.",
+      '',
+      'Gao Xianzhi marched west in 751 at the head of a large army. Gao Xianzhi escaped with a few thousand survivors, and his deputy Li Siye cleared a path for the retreat.',
+      'One prisoner, Du Huan, returned to China by sea in 762, and Abu Muslim ruled Khurasan until 755.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'Li Siye');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(blank?.distractors.join(' ')).not.toContain("Tha'alibi");
+  });
+});
+
 describe('the part of the world a blank is set in', () => {
   it('offers lands near the other land its sentence names before lands of a third region', () => {
     const text = [
