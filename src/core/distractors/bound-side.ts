@@ -96,7 +96,18 @@ export function flippedBound(
   const mass = q.kind !== 'count' || MASS_UNITS.test(q.unit ?? '');
   const start = q.start - (before.length - found.index);
   const original = sentence.slice(start, q.numeralEnd);
-  const turned = floor ? (mass ? 'less than' : 'fewer than') : 'more than';
+  // "vendors over 60": a bare figure after "over" or "under" is an age, turned the other way.
+  const word = found[0].trim().toLowerCase();
+  const age = q.unit === null && (word === 'over' || word === 'under');
+  const turned = age
+    ? word === 'over'
+      ? 'under'
+      : 'over'
+    : floor
+      ? mass
+        ? 'less than'
+        : 'fewer than'
+      : 'more than';
   const cased = /^\p{Lu}/u.test(original)
     ? turned.charAt(0).toUpperCase() + turned.slice(1)
     : turned;

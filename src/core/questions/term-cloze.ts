@@ -110,7 +110,15 @@ function keyTerms(analysis: Analysis): Map<string, Term> {
 }
 
 /** Words that open a noun phrase: after a word in -s, they show it to be a verb ("shows a rider"). */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
 
 /**
  * "a figurine … shows a rider", "sculpture … shows riders with": a word in -s the tagger took for a

@@ -580,6 +580,16 @@ describe('false statements on a floor or ceiling of an amount', () => {
     );
   });
 
+  it('turns "over" an age round to "under"', () => {
+    const text =
+      'An amendment to cut the fee by half for vendors over 60 was rejected by the chamber. Officials in the capital described the work in detail in 1999.';
+    const found = prompts(text).filter((p) => p.startsWith('An amendment'));
+    expect(found).toContain(
+      'An amendment to cut the fee by half for vendors under 60 was rejected by the chamber.',
+    );
+    expect(found.join(' ')).not.toMatch(/fewer than 60/);
+  });
+
   it('says "fewer than" for a count of things', () => {
     const text =
       'More than 2,000 plant species have been recorded on the mountain. Officials in the capital described the work in detail in 1999.';
