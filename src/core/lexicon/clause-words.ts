@@ -232,6 +232,16 @@ export const ADVERBS_NOT_AFTER_NOT: ReadonlySet<string> = new Set([
   'never',
   'only',
   'even',
+  'probably',
+  'possibly',
+  'perhaps',
+  'likely',
+  'apparently',
+  'reportedly',
+  'certainly',
+  'definitely',
+  'clearly',
+  'widely',
 ]);
 
 /**
