@@ -120,18 +120,46 @@ export function ofAnotherAge(analysis: Analysis, at: number, person: NamedEntity
 }
 
 /**
- * The year sentence `i` gives, or else the one a sentence before it in the same paragraph gives
- * ("Gao Xianzhi marched west in 751. … his deputy _____ helped …"); undefined when there is none.
+ * The sentence that dates sentence `i`: itself when it gives a year, or else the last sentence
+ * before it in the same paragraph that gives one ("Gao Xianzhi marched west in 751. … his deputy
+ * _____ helped …"); undefined when there is none.
  */
-function paragraphYear(analysis: Analysis, i: number): number | undefined {
+function datingSentence(analysis: Analysis, i: number): number | undefined {
   const sentences = analysis.segmented.sentences;
   const paragraph = sentences[i]?.paragraph;
-  for (let k = i; k >= 0 && sentences[k]?.paragraph === paragraph; k--) {
-    if (!givesYear(analysis, k)) continue;
-    const year = sentenceYear(analysis, k);
-    return typeof year === 'number' ? year : undefined;
-  }
+  for (let k = i; k >= 0 && sentences[k]?.paragraph === paragraph; k--)
+    if (givesYear(analysis, k))
+      return typeof sentenceYear(analysis, k) === 'number' ? k : undefined;
   return undefined;
+}
+
+/** The year sentence `i` gives, or the one its paragraph gave last; undefined when none. */
+function paragraphYear(analysis: Analysis, i: number): number | undefined {
+  const k = datingSentence(analysis, i);
+  const year = k === undefined ? undefined : sentenceYear(analysis, k);
+  return typeof year === 'number' ? year : undefined;
+}
+
+/**
+ * The years a person's mention in sentence `i` is dated by: the year of its own sentence, or all the
+ * years of the sentence before it that dates it ("Tubman (c. 1822 – 1913) … She was one of nine
+ * children of Harriet Green" dates Harriet Green to 1822–1913, not to 1913 alone).
+ */
+function mentionYears(analysis: Analysis, i: number): [number, number] | undefined {
+  const k = datingSentence(analysis, i);
+  if (k === undefined) return undefined;
+  const latest = sentenceYear(analysis, k) as number;
+  if (k === i) return [latest, latest];
+  const text = analysis.segmented.sentences[k]?.normalized ?? '';
+  const years = [
+    ...(analysis.quantities[k] ?? [])
+      .filter((q) => q.kind === 'year')
+      .map((q) => signedYear(q.end, q.value, text)),
+    ...(analysis.mentions[k] ?? []).flatMap((m) =>
+      m.type === 'date' && /\b\d{4}$/.test(m.text) ? [Number(m.text.slice(-4))] : [],
+    ),
+  ];
+  return [Math.min(latest, ...years), latest];
 }
 
 /**
@@ -161,15 +189,16 @@ function yearSpanOf(analysis: Analysis, person: NamedEntity): Life | null {
   if (found !== undefined) return found;
   let life: Life | null = null;
   for (const m of person.mentions) {
-    const year = paragraphYear(analysis, m.sentence);
-    if (year === undefined) continue;
+    const years = mentionYears(analysis, m.sentence);
+    if (years === undefined) continue;
     const after = analysis.segmented.sentences[m.sentence]?.normalized.slice(m.end) ?? '';
-    const died = givesYear(analysis, m.sentence) && DEATH_AFTER_NAME.test(after) ? year : Infinity;
+    const own = givesYear(analysis, m.sentence);
+    const died = own && DEATH_AFTER_NAME.test(after) ? years[1] : Infinity;
     life =
       life === null
-        ? { span: [year, year], died }
+        ? { span: years, died }
         : {
-            span: [Math.min(life.span[0], year), Math.max(life.span[1], year)],
+            span: [Math.min(life.span[0], years[0]), Math.max(life.span[1], years[1])],
             died: Math.min(life.died, died),
           };
   }

@@ -44,12 +44,14 @@ describe('options that fit what the stem says of the key', () => {
     expect(mother?.distractors).not.toContain('Henry Fynn');
     const joined = clozeQuestion(
       analyzeArticle(
-        `${FILLER} His mother was Nandi, a daughter of a chief. In 1828 he was killed by his half-brothers Dingane and Mhlangana, assisted by an attendant named Mbopha. When Senzangakhona died in 1816, the claim passed on. For years they fought Zwide, ruler of the Ndwandwe. ${FILLER}`,
+        `${FILLER} His mother was Nandi, a daughter of a chief. In 1828 he was killed by his half-brothers Dingane and Mhlangana, assisted by an attendant named Mbopha. When Senzangakhona died in 1816, the claim passed on. For years they fought Zwide, ruler of the Ndwandwe. Their brother Mpande fled across the Tugela River in 1839. ${FILLER}`,
       ),
       1,
     ).find((c) => c.key === 'Mhlangana');
     expect(joined?.distractors.length).toBeGreaterThanOrEqual(2);
     expect(joined?.distractors).not.toContain('Nandi');
+    // Dead since 1816, the father killed no one in 1828.
+    expect(joined?.distractors).not.toContain('Senzangakhona');
     const brother = clozes.find((c) => c.key === 'Sigujana');
     expect(brother?.distractors.length).toBeGreaterThanOrEqual(2);
     expect(brother?.distractors).not.toContain('Nandi');
