@@ -167,7 +167,26 @@ function swapReads(
   const glued = /[\p{L}\d-]/u.test(
     `${text.charAt(start - 1)}${text.charAt(start + m.text.length)}`,
   );
+  // "European exploration came late" → "American exploration": a people's word that describes a
+  // group or a thing, not a named one or someone's origin, makes a claim the article leaves open.
+  // "Italian and American companies": the other peoples of the list describe the same noun.
+  const after = text.slice(start + m.text.length).replace(/^(?:,? (?:and|or) \p{Lu}\p{Ll}+)+/u, '');
+  // "Roald Amundsen was a Norwegian polar explorer", "Thesiger, a British traveller": the people
+  // of someone named, said of them.
+  const saidOfNamed =
+    /(?:\b(?:is|was|are|were|became|becomes|remains|remained) |\p{L}, )(?:an?|the) $/u.test(
+      text.slice(0, start),
+    );
+  const openClaim =
+    entity.type === 'group' &&
+    !saidOfNamed &&
+    /^ \p{Ll}/u.test(after) &&
+    !/^ (?:descent|origin|ancestry|birth|nationality|citizenship|citizens?|nationals?)\b/.test(
+      after,
+    ) &&
+    !/^(?: \p{Ll}+){1,3} \p{Lu}\p{Ll}/u.test(after);
   return !(
+    openClaim ||
     nameEnd ||
     glued ||
     kindClash ||

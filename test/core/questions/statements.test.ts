@@ -542,6 +542,37 @@ describe('statementQuestion swaps in gendered sentences', () => {
   });
 });
 
+describe('statementQuestion swaps of a people', () => {
+  const text = [
+    'European exploration of the basin came late, long after Arab traders had crossed it.',
+    'The British traveller Wilfred Thesiger followed the river to its end in the desert.',
+    'Italian and American companies tried to mine potash there, and Ethiopian workers cut salt by hand.',
+    'The Italian engineer Giuseppe Giulietti was killed in the area in 1881.',
+  ].join(' ');
+  const swaps = [1, 2, 3, 4].flatMap((seed) =>
+    statementQuestion(analyzeArticle(text), seed).filter((c) => !c.truth),
+  );
+
+  it('swaps no people that describes a group or a thing, a claim the article leaves open', () => {
+    for (const c of swaps) {
+      expect(c.prompt).not.toMatch(/^(?!European)\p{Lu}\p{Ll}+ exploration of the basin/u);
+      expect(c.prompt).not.toMatch(/and (?!American)\p{Lu}\p{Ll}+ companies/u);
+    }
+  });
+
+  it("still swaps a person's origin", () => {
+    const origin = [
+      'Gao Xianzhi, a Tang general of Korean descent, served as military governor in the west.',
+      'Chinese sources number his army at around 30,000 men, and Arab writers give more.',
+      'Japanese envoys and Tibetan troops appear in later accounts of the war.',
+    ].join(' ');
+    const found = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(origin), seed).filter((c) => !c.truth),
+    );
+    expect(found.some((c) => /of (?!Korean)\p{Lu}\p{Ll}+ descent/u.test(c.prompt))).toBe(true);
+  });
+});
+
 describe('person options and gender', () => {
   it('offers women before men for a woman, so "her" gives nothing away', () => {
     const text =
