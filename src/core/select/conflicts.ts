@@ -56,6 +56,21 @@ function testSameSlot(a: Candidate, b: Candidate): boolean {
   return keyForms(question).some((k) => k.includes(changed) || changed.includes(k));
 }
 
+/**
+ * True for a true/false statement whose answer a multiple-choice prompt on its sentence shows: the
+ * prompt holds the whole true statement ("… was the Sikh Khalsa army, which he reorganised along
+ * _____ lines" beside "… was the Sikh Khalsa army."), or the words a false one changed ("in 1837"
+ * beside "in 1839").
+ */
+function statementShown(a: Candidate, b: Candidate): boolean {
+  const [statement, question] = a.type === 'true-false' ? [a, b] : [b, a];
+  if (statement.type !== 'true-false' || question.type !== 'multiple-choice') return false;
+  const shown = shownText(question).replace(/^fill in the blank: /, '');
+  if (!statement.truth)
+    return statement.changed !== undefined && showsWord(shown, statement.changed);
+  return shown.includes(statement.prompt.toLowerCase().replace(/[.!?]+$/, ''));
+}
+
 const FRAME_WORDS = new Set(['fill', 'blank', 'about', 'many', 'much', 'which', 'what', 'said']);
 
 /** Words of four letters or more, without the words every question frame uses. */
@@ -108,6 +123,7 @@ export function allowed(c: Candidate, usage: Usage): boolean {
           (ownSentence(c, s) || ownSentence(other, s))
         ) &&
         !statementsMeet(c, other) &&
+        !statementShown(c, other) &&
         !testSameSlot(c, other),
     ),
   );

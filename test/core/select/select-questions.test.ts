@@ -119,6 +119,47 @@ describe('selectQuestions with a statement and a blank on one sentence', () => {
   });
 });
 
+describe('selectQuestions with a statement a blank on its sentence gives away', () => {
+  const dayBlank = candidate({
+    family: 'cloze',
+    type: 'multiple-choice',
+    prompt:
+      'Fill in the blank: The council approved 40 new homes for the village on _____ evening.',
+    key: 'Monday',
+    truth: true,
+    distractors: ['Tuesday', 'Friday', 'Sunday'],
+    answer: 'date:monday',
+    answerType: 'date',
+    forbidden: ['monday'],
+    score: 3,
+  });
+  const pick = (statement: Candidate): string[] =>
+    selectQuestions(
+      [dayBlank, statement],
+      { multipleChoice: 1, trueFalse: 1 },
+      analysis,
+      createRandom(1),
+    ).map((c) => c.family);
+
+  it('asks no true statement the prompt of a blank shows whole', () => {
+    const shown = candidate({
+      prompt: 'The council approved 40 new homes for the village.',
+      truth: true,
+      answer: 'fact@0',
+      explanation: 'True.',
+    });
+    expect(pick(shown)).toEqual(['cloze']);
+  });
+
+  it('asks no false statement whose changed words the prompt of a blank shows', () => {
+    const changed = candidate({
+      prompt: 'The council approved 45 new homes for the village.',
+      changed: '40',
+    });
+    expect(pick(changed)).toEqual(['cloze']);
+  });
+});
+
 describe('selectQuestions asking about an answer twice', () => {
   it("never asks about the same answer again in a blank that repeats the first question's words", () => {
     const quote = candidate({
