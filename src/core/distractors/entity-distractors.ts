@@ -6,6 +6,7 @@ import {
   COUNTRY_REGIONS,
   MINOR_COUNTRIES,
   PLACE_KIND_WORDS,
+  FORMER_REALMS,
   POLITY_WORDS,
   US_STATES,
   WATER_KINDS,
@@ -186,9 +187,9 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   // "the Middle Kingdom": no modern state, nor a place of unknown kind, beside a realm named as
   // one, nor a realm beside a modern state.
   const [realmKey, realmOther] = [realm(analysis, key), realm(analysis, other)];
-  if (realmKey && b === null) return false;
-  if (realmKey !== realmOther && (key.subtype === 'country' || other.subtype === 'country'))
-    return false;
+  if (realmKey && b === null && !realmOther) return false;
+  // "a tomb near Changsha": no realm beside a town, nor a town beside a realm.
+  if (realmKey !== realmOther) return false;
   // "Vesuvius National Park", "Maritime Silk Road", "the island of Ezo": a key named or called a
   // feature of its kind takes only places of that kind, not "Pompeii", "Dunhuang" or "Kyoto". A
   // province may stand beside a place of unknown kind, which is often a province or a town.
@@ -227,22 +228,27 @@ const realms = new WeakMap<NamedEntity, boolean>();
 /** The realm test itself, on the entity's name and the words before its mentions. */
 function realmByWords(analysis: Analysis, e: NamedEntity): boolean {
   if (e.subtype === 'country') return false;
+  if (FORMER_REALMS.has(e.name.toLowerCase())) return true;
   const named = e.name
     .toLowerCase()
     .split(/\s+/)
     .some((w) => POLITY_WORDS.has(w));
+  const sentence = (m: NameMention): string =>
+    analysis.segmented.sentences[m.sentence]?.normalized ?? '';
+  // "a prince of the Northern Yan state", but not "Washington state", a state of today.
+  const today = e.subtype === 'state' || e.subtype === 'region';
   return (
     named ||
-    e.mentions.some((m) =>
-      REALM_BEFORE.test(
-        analysis.segmented.sentences[m.sentence]?.normalized.slice(
-          Math.max(0, m.start - 20),
-          m.start,
-        ) ?? '',
-      ),
+    e.mentions.some(
+      (m) =>
+        REALM_BEFORE.test(sentence(m).slice(Math.max(0, m.start - 20), m.start)) ||
+        (!today && REALM_AFTER.test(sentence(m).slice(m.end))),
     )
   );
 }
+
+/** "the Northern Yan state": a realm of the past called one after its name. */
+const REALM_AFTER = /^ (?:state|kingdom|empire|caliphate|sultanate|khanate|realm)\b/;
 
 /** "sea", "ocean", "river" or "lake", from a river's subtype or the name's words; null when unclear. */
 function waterKindOf(e: NamedEntity): string | null {

@@ -1,4 +1,4 @@
-import { PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
+import { FORMER_REALMS, PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
 /** The kind of each listed subtype; "region" places are sorted by their name's words instead. */
@@ -133,8 +133,13 @@ export function placeKindOf(analysis: Analysis, entity: NamedEntity): string | n
   if (known !== undefined) return known;
   const bySubtype = SUBTYPE_KINDS[entity.subtype ?? ''];
   const generic = entity.subtype === undefined || entity.subtype === 'other';
+  // "Macedon", "Silla": a realm of the past is a land, as a country is.
+  const realm = FORMER_REALMS.has(entity.name.toLowerCase()) ? 'country' : null;
   const kind =
-    bySubtype ?? placeNameKind(entity.name) ?? (generic ? kindFromContext(analysis, entity) : null);
+    bySubtype ??
+    realm ??
+    placeNameKind(entity.name) ??
+    (generic ? kindFromContext(analysis, entity) : null);
   kinds.set(entity, kind);
   return kind;
 }

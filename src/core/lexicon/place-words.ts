@@ -1114,7 +1114,7 @@ export const COUNTRY_REGIONS: Readonly<Record<string, string>> = Object.fromEntr
       'Albania Bosnia Bosnia_and_Herzegovina Bulgaria Croatia Kosovo Montenegro North_Macedonia Romania Serbia Slovenia',
     'eastern europe': 'Belarus Moldova Russia Ukraine Soviet_Union',
     'middle east':
-      'Bahrain Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Saudi_Arabia Syria Turkey United_Arab_Emirates Yemen Persia Ottoman_Empire Kurdistan Arab_world',
+      'Bahrain Iran Iraq Israel Jordan Kuwait Lebanon Oman Palestine Qatar Saudi_Arabia Syria Turkey United_Arab_Emirates Yemen Persia Ottoman_Empire Kurdistan Arab_world Assyria Babylonia Phoenicia Parthia Media Lydia Sumer Akkad Elam Urartu Judea Judah',
     'north africa': 'Algeria Egypt Libya Morocco Sudan Tunisia Carthage',
     'west africa':
       'Benin Burkina_Faso Cape_Verde Gambia Ghana Guinea Guinea-Bissau Ivory_Coast Liberia Mali Mauritania Niger Nigeria Senegal Sierra_Leone Togo',
@@ -1157,6 +1157,18 @@ export const THE_COUNTRY_ENDINGS: readonly string[] = [
   'Maldives',
   'Americas',
 ];
+
+/**
+ * Realms of the past known by a bare name ("Assyria", "Macedon", "Silla"): no town or state of
+ * today stands beside them as an option, nor they beside one.
+ */
+export const FORMER_REALMS: ReadonlySet<string> = new Set(
+  (
+    'assyria babylonia persia macedon carthage phoenicia parthia media lydia sumer akkad elam urartu ' +
+    'bactria sogdiana khwarezm numidia gaul dacia thrace byzantium prussia bohemia burgundy castile ' +
+    'aragon navarre goguryeo silla baekje champa siam abyssinia kush nubia judea judah'
+  ).split(' '),
+);
 
 /** Words for a state or a ruling house ("Manchu Dynasty of China", "Kingdom of Spain"). */
 export const POLITY_WORDS: ReadonlySet<string> = new Set([

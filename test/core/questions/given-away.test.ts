@@ -368,6 +368,31 @@ describe('people whose death or century the article gives', () => {
   });
 });
 
+describe('realms of the past beside towns', () => {
+  const text = [
+    'Stirrup',
+    '',
+    'The cavalry of Assyria, Persia, Macedon and Rome relied on balance and grip, not on stirrups.',
+    'A pottery figurine from a tomb near Changsha, dated to about AD 302, shows a rider with one stirrup.',
+    'A burial near Nanjing held figures with two, and the oldest pair lay near Beipiao in the tomb of a prince of the Northern Yan state.',
+    'Horsemen also rode for the kingdom of Lydia and the empire of Parthia, and traders carried the idea to the city of Luoyang.',
+  ].join('\n');
+
+  it('offers no town for a realm known by its bare name', () => {
+    const blank = clozes(text).find((c) => c.key === 'Macedon');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const town of ['Changsha', 'Nanjing', 'Beipiao', 'Luoyang'])
+      expect(blank?.distractors).not.toContain(town);
+  });
+
+  it('offers no realm for a town', () => {
+    const blank = clozes(text).find((c) => c.key === 'Changsha');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const realm of ['Assyria', 'Persia', 'Macedon', 'Lydia', 'Parthia', 'Northern Yan'])
+      expect(blank?.distractors).not.toContain(realm);
+  });
+});
+
 describe('the part of the world a blank is set in', () => {
   it('offers lands near the other land its sentence names before lands of a third region', () => {
     const text = [
