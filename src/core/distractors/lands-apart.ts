@@ -56,7 +56,9 @@ export function homeContinent(
   placedIn: boolean,
 ): string | undefined {
   const own = continentOf(regionOfName(key.name) ?? region);
-  if (key.type !== 'place' || own === undefined || sentence === undefined) return undefined;
+  // "across the Ethiopian highlands": a people's word naming land is placed as the land is.
+  const placeable = key.type === 'place' || (key.type === 'group' && placedIn);
+  if (!placeable || own === undefined || sentence === undefined) return undefined;
   if (continentOf(articleRegion(analysis)) !== own) return undefined;
   const others = (analysis.mentions[sentence] ?? [])
     .map((m) => analysis.entities.get(m.entity))

@@ -282,9 +282,11 @@ export function entityCloze(
     avoid: inStem,
     sentence: mention.sentence,
     sex: entity.type === 'person' ? sexShownFor(analysis, mention, entity) : null,
-    placedIn: PLACE_NAME_IN.test(
-      sentence.normalized.slice(Math.max(0, mention.start - 40), mention.start),
-    ),
+    placedIn:
+      PLACE_NAME_IN.test(
+        sentence.normalized.slice(Math.max(0, mention.start - 40), mention.start),
+      ) ||
+      (entity.type === 'group' && LANDFORM_AFTER.test(after)),
     seed,
     fits:
       entity.type === 'date'
@@ -315,6 +317,10 @@ export function entityCloze(
     difficulty: 0.35,
   };
 }
+
+/** "the _____ highlands", "the _____ coast": a people's word that names a stretch of land. */
+const LANDFORM_AFTER =
+  /^ (?:highlands|lowlands|plateau|coast|desert|mountains|steppe|plains?|interior|countryside|border|frontier)\b/;
 
 /** "Gombe Stream National Park in _____": a place's name, then "in", right before the blank. */
 const PLACE_NAME_IN = /\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*,? in $/u;

@@ -368,6 +368,23 @@ describe('people whose death or century the article gives', () => {
   });
 });
 
+describe('a people that names a stretch of land', () => {
+  it('is offered peoples of its own continent only ("the _____ highlands")', () => {
+    const text = [
+      'Danakil Depression',
+      '',
+      'The Danakil Depression is a desert basin in north-eastern Ethiopia, extending into Eritrea.',
+      'The Italian explorer Raimondo Franchetti crossed it in 1928, and the British traveller Wilfred Thesiger followed in 1933.',
+      'Italian and American companies tried to mine potash there in the early twentieth century.',
+      'Afar workers cut slabs of salt that were once used as money across the Ethiopian highlands.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.prompt.includes('_____ highlands'));
+    expect(blank?.distractors.length).toBe(3);
+    for (const far of ['Italian', 'American', 'British'])
+      expect(blank?.distractors).not.toContain(far);
+  });
+});
+
 describe('realms of the past beside towns', () => {
   const text = [
     'Stirrup',
