@@ -201,6 +201,8 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
  * Englishman is British too, so the one word is never offered or swapped for the other.
  */
 export const PEOPLE_WITHIN: Readonly<Record<string, string>> = {
+  // The Byzantines called themselves Romans: the eastern empire was the Roman one.
+  byzantine: 'roman',
   english: 'british',
   scottish: 'british',
   welsh: 'british',

@@ -127,6 +127,21 @@ describe('options for a country or a people that fit the year', () => {
       for (const option of options) expect(namedIn(option, 1503)).toBe(true);
   });
 
+  it('offers neither "Roman" nor a people of a later kingdom for a Byzantine manual of 600', () => {
+    const text = [
+      'Stirrup',
+      '',
+      'The Byzantine military manual known as the Strategikon, written around 600, asks for iron stirrups.',
+      'Roman saddles had four horns, and Frankish riders took up stirrups later.',
+      'Portuguese and Italian riders used them in the Middle Ages, as did Persian horsemen.',
+    ].join('\n');
+    for (const options of blankOptions(text, 'Byzantine')) {
+      expect(options.length).toBeGreaterThanOrEqual(2);
+      expect(options).not.toContain('Roman');
+      expect(options).not.toContain('Portuguese');
+    }
+  });
+
   it('offers no state founded later to a building of 1947', () => {
     const text = [
       'A transistor is a semiconductor device used to amplify electrical signals or to switch current.',
