@@ -10,8 +10,15 @@ const TITLE_JOINERS = /^(?:and|of|the|de|del|la|von|van|on|in|at)$/;
  */
 function longEntryTitle(words: readonly string[]): boolean {
   if (words.length > 6) return false;
+  // "Marshall Islands stick chart": a name, then two words at most that say what kind of thing.
+  const kindFrom = Math.max(2, words.length - 2);
+  const kindTail = words.slice(kindFrom).every((w) => /^\p{Ll}/u.test(w));
   return words.every(
-    (w, k) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.test(w) || (k === words.length - 1 && k > 1),
+    (w, k) =>
+      /^\p{Lu}/u.test(w) ||
+      TITLE_JOINERS.test(w) ||
+      (k === words.length - 1 && k > 1) ||
+      (kindTail && k >= kindFrom),
   );
 }
 

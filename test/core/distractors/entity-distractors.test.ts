@@ -604,6 +604,14 @@ describe('an entry titled by two people', () => {
     expect(entryTitle(analyzeArticle(news))).toBe('');
   });
 
+  it('reads a name and two words of its kind as an entry name, but not a headline', () => {
+    const chart =
+      'Marshall Islands stick chart\n\nA Marshall Islands stick chart is a navigational device.';
+    expect(entryTitle(analyzeArticle(chart))).toBe('marshall islands stick chart');
+    const news = 'Paro archers edge Trashigang\n\nA team from Paro won the final on Sunday.';
+    expect(entryTitle(analyzeArticle(news))).toBe('');
+  });
+
   it('blanks either person elsewhere, as the title does not say who did what', () => {
     const keys = [0, 1, 2].flatMap((k) => clozeQuestion(analyzeArticle(text), k).map((c) => c.key));
     expect(keys.some((k) => k === 'Burke' || k === 'Wills')).toBe(true);
