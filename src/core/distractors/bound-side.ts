@@ -19,16 +19,22 @@ const LENGTH_VERBS =
   /\b(?:lasted|lasting|lasts|last|took|taken|takes|waited|waiting|spent|ran|running)\s+over\s$/i;
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?)$/;
 
+/** Words after which "over" a time means "more than" ("for over three years", "is over an hour"). */
+const MORE_THAN_BEFORE =
+  /\b(?:for|of|is|was|are|were|be|been|being|than|missing|after|aged|just|well|slightly)\s+over\s$/i;
+
 /**
  * Whether "over" before a time means "during", not "more than": "the bill was drafted over three
- * years", "built over two decades", but not "lasted over three hours" or "for over three years".
+ * years", "up to 50 millimetres of rain in some areas over 24 hours", but not "lasted over three
+ * hours" or "for over three years".
  */
 export function overMeansDuring(sentence: string, q: QuantityMention): boolean {
   const before = sentence.slice(Math.max(0, q.start - 24), q.start);
   return (
     TIME_UNIT.test(q.unit ?? '') &&
-    /\b[a-z]+ed\s+over\s$/i.test(before) &&
-    !LENGTH_VERBS.test(before)
+    /\b\p{Ll}+\s+over\s$/iu.test(before) &&
+    !LENGTH_VERBS.test(before) &&
+    !MORE_THAN_BEFORE.test(before)
   );
 }
 

@@ -612,6 +612,25 @@ describe('"over" a time that means "during"', () => {
     expect(prompts.filter((p) => /less than three years|how many years/i.test(p))).toEqual([]);
   });
 
+  it('turns no "over 24 hours" of a forecast round into "less than 24 hours"', () => {
+    const a = analyzeArticle(
+      'Forecasters warned of heavy rain, with up to 50 millimetres in some areas over 24 hours. Officials in the capital described the work in detail in 1999.',
+    );
+    const prompts = [1, 2, 3, 4].flatMap((seed) => statementQuestion(a, seed).map((c) => c.prompt));
+    expect(prompts.some((p) => p.startsWith('Forecasters warned'))).toBe(true);
+    expect(prompts.filter((p) => /less than 24 hours/.test(p))).toEqual([]);
+  });
+
+  it('still reads "for over three years" as a floor', () => {
+    const a = analyzeArticle(
+      'The mine has been closed for over three years because of the dispute. Officials in the capital described the work in detail in 1999.',
+    );
+    const prompts = [1, 2, 3, 4].flatMap((seed) => statementQuestion(a, seed).map((c) => c.prompt));
+    expect(prompts).toContain(
+      'The mine has been closed for less than three years because of the dispute.',
+    );
+  });
+
   it('still reads "lasted over three hours" as a floor', () => {
     const a = analyzeArticle(
       'The debate lasted over three hours before the vote was taken. Officials in the capital described the work in detail in 1999.',
