@@ -97,13 +97,16 @@ const THIS_OPENING =
  * came of it. "Elephants use it to breathe": a thing named before.
  */
 const SAME_OPENING = /^The (?:same|resulting|ensuing) \p{Ll}/u;
+/** "The best known was Louis-Auguste Cyparis": the best known of those named before. */
+const BEST_KNOWN = /^The (?:best|most|least|least well|better)[- ]known (?:was|is|were|are|of these)\b/;
 /** "All three were picked up …": a group counted before. */
 const ALL_COUNTED = /^(?:All|Both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
 /**
  * "Five of the deaths were in Oklahoma": a share of things counted before, told by a plural noun
  * ("One of the world's …" names what it is a share of).
  */
-const SHARE_OF_THE = /^(?:[A-Z][a-z]+|\d+) of the (?:\p{Ll}+ )?\p{Ll}+[^s'’\W]s\b/u;
+const SHARE_OF_THE =
+  /^(?:[A-Z][a-z]+|\d+) of the (?:(?:\p{Ll}+ )?\p{Ll}+[^s'’\W]s|dead|injured|wounded|missing)\b/u;
 /** "… rather than tuberculosis, as the cause.": a cause or reason whose effect is told before. */
 const BARE_CAUSE = /\bthe (?:cause|reason|culprit|trigger|explanation)(?=[.,;]|$)/;
 /** "The burial mound that once covered it …": a thing named only in an earlier sentence. */
@@ -426,7 +429,7 @@ const GENERIC_NOUN = `(?:${GENERIC_SUBJECTS.join('|')})\\b(?! (?:from|of|at|in|b
  * but not "The team from UCL …", which says whose.
  */
 const GENERIC_OPENING = new RegExp(
-  `^(?:(?:At present|Today|Now|Currently|Overall|By then),? the|The) ${GENERIC_NOUN}|\\b(?:said|says|added|noted) (?:that )?the ${GENERIC_NOUN}`,
+  `^(?:(?:At present|Today|Now|Currently|Overall|By then),? the|The) ${GENERIC_NOUN}|\\b(?:said|says|added|noted|welcomed|praised|hailed|criticised|criticized|questioned) (?:that )?the ${GENERIC_NOUN}`,
 );
 
 /** Bodies and people a sentence may name only by "the <noun>'s", lands aside ("the country's"). */
@@ -491,6 +494,7 @@ export function pointsBack(prompt: string): boolean {
       FRONTED_POSSESSIVE,
       DATED_VAGUE_OPENING,
       SAME_NAME_OR_TERMS,
+      BEST_KNOWN,
       THAT_NOUN_AND_VERB,
       QUESTION_ON_PRONOUN,
       NAMED_SUBJECT_OBJECT_PRONOUN,

@@ -362,6 +362,8 @@ export const GENERIC_EVENTS: readonly string[] = [
   'change',
   'figures',
   'results',
+  'findings',
+  'risk',
 ];
 
 /** Generic subjects for a doer: a land, a body, a team or a person ("The company …"). */
