@@ -98,7 +98,8 @@ const THIS_OPENING =
  */
 const SAME_OPENING = /^The (?:same|resulting|ensuing) \p{Ll}/u;
 /** "The best known was Louis-Auguste Cyparis": the best known of those named before. */
-const BEST_KNOWN = /^The (?:best|most|least|least well|better)[- ]known (?:was|is|were|are|of these)\b/;
+const BEST_KNOWN =
+  /^The (?:best|most|least|least well|better)[- ]known (?:was|is|were|are|of these)\b/;
 /** "All three were picked up …": a group counted before. */
 const ALL_COUNTED = /^(?:All|Both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
 /**

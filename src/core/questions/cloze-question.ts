@@ -388,8 +388,10 @@ export function clozeQuestion(analysis: Analysis, seed: number): Candidate[] {
       if (c) made.push(c);
     }
     for (const q of analysis.quantities[i] ?? []) {
-      // "about 60 km (37 mi)": a conversion beside the blank gives the number away.
-      if (/^\s*[a-z]*\.?\s*\(\s*~?\d/.test(sentence.normalized.slice(q.end, q.end + 24))) continue;
+      // "about 60 km (37 mi)": a conversion beside the blank gives the number away, and so does
+      // one after the range the number opens ("about 30 to 40 cm (12 to 16 in)").
+      const next = sentence.normalized.slice(q.end, q.end + 40);
+      if (/^\s*(?:(?:to|-|–)\s*[\d,.]+\s*)?[a-z]*\.?\s*\(\s*~?\d/.test(next)) continue;
       const c = numberCloze(analysis, q, seed);
       if (c) made.push(c);
     }

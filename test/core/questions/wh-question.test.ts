@@ -301,6 +301,13 @@ describe('clozeQuestion and conversions', () => {
     const text = `${FILLER} Chopin was born in a village about 60 km (37 mi) from the capital city. ${FILLER}`;
     expect(clozeQuestion(analyzeArticle(text), 1).some((c) => c.key === '60')).toBe(false);
   });
+
+  it('blanks neither end of a range whose conversion follows it', () => {
+    const text = `${FILLER} An adult has a head and body length of about 30 to 40 cm (12 to 16 in) and a bushy tail. ${FILLER}`;
+    const keys = clozeQuestion(analyzeArticle(text), 1).map((c) => c.key);
+    expect(keys).not.toContain('30');
+    expect(keys).not.toContain('40');
+  });
 });
 
 describe('clozeQuestion options', () => {
