@@ -153,6 +153,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'rabbi',
   'monk',
   'cleric',
+  'jesuit',
+  'friar',
   'warden',
   'ranger',
   'pilot',

@@ -216,6 +216,15 @@ describe('peoples, incidents and peaces that look like bodies or people', () => 
   });
 });
 
+describe('an order of priests before a name', () => {
+  it('leaves "Jesuit" out of the name of "the Portuguese Jesuit António Vieira"', () => {
+    const text =
+      'In 1690 the bishop published her critique of a sermon by the Portuguese Jesuit António Vieira.';
+    expect(namedIn(text, 'António Vieira')?.type).toBe('person');
+    expect(namedIn(text, 'Jesuit António Vieira')).toBeUndefined();
+  });
+});
+
 describe('peoples and faiths before a noun', () => {
   it('reads no person in "the cis-Sutlej Sikh states"', () => {
     const text =
