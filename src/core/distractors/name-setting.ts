@@ -125,12 +125,26 @@ export function ofAnotherAge(analysis: Analysis, at: number, person: NamedEntity
  * _____ helped …"); undefined when there is none.
  */
 function datingSentence(analysis: Analysis, i: number): number | undefined {
+  let dating = datingSentences.get(analysis);
+  if (dating === undefined) {
+    dating = datingOf(analysis);
+    datingSentences.set(analysis, dating);
+  }
+  return dating[i];
+}
+
+const datingSentences = new WeakMap<Analysis, (number | undefined)[]>();
+
+/** The dating sentence of every sentence, in one pass over the article. */
+function datingOf(analysis: Analysis): (number | undefined)[] {
   const sentences = analysis.segmented.sentences;
-  const paragraph = sentences[i]?.paragraph;
-  for (let k = i; k >= 0 && sentences[k]?.paragraph === paragraph; k--)
+  let last: number | undefined;
+  return sentences.map((s, k) => {
+    if (k > 0 && s.paragraph !== sentences[k - 1]?.paragraph) last = undefined;
     if (givesYear(analysis, k))
-      return typeof sentenceYear(analysis, k) === 'number' ? k : undefined;
-  return undefined;
+      last = typeof sentenceYear(analysis, k) === 'number' ? k : undefined;
+    return last;
+  });
 }
 
 /** The year sentence `i` gives, or the one its paragraph gave last; undefined when none. */
