@@ -133,6 +133,10 @@ function swapReads(
   // "between Russia and the People's Republic of China" → "between China and …": a name the
   // statement already holds, inside a longer one, would make it say the same place twice.
   const repeated = text.includes(swap) && containsPhrase(text, swap, { ignoreCase: false });
+  // "Together with Saint Helena …, it forms the Territory of Saint Helena, Ascension and …": a name
+  // the statement gives again, in a longer one, tells what the swap took out.
+  const rest = text.slice(0, start) + text.slice(start + m.text.length);
+  const givenAgain = containsPhrase(rest, m.text, { ignoreCase: false });
   // "As Asian populations declined, trade shifted to Chinese species": a people inside another
   // the statement names would make it contradict itself.
   const nestedPeople =
@@ -186,6 +190,7 @@ function swapReads(
     ) &&
     !/^(?: \p{Ll}+){1,3} \p{Lu}\p{Ll}/u.test(after);
   return !(
+    givenAgain ||
     openClaim ||
     nameEnd ||
     glued ||

@@ -542,6 +542,19 @@ describe('statementQuestion swaps in gendered sentences', () => {
   });
 });
 
+describe('statementQuestion swaps of a name given again', () => {
+  it('swaps no name that a longer name in the statement gives again', () => {
+    const text = [
+      'Together with Saint Helena and Ascension Island, it forms the Territory of Saint Helena, Ascension and Tristan da Cunha.',
+      'Britain annexed the islands in 1816, and ships from Cape Town and Southampton call there.',
+    ].join(' ');
+    const swaps = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed).filter((c) => !c.truth),
+    );
+    expect(swaps.filter((c) => /^Together with (?!Saint Helena)/.test(c.prompt))).toEqual([]);
+  });
+});
+
 describe('statementQuestion swaps of a people', () => {
   const text = [
     'European exploration of the basin came late, long after Arab traders had crossed it.',
