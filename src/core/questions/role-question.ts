@@ -1,4 +1,5 @@
 import { entityDistractors, titleAnswers } from '../distractors/entity-distractors.ts';
+import { entryTitle } from '../distractors/entry-title.ts';
 import type { Analysis, LocalSpan, NamedEntity } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { GENERIC_BODY_WORDS } from '../lexicon/organization-words.ts';
@@ -29,6 +30,9 @@ function describedAs(analysis: Analysis, person: NamedEntity, noun: string): boo
 
 /** "the later king Jayavarman VII": a title that says when, next to someone else's, not what. */
 const RELATIVE_TITLE = /^(?:later|future|next|then|eventual|subsequent|previous)\b/i;
+/** "the elderly abbot", "the famous poet": a title told by a word of age or fame names no office. */
+const DESCRIBED_TITLE =
+  /^(?:elderly|young|old|aged|ageing|aging|famous|well-known|renowned|celebrated|legendary)\b/i;
 
 /**
  * The title as it reads mid-sentence: "Substitute striker" that opens a sentence is a "substitute
@@ -81,6 +85,7 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
       !role ||
       wordCount(role.text) < 2 ||
       RELATIVE_TITLE.test(role.text) ||
+      DESCRIBED_TITLE.test(role.text) ||
       (roleOwners.get(role.text.toLowerCase())?.size ?? 0) > 1
     )
       continue;
@@ -100,11 +105,15 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
     if (CALLING_NOUNS.has(head))
       for (const e of analysis.entities.values())
         if (e.type === 'person' && e.roles.length === 0) sameTitle.push(e.name.toLowerCase());
+    // "Who is the Syrian bishop?" in an entry: no one of another age (Chaucer for a bishop of 1300
+    // years before). A news report's roles are today's, whatever year their sentence recalls.
+    const dated = entryTitle(analysis) !== '' ? { sentence: role.sentence } : {};
     const distractors = entityDistractors(analysis, person, {
       form: 'full',
       count: 3,
       keyText,
       avoid: sameTitle,
+      ...dated,
       seed,
     });
     out.push({

@@ -430,6 +430,31 @@ describe('whichTrue', () => {
   });
 });
 
+describe('roleQuestion in an entry that spans ages', () => {
+  const text = [
+    'Astrolabe',
+    '',
+    'The astrolabe is an ancient instrument for measuring the altitude of stars and the Sun.',
+    '',
+    'Around 660 the Syrian bishop Severus Sebokht wrote a treatise on the instrument in Syriac. The elderly abbot Gerbert brought the idea to Europe around 990.',
+    '',
+    'In 1391 the English poet Geoffrey Chaucer wrote a treatise on the astrolabe for his son.',
+  ].join('\n');
+  const roles = roleQuestion(analyzeArticle(text), 1);
+
+  it('offers no one of another age for a title', () => {
+    const bishop = roles.find((c) => c.prompt.endsWith('the Syrian bishop?'));
+    expect(bishop?.key).toBe('Severus Sebokht');
+    expect(bishop?.distractors).not.toContain('Geoffrey Chaucer');
+  });
+
+  it('asks no title told by a word of age ("the elderly abbot")', () => {
+    expect(roles.map((c) => c.prompt)).not.toContain(
+      'According to the article, who is the elderly abbot?',
+    );
+  });
+});
+
 describe('roleQuestion', () => {
   it.each([
     ['Progress was slow at first under chief engineer John Findley Wallace.', 'chief engineer'],
