@@ -22,7 +22,8 @@ export function inHeadline(analysis: Analysis, entity: NamedEntity): boolean {
   const people = entity.type === 'group' ? land : entity.name;
   // "French and Indian War": a title that names two sides answers no "which country".
   if (entry && (entity.type !== 'place' || / and /.test(title))) return false;
-  if (named && !entry) return true;
+  // "Germany declared a protectorate over the _____" under "Marshall Islands stick chart".
+  if (named) return true;
   if (people === undefined) return false;
   // "… in Korean children" answers "South Korea", a part of the land the people's word names.
   const whole = COUNTRIES_WITHIN[people.toLowerCase()];

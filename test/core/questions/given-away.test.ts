@@ -368,6 +368,23 @@ describe('people whose death or century the article gives', () => {
   });
 });
 
+describe('a place the title of an entry names', () => {
+  it('is not blanked, though the entry is about something else', () => {
+    const text = [
+      'Marshall Islands stick chart',
+      '',
+      'A Marshall Islands stick chart is a navigational device made of lashed sticks.',
+      'Germany declared a protectorate over the Marshall Islands in 1885, and Japan took the islands in 1914.',
+      'Charts were later collected by museums in Germany, Japan and the United States.',
+    ].join('\n');
+    const keys = [1, 2, 3].flatMap((seed) =>
+      clozeQuestion(analyzeArticle(text), seed).map((c) => c.key),
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).not.toContain('Marshall Islands');
+  });
+});
+
 describe('a people that names a stretch of land', () => {
   it('is offered peoples of its own continent only ("the _____ highlands")', () => {
     const text = [
