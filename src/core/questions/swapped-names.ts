@@ -136,7 +136,9 @@ function swapReads(
   // "Together with Saint Helena …, it forms the Territory of Saint Helena, Ascension and …": a name
   // the statement gives again, in a longer one, tells what the swap took out.
   const rest = text.slice(0, start) + text.slice(start + m.text.length);
-  const givenAgain = containsPhrase(rest, m.text, { ignoreCase: false });
+  const givenAgain =
+    containsPhrase(rest, m.text, { ignoreCase: false }) ||
+    distinctWords(m.text).some((w) => containsPhrase(rest, w, { ignoreCase: false }));
   // "As Asian populations declined, trade shifted to Chinese species": a people inside another
   // the statement names would make it contradict itself.
   const nestedPeople =
@@ -203,6 +205,21 @@ function swapReads(
     noLanguage ||
     openList
   );
+}
+
+/** Words that open or close many names and tell none apart ("Saint", "Island", "North"). */
+const NAME_FRAME_WORDS = new Set(
+  'Saint San Santa Lake Mount River Island Islands North South East West New Great Little Upper Lower Fort Port Cape Bay City'.split(
+    ' ',
+  ),
+);
+
+/** The words of a name of several words that tell it apart ("Ascension" of "Ascension Island"). */
+function distinctWords(name: string): string[] {
+  const words = name.split(/\s+/);
+  return words.length < 2
+    ? []
+    : words.filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !NAME_FRAME_WORDS.has(w));
 }
 
 /** True when the text before a name ends in a nickname in quotes or a given name ("Eddie"). */

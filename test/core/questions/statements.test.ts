@@ -578,6 +578,19 @@ describe('statementQuestion swaps of a name given again', () => {
     );
     expect(swaps.filter((c) => /^Together with (?!Saint Helena)/.test(c.prompt))).toEqual([]);
   });
+
+  it('swaps no name whose telling word the statement gives again ("Ascension" of "Ascension Island")', () => {
+    const text = [
+      'Together with Saint Helena and Ascension Island, it forms the Territory of Saint Helena, Ascension and Tristan da Cunha.',
+      'Britain annexed the islands in 1816, and ships from Gough Island and Inaccessible Island call there.',
+    ].join(' ');
+    const swaps = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(analyzeArticle(text), seed).filter((c) => !c.truth),
+    );
+    expect(
+      swaps.filter((c) => /^Together with Saint Helena and (?!Ascension)/.test(c.prompt)),
+    ).toEqual([]);
+  });
 });
 
 describe('statementQuestion swaps of a people', () => {
