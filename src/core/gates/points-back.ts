@@ -272,7 +272,7 @@ const SHARE_POINTING =
  */
 /** Capitalised words that open a sentence without naming anything ("In", "When", "Measured"). */
 const PLAIN_OPENER =
-  /^(?:In|On|At|By|For|From|During|After|Before|Over|Across|Within|Under|Along|Through|Throughout|Since|Until|When|While|Because|Although|Though|If|Once|As|More|Most|Today|Now|Then|However|Still|Also|Later|Specifically|Together|\p{Lu}\p{Ll}+ed)$/u;
+  /^(?:In|On|At|By|For|From|During|After|Before|Over|Across|Within|Under|Along|Through|Throughout|Since|Until|When|While|Because|Although|Though|If|Once|As|More|Most|Almost|All|Much|Part|Half|Some|None|Today|Now|Then|However|Still|Also|Later|Specifically|Together|\p{Lu}\p{Ll}+ed)$/u;
 
 /** "Only a few of these bred …", "Many of those were …": a demonstrative with no noun of its own. */
 const OF_THESE_ALONE =
@@ -390,10 +390,10 @@ const CLAUSE_VERBS = [
  * then a verb whose object is "it" or "them", which can only be a thing named before.
  */
 const NAMED_SUBJECT_OBJECT_PRONOUN = new RegExp(
-  String.raw`^(?:The |A |An )?(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*` +
+  String.raw`^(?:The |A |An )?(?:\p{Ll}+ ){0,2}\p{Lu}[\p{L}'’.-]*(?: (?:(?:of|for|and|the) )*\p{Lu}[\p{L}'’.-]*)*` +
     String.raw`(?: and (?:his|her|their|the) \p{Ll}+(?: \p{Lu}[\p{L}'’.-]*)*)? ` +
     `(?!(?:${CLAUSE_VERBS.join('|')})\\b)` +
-    String.raw`(?:\p{Ll}+ed|made|gave|took|brought|sent|kept|left|wrote|sold|bought|built|saw|won|lost) (?:it|them)\b`,
+    String.raw`(?:\p{Ll}+ed|\p{Ll}+[^s\W]s|made|gave|took|brought|sent|kept|left|wrote|sold|bought|built|saw|won|lost) (?:it|them)\b`,
   'u',
 );
 

@@ -38,6 +38,8 @@ describe('pointsBack', () => {
     'The findings drew a response from labour campaigners.',
     'The risk rose sharply with years of work.',
     'Analysts welcomed the results but pointed to rising costs.',
+    'The International Union for Conservation of Nature lists it as Endangered.',
+    'Fill in the blank: Almost all of it is taken up by a single volcanic cone that rises to _____ m.',
     'Fill in the blank: Around 14% of those _____ were more than three months overdue.',
     'Only a few of these bred successfully, and the modern population descends from a dozen founders.',
     'More precisely, it tries to classify problems that can or cannot be solved.',
