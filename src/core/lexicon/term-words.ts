@@ -3,6 +3,15 @@
  * ideas ("where _____ were also introduced" takes "animals" as well as "populations").
  */
 export const WIDE_NOUNS: ReadonlySet<string> = new Set([
+  // "the Ralik chain to the _____": a point of the compass is a direction, no term of the article.
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
   'animal',
   'animals',
   'people',
@@ -350,6 +359,9 @@ const SORTED_NOUNS: Readonly<Record<string, string>> = {
   award: 'medal trophy prize|award cup title',
   money:
     'profit|earnings revenue|turnover income sales cost price wage|salary|pay fee fine tax budget debt loan dividend bonus payment fund grant',
+  landform:
+    'island|atoll|islet|isle reef lagoon coast|shore|coastline beach cape|headland peninsula',
+  sea: 'wave|swell current tide',
   material:
     'iron steel bronze copper gold silver tin lead wood|timber leather aluminium|aluminum plastic glass paper cloth|fabric wool cotton silk',
   firm: 'company|firm|business group bank carrier|airline operator lender insurer retailer manufacturer|maker producer exporter',

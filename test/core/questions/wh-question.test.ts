@@ -283,6 +283,40 @@ describe('termCloze on riders, verbs and generic words', () => {
   });
 });
 
+describe('termCloze on islands and directions', () => {
+  const charts = [
+    'The chain has many atolls, and navigators found the atolls by the swells that the islands bend.',
+    'Charts of sticks show the swells, and shells on the sticks mark the atolls and the islands.',
+    'One chain lies to the east and the other chain lies to the west, and canoes sailed to the west often.',
+    'Navigators read the swells near the islands, and the charts stayed on land while the canoes sailed.',
+  ].join(' ');
+
+  it('offers no atoll for an island, nor an island for an atoll, which it is a kind of', () => {
+    const text = [
+      'The charts modelled the ocean so that navigators could find low-lying atolls that are invisible from a canoe until it is very close.',
+      'The chain holds many islands, and swells bend around the islands in patterns.',
+      'Sticks show the swells and the patterns they form.',
+      'Small shells mark the atolls on a chart, and navigators learned the patterns by heart.',
+    ].join(' ');
+    const clozes = termCloze(analyzeArticle(text));
+    const islands = clozes.filter((c) => c.key === 'islands');
+    expect(islands.length).toBeGreaterThan(0);
+    for (const c of islands) expect(c.distractors).not.toContain('atolls');
+    const atolls = clozes.filter((c) => c.key === 'atolls');
+    expect(atolls.length).toBeGreaterThan(0);
+    for (const c of atolls) expect(c.distractors).not.toContain('islands');
+  });
+
+  it('takes no point of the compass for a term', () => {
+    const clozes = termCloze(analyzeArticle(charts));
+    expect(clozes.length).toBeGreaterThan(0);
+    for (const c of clozes) {
+      expect(c.key).not.toBe('west');
+      expect(c.distractors).not.toContain('west');
+    }
+  });
+});
+
 describe('clozeQuestion on two names of one person', () => {
   it('blanks neither half of "Yusuf/Cat Stevens"', () => {
     const text = [
