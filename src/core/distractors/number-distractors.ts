@@ -119,7 +119,14 @@ export function numberDistractors(
   const ordered = [...raw.slice(start), ...raw.slice(0, start)];
   const found: { value: number; text: string }[] = [];
   const used = new Set<number>([value, ...options.exclude]);
+  let [lower, higher] = [0, 0];
   for (const candidate of ordered) {
+    // Enough on each side for any choice of place: writing more out (a costly step) changes nothing.
+    const enough =
+      options.lowerCount === undefined
+        ? found.length >= options.count
+        : lower >= options.count && higher >= options.count;
+    if (enough) break;
     if (candidate <= 0 || used.has(candidate)) continue;
     if (candidate <= above || candidate >= below) continue;
     // "in 2029 it ended in Nice": a year after any the article gives reads as plainly wrong.
@@ -135,6 +142,8 @@ export function numberDistractors(
     if (!text || text === keyText) continue;
     used.add(candidate);
     found.push({ value: candidate, text });
+    if (candidate < value) lower += 1;
+    else higher += 1;
   }
   return pickAround(found, value, options.count, options.lowerCount).map((o) => o.text);
 }

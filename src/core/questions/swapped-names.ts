@@ -136,9 +136,9 @@ function swapReads(
   // "Together with Saint Helena …, it forms the Territory of Saint Helena, Ascension and …": a name
   // the statement gives again, in a longer one, tells what the swap took out.
   const rest = text.slice(0, start) + text.slice(start + m.text.length);
-  const givenAgain =
-    containsPhrase(rest, m.text, { ignoreCase: false }) ||
-    distinctWords(m.text).some((w) => containsPhrase(rest, w, { ignoreCase: false }));
+  const againAt = (words: string): boolean =>
+    rest.includes(words) && containsPhrase(rest, words, { ignoreCase: false });
+  const givenAgain = againAt(m.text) || distinctWords(m.text).some(againAt);
   // "As Asian populations declined, trade shifted to Chinese species": a people inside another
   // the statement names would make it contradict itself.
   const nestedPeople =
