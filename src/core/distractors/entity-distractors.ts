@@ -184,12 +184,9 @@ function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): bo
   if (a === 'water' && x !== null && y !== null && x !== y) return false;
   // "a river of South Asia": no province beside a part of a continent, nor the other way round.
   if (partOfContinent(key) !== partOfContinent(other)) return false;
-  // "the Middle Kingdom": no modern state, nor a place of unknown kind, beside a realm named as
-  // one, nor a realm beside a modern state.
-  const [realmKey, realmOther] = [realm(analysis, key), realm(analysis, other)];
-  if (realmKey && b === null && !realmOther) return false;
-  // "a tomb near Changsha": no realm beside a town, nor a town beside a realm.
-  if (realmKey !== realmOther) return false;
+  // "the Middle Kingdom", "Macedon": a realm of the past takes only realms, and no realm stands
+  // beside a modern state or a town ("a tomb near Changsha").
+  if (realm(analysis, key) !== realm(analysis, other)) return false;
   // "Vesuvius National Park", "Maritime Silk Road", "the island of Ezo": a key named or called a
   // feature of its kind takes only places of that kind, not "Pompeii", "Dunhuang" or "Kyoto". A
   // province may stand beside a place of unknown kind, which is often a province or a town.
