@@ -112,7 +112,7 @@ export function sentenceYear(analysis: Analysis, sentence: number): SentenceYear
 export function ofAnotherAge(analysis: Analysis, at: number, person: NamedEntity): boolean {
   const year = paragraphYear(analysis, at);
   if (year === undefined) return false;
-  const life = yearSpanOf(analysis, person);
+  const life = lifeOf(analysis, person);
   // "Giulietti was killed in the area in 1881": no one takes part in what follows their death.
   return (
     life !== null && (life.span[0] > year + 40 || life.span[1] < year - 100 || life.died < year)
@@ -164,16 +164,20 @@ function mentionYears(analysis: Analysis, i: number): [number, number] | undefin
   if (k === undefined) return undefined;
   const latest = sentenceYear(analysis, k) as number;
   if (k === i) return [latest, latest];
-  const text = analysis.segmented.sentences[k]?.normalized ?? '';
-  const years = [
-    ...(analysis.quantities[k] ?? [])
+  return [Math.min(latest, ...yearsGiven(analysis, k)), latest];
+}
+
+/** The years sentence `i` gives as figures or in its dates ("480 BC" as -480). */
+function yearsGiven(analysis: Analysis, i: number): number[] {
+  const text = analysis.segmented.sentences[i]?.normalized ?? '';
+  return [
+    ...(analysis.quantities[i] ?? [])
       .filter((q) => q.kind === 'year')
       .map((q) => signedYear(q.end, q.value, text)),
-    ...(analysis.mentions[k] ?? []).flatMap((m) =>
+    ...(analysis.mentions[i] ?? []).flatMap((m) =>
       m.type === 'date' && /\b\d{4}$/.test(m.text) ? [Number(m.text.slice(-4))] : [],
     ),
   ];
-  return [Math.min(latest, ...years), latest];
 }
 
 /**
@@ -193,7 +197,7 @@ interface Life {
 const lives = new WeakMap<Analysis, Map<string, Life | null>>();
 
 /** The years given beside a person's mentions, and their death's, worked out once per person. */
-function yearSpanOf(analysis: Analysis, person: NamedEntity): Life | null {
+function lifeOf(analysis: Analysis, person: NamedEntity): Life | null {
   let known = lives.get(analysis);
   if (known === undefined) {
     known = new Map();
@@ -232,13 +236,10 @@ function givesYear(analysis: Analysis, i: number): boolean {
 
 function yearsBySentence(analysis: Analysis): SentenceYear[] {
   let last: number | undefined;
-  return analysis.quantities.map((found, i) => {
+  return analysis.quantities.map((_, i) => {
     const text = analysis.segmented.sentences[i]?.normalized ?? '';
     const dates = (analysis.mentions[i] ?? []).filter((m) => m.type === 'date');
-    const years = [
-      ...found.filter((q) => q.kind === 'year').map((q) => signedYear(q.end, q.value, text)),
-      ...dates.flatMap((m) => (/\b\d{4}$/.test(m.text) ? [Number(m.text.slice(-4))] : [])),
-    ];
+    const years = yearsGiven(analysis, i);
     const own = years.length ? Math.max(...years) : periodYear(analysis, dates, text);
     if (TODAY.test(text)) return null;
     if (own !== null) {
