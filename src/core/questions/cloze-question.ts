@@ -325,6 +325,9 @@ const LANDFORM_AFTER =
 /** "Gombe Stream National Park in _____": a place's name, then "in", right before the blank. */
 const PLACE_NAME_IN = /\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*,? in $/u;
 
+/** How many wrong figures a number blank offers beside its key. */
+const NUMBER_DISTRACTORS = 3;
+
 /** A fill-in-the-blank on one number, or null when it cannot be asked fairly. */
 export function numberCloze(
   analysis: Analysis,
@@ -341,14 +344,14 @@ export function numberCloze(
   // lowest; such blanks are asked when plainer ones run out.
   const side = amountBoundSide(sentence.normalized, q);
   // The key's place among the ascending options is drawn per figure, so no place gives it away.
-  const lowerCount = createRandom(seed ^ parseInt(hashText(`${q.sentence}:${keyText}`), 16)).int(4);
+  const draw = createRandom(seed ^ parseInt(hashText(`${q.sentence}:${keyText}`), 16));
   const distractors = quantityDistractors(q, siblings, {
-    count: 3,
+    count: NUMBER_DISTRACTORS,
+    lowerCount: draw.int(NUMBER_DISTRACTORS + 1),
     seed,
     sentence: sentence.normalized,
     latestYear: latestYear(analysis.quantities),
     side,
-    lowerCount,
   });
   return {
     family: 'cloze',
