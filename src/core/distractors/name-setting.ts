@@ -110,7 +110,10 @@ export function sentenceYear(analysis: Analysis, sentence: number): SentenceYear
  * 1896 is no president of 1978).
  */
 export function ofAnotherAge(analysis: Analysis, at: number, person: NamedEntity): boolean {
-  const year = paragraphYear(analysis, at);
+  // "Another survivor, the shoemaker _____": a paragraph with no year of its own goes on from the
+  // year told before it (1902), unless it tells of today.
+  const carried = sentenceYear(analysis, at);
+  const year = paragraphYear(analysis, at) ?? (typeof carried === 'number' ? carried : undefined);
   if (year === undefined) return false;
   const life = lifeOf(analysis, person);
   // "Giulietti was killed in the area in 1881": no one takes part in what follows their death.

@@ -353,6 +353,21 @@ describe('people whose death or century the article gives', () => {
     expect(blank?.distractors).not.toContain('Giuseppe Maria Giulietti');
   });
 
+  it('dates a paragraph without a year by the year told before it', () => {
+    const text = [
+      'Mount Pelée',
+      '',
+      "Saint-Pierre was founded in 1635 by the adventurer Pierre Belain d'Esnambuc. The governor Louis Mouttet visited the town in 1902.",
+      '',
+      'The cloud struck the town on 8 May 1902, and Louis-Auguste Cyparis survived in a stone cell.',
+      '',
+      'Only a handful of people survived. Another survivor, the shoemaker Léon Compère-Léandre, lived on the edge of the town. The mineralogist Alfred Lacroix studied the ruins.',
+    ].join('\n');
+    const blank = clozes(text).find((c) => c.key === 'Léon Compère-Léandre');
+    expect(blank?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(blank?.distractors).not.toContain("Pierre Belain d'Esnambuc");
+  });
+
   it('offers no writer of a later century for a blank the paragraph dates', () => {
     const text = [
       'Battle of Talas',
