@@ -15,7 +15,7 @@ import { findRoleBefore } from './find-role-before.ts';
 import { namedAsThing } from './named-as-thing.ts';
 import { placeKind } from './place-kind.ts';
 import { saintNamed, saintPlace } from './saint-names.ts';
-import { splitRole } from './split-role.ts';
+import { fieldListTitle, splitRole } from './split-role.ts';
 import { acronymAfter, spellsInitials } from './spells-initials.ts';
 import { COMPASS, isPersonTagged, spelledInLabels, typeOfName } from './type-of-name.ts';
 
@@ -149,6 +149,8 @@ const OPENING_PREPOSITIONS =
  * title is the title's first word, and so is a field joined by "and". Where the title starts.
  */
 function titleOpening(tokens: readonly Token[], chunk: NameChunk): number {
+  const listed = fieldListTitle(tokens, chunk.from);
+  if (listed !== null) return (tokens[listed] as Token).start;
   const first = tokens[0];
   // "Tourism and Antiquities Minister Hassan Abdel-Rahman": two fields of one title.
   const paired =

@@ -119,6 +119,8 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
     if (!inRole) break;
     if (ROLE_NOUNS.has(singular) || HONORIFICS.has(raw)) lastRoleNoun = k;
   }
+  if (lastRoleNoun < 0 && fieldListTitle(tokens, chunk.from) !== null)
+    return nameAfterField(tokens, chunk.from, chunk.to) ?? chunk.from;
   if (lastRoleNoun < 0) return qualifiedRole(tokens, chunk) ?? partyBefore(tokens, chunk);
   // "UN General Assembly": a body's head after a title word is no one's name.
   const rest = tokens[lastRoleNoun + 1];
@@ -150,6 +152,26 @@ export function splitRole(tokens: readonly Token[], chunk: NameChunk): number {
 
 const PERSON_TAGS = ['FirstName', 'LastName', 'Person'];
 
+/**
+ * "Minister of Culture, Tourism and Civil Aviation Badri Prasad Adhikari": a chunk after "and" that
+ * closes a list of fields, itself after a title and "of" or "for", opens with the title's last field.
+ * Where the title starts, or null.
+ */
+export function fieldListTitle(tokens: readonly Token[], from: number): number | null {
+  if (!['and', '&'].includes(tokens[from - 1]?.normal ?? '')) return null;
+  for (let k = from - 2; k >= Math.max(1, from - 12); k--) {
+    const token = tokens[k] as Token;
+    if (['of', 'for'].includes(token.normal)) {
+      if (!ROLE_NOUNS.has((tokens[k - 1] as Token).normal) || k >= from - 2) return null;
+      let title = k - 1;
+      while (title > 0 && ROLE_HEADS.has((tokens[title - 1] as Token).normal)) title -= 1;
+      return title;
+    }
+    if (!/^[A-Z]/.test(token.text)) return null;
+  }
+  return null;
+}
+
 const TOWN_OR_PLACE_HEADS: ReadonlySet<string> = new Set([
   ...NEVER_SURNAME_PLACE_HEADS,
   'city',
@@ -163,6 +185,12 @@ const TOWN_OR_PLACE_HEADS: ReadonlySet<string> = new Set([
  */
 function fieldOfRole(tokens: readonly Token[], from: number, to: number): number | null {
   if (!['for', 'of'].includes((tokens[from] as Token | undefined)?.normal ?? '')) return null;
+  return nameAfterField(tokens, from + 1, to);
+}
+
+/** Where a personal name starts after a title's field that opens at `field`, or null. */
+function nameAfterField(tokens: readonly Token[], field: number, to: number): number | null {
+  const from = field - 1;
   const personal = (at: number): boolean => {
     const name = tokens.slice(at, to);
     return (
@@ -174,6 +202,16 @@ function fieldOfRole(tokens: readonly Token[], from: number, to: number): number
   };
   for (const at of [to - 3, to - 2])
     if (personal(at) && (tokens[at] as Token).tags.has('FirstName')) return at;
+  // "… and Civil Aviation Badri Prasad Adhikari": three words a tagger reads as a person's after a
+  // word that closes a field.
+  const three = tokens[to - 3] as Token | undefined;
+  if (
+    three !== undefined &&
+    personal(to - 3) &&
+    PERSON_TAGS.some((tag) => three.tags.has(tag)) &&
+    ROLE_FIELD_ENDINGS.has(tokens[to - 4]?.normal ?? '')
+  )
+    return to - 3;
   if (personal(to - 2)) return to - 2;
   // "Minister of Social Affairs Kristiina Mänd": a word that closes a field ends the title before
   // a name of two or three words, however the tagger reads them.

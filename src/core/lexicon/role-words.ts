@@ -263,6 +263,7 @@ export const ROLE_FIELD_ENDINGS: ReadonlySet<string> = new Set([
   'forestry',
   'mines',
   'commerce',
+  'aviation',
 ]);
 
 /** Ranks written before a name as part of how it is known ("Pope Julius II", "King John II"). */

@@ -1292,6 +1292,16 @@ describe('people named with one word or with initials', () => {
     ]);
   });
 
+  it('reads the whole of a title whose fields form a list ("Culture, Tourism and Civil Aviation")', () => {
+    const text =
+      'Minister of Culture, Tourism and Civil Aviation Badri Prasad Adhikari told lawmakers the bill would pass.';
+    const person = namedIn(text, 'Badri Prasad Adhikari');
+    expect(person?.type).toBe('person');
+    expect(person?.roles.map((r) => r.text)).toEqual([
+      'Minister of Culture, Tourism and Civil Aviation',
+    ]);
+  });
+
   it.each([
     ['Le Figaro was locked in a circulation battle with its rival Le Vélo.', 'Le Vélo'],
     ['"They pushed [reigning premiers] Caloundra and they pushed Noosa," he said.', 'Caloundra'],
