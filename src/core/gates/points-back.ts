@@ -214,6 +214,10 @@ const LEAD_IN_PRONOUN = new RegExp(
   'u',
 );
 
+/** A name after "the", "at", "in", "of", "from" or "to": a place's or a thing's, no one's. */
+const PLACED_NAME =
+  /\b(?:the|at|in|of|from|to) (?:\p{Lu}[\p{L}'’-]*(?: (?:of|de|the) | ))*\p{Lu}[\p{L}'’-]*/gu;
+
 /**
  * A capitalised word that may be a person's name: not "The", a month or a people ("Austrian"), and
  * not inside a name after "the", "at", "in", "of", "from" or "to" ("at the Second Battle of Panipat").
@@ -222,10 +226,7 @@ function namesSomeone(text: string): boolean {
   // "Though _____ was born in …, he moved": the blank may be the one "he" means, but not one in
   // a place or time ("After his parents died in _____, he …").
   if (/(?<!\b(?:in|on|at|from|to|since|until|around|about)) _____|^_____/.test(text)) return true;
-  const unplaced = text.replace(
-    /\b(?:the|at|in|of|from|to) (?:\p{Lu}[\p{L}'’-]*(?: (?:of|de|the) | ))*\p{Lu}[\p{L}'’-]*/gu,
-    '',
-  );
+  const unplaced = text.replace(PLACED_NAME, '');
   return (unplaced.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).some(
     (w) => w !== 'The' && !(w.toLowerCase() in NATIONALITIES) && !MONTHS.includes(w),
   );
@@ -239,6 +240,19 @@ const APPOSITIVE_LEAD =
   /^(?:A|An|The)(?: (?!(?:found|said|says|is|was|were|are|had|has|when|if|that)\b)[^\s,"]+){1,6}, (?:he|she|they) /;
 
 /**
+ * "In the heaviest category, Brazil's Rafael Nogueira Costa beat …, his third win": after the
+ * lead-in's comma a clause of its own names the person "he" or "his" means.
+ */
+function namedAfterLead(found: string, pronoun: string): boolean {
+  if (!/^(?:he|she|his|her)$/.test(pronoun)) return false;
+  const comma = found.indexOf(', ');
+  const between = found.slice(comma + 2, found.lastIndexOf(','));
+  // A full name of two capitalised words, not a land's name after "in" or "the".
+  const unplaced = between.replace(PLACED_NAME, '');
+  return comma < found.lastIndexOf(',') && /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(unplaced);
+}
+
+/**
  * True when a pronoun after a lead-in stands for something named before. A clause with a subject
  * of its own may name it: "When Hahn arrived, he …", "When the bees return, they …".
  */
@@ -247,7 +261,7 @@ function leadInPointsBack(own: string): boolean {
   const found = LEAD_IN_PRONOUN.exec(own);
   if (!found) return false;
   const [, clause, , pronoun] = found;
-  if (clause === undefined) return true;
+  if (clause === undefined) return !namedAfterLead(found[0], pronoun ?? '');
   const subject = own.slice(clause.length + 1);
   // "If the House votes to impeach President Trump, he …": a name in the clause answers "he".
   const lead = own.slice(clause.length, found[0].lastIndexOf(','));

@@ -200,6 +200,13 @@ describe('prompts whose fronted phrase or object leans on an earlier sentence', 
     expect(pointsBack(prompt)).toBe(true);
   });
 
+  it('reads "his" after a lead-in and a clause that names the man as his', () => {
+    const statement =
+      "In the heaviest category, Brazil's Rafael Nogueira Costa beat Uzbekistan's Sardor Yuldashev to take the title, his third win in 18 months.";
+    expect(statementPointsBack(statement)).toBe(false);
+    expect(statementPointsBack('Despite the war in South Africa, his army fled north.')).toBe(true);
+  });
+
   it('still reads a blank for a person in the lead as the one "he" may mean', () => {
     expect(
       pointsBack('Fill in the blank: Though _____ was born in Austria, he moved to California.'),
