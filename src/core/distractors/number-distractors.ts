@@ -63,7 +63,8 @@ function roundLike(value: number, original: number, asRound: boolean): number {
  * to it.
  */
 function yearStep(value: number, beforeChrist: boolean): number {
-  if (value < 1000) return value % 10 === 0 ? 10 : 1;
+  // "between about 600 and 1000 CE": an early year in whole centuries takes options in centuries.
+  if (value < 1000) return value % 100 === 0 ? 100 : value % 10 === 0 ? 10 : 1;
   // "about 2600 to 1900 BCE": a round year before Christ is as round as its options.
   if (beforeChrist && value % 100 === 0) return 100;
   return value > 2100 && value % 100 === 0 ? 100 : 1;
@@ -107,13 +108,16 @@ export function numberDistractors(
   const below = options.below ?? Infinity;
   const latest = options.latestYear ?? Infinity;
   const isYear = options.kind === 'year';
+  // "stands 1.98 metres tall": a figure given to hundredths moves in tenths (1.88, 2.08), not in
+  // whole units (0.98, 3.98).
+  const fine = /\.\d\d/.test(keyText) ? 0.1 : 1;
   const steps = isYear
     ? [-3, 2, -6, 5, 1, -1, 8, -10].map((s) => s * yearStep(value, options.beforeChrist === true))
     : value >= 1 && value < 10
-      ? [-2, 2, 1, -1, 3, 4, -3, 6]
+      ? [-2, 2, 1, -1, 3, 4, -3, 6].map((s) => s * fine)
       : [];
   const raw = steps.length
-    ? steps.map((s) => value + s)
+    ? steps.map((s) => Math.round((value + s) * 1e6) / 1e6)
     : [true, false].flatMap((asRound) => FACTORS.map((f) => roundLike(value * f, value, asRound)));
   const start = options.seed % 2;
   const ordered = [...raw.slice(start), ...raw.slice(0, start)];
@@ -145,7 +149,12 @@ export function numberDistractors(
     if (candidate < value) lower += 1;
     else higher += 1;
   }
-  return pickAround(found, value, options.count, options.lowerCount).map((o) => o.text);
+  // "30 to 40 centimetres": a round key among options less round than it would stand out.
+  const zeros = Math.min(trailingZeros(value), 2);
+  const asRound = found.filter((o) => trailingZeros(o.value) >= zeros);
+  const pool =
+    !isYear && Number.isInteger(value) && asRound.length >= options.count ? asRound : found;
+  return pickAround(pool, value, options.count, options.lowerCount).map((o) => o.text);
 }
 
 /**

@@ -298,7 +298,7 @@ export function countGivenAway(
     return true;
   if (figuresRelated(sentence, q, siblings) || figureOrAnother(sentence, q, siblings)) return true;
   if (q.kind === 'year' && (yearOfOneWinter(sentence, q) || yearInSeries(sentence, q))) return true;
-  if (namesCountedAfter(sentence, q)) return true;
+  if (namesCountedAfter(sentence, q) || describedNamesCount(sentence, q)) return true;
   // "between _____ parallel ranges": "between" says two.
   if (q.value === 2 && /\bbetween $/.test(sentence.slice(0, q.numeralStart))) return true;
   const small = q.kind === 'count' && q.value >= 2 && q.value <= 12;
@@ -320,6 +320,27 @@ function namesCountedAfter(sentence: string, q: QuantityMention): boolean {
   if (q.kind !== 'count' || q.value < 2 || q.value > 4) return false;
   const list = NAMES_AFTER.exec(sentence.slice(q.numeralEnd))?.[1];
   return list !== undefined && list.split(/,? and |, /).length === q.value;
+}
+
+/** The counted noun, then a colon or comma and the list's first name. */
+const FIRST_LISTED =
+  /^(?: [\p{Ll}-]+){1,3}[:,] (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}?[\p{Ll}'’-]+)?/u;
+
+/**
+ * "two other species: Victoria cruziana, found farther south …, and Victoria boliviana",
+ * "two principal islands, Unguja, often itself called Zanzibar Island, and Pemba": names set
+ * off after the counted noun, each perhaps with words about it, as many as the count.
+ */
+function describedNamesCount(sentence: string, q: QuantityMention): boolean {
+  if (q.kind !== 'count' || q.value < 2 || q.value > 4) return false;
+  const rest = sentence.slice(q.numeralEnd);
+  const first = FIRST_LISTED.exec(rest);
+  if (!first) return false;
+  const after = rest.slice(first[0].length, first[0].length + 200);
+  const last = /,? and (?:the )?\p{Lu}/u.exec(after);
+  if (!last) return false;
+  const between = after.slice(0, last.index).match(/, (?:the )?\p{Lu}/gu) ?? [];
+  return between.length + 2 === q.value;
 }
 
 /** "in 2014, 2016 and 2018": three years or more in a list. */

@@ -74,7 +74,35 @@ describe('numberDistractors and round keys', () => {
   });
 });
 
+describe('options as round as the key', () => {
+  it('offers whole tens for the round end of a range ("30 to _____ centimetres")', () => {
+    const text = `${FILLER} The flowers, which may reach 30 to 40 centimetres across, open at dusk. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '40');
+    expect(blank?.distractors).toHaveLength(3);
+    for (const d of blank?.distractors ?? []) expect(Number(d) % 10).toBe(0);
+  });
+
+  it('offers whole centuries for an early year in whole centuries', () => {
+    const text = `${FILLER} The Wari culture flourished between about 600 and 1000 CE in the highlands. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '600');
+    expect(blank?.distractors).toHaveLength(3);
+    for (const d of blank?.distractors ?? []) expect(Number(d) % 100).toBe(0);
+  });
+});
+
 describe('numberDistractors and decimals', () => {
+  it('moves a figure given to hundredths in tenths, as a height of 1.98 metres', () => {
+    const options = numberDistractors(1.98, '1.98', {
+      count: 3,
+      exclude: [],
+      kind: 'measure',
+      seed: 1,
+      lowerCount: 1,
+    });
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Math.abs(Number(o) - 1.98)).toBeLessThan(0.65);
+  });
+
   it("keeps a small decimal's options on its own scale and places", () => {
     const options = numberDistractors(0.15, '0.15', {
       count: 3,

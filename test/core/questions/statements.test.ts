@@ -706,6 +706,16 @@ describe('clozeQuestion on a count the sentence lists out', () => {
     expect(keys).not.toContain('two');
   });
 
+  it.each([
+    'The genus contains two other species: Victoria cruziana, found farther south in the Paraná basin, and Victoria boliviana, described in 2022.',
+    'It consists of two principal islands, Unguja, often itself called Zanzibar Island, and Pemba, together with many islets.',
+  ])('never blanks a count whose names follow with words about each, in "%s"', (sentence) => {
+    const a = analyzeArticle(`The mission was widely reported in the press that year. ${sentence}`);
+    const keys = clozeQuestion(a, 1).map((c) => c.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).not.toContain('two');
+  });
+
   it('never blanks a count whose list a clause about it follows', () => {
     const a = analyzeArticle(
       "The mission was widely reported in the press that year. The concept came in 1884 from two senior engineers in Eiffel's firm, Maurice Koechlin and Émile Nouguier, who sketched a tall pylon made of four curved girders.",
