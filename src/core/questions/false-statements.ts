@@ -238,6 +238,8 @@ function changedNumbers({ analysis, i, text, at, seed }: StatementContext): Cand
     // "an adult may eat three to five lemmings a day", "many falling in the range of 10 to 15": a
     // narrower range of what may be, or of where many fall, is true.
     if (range && MAY_BE.test(sentence)) continue;
+    // "roughly 35 to 40 kilometres" → "39 to 40": a narrow range narrowed further is a quibble.
+    if (range && Math.max(range.limit, q.value) < 1.5 * Math.min(range.limit, q.value)) continue;
     const [swap] = quantityDistractors(q, siblings, {
       count: 4,
       seed,
