@@ -8,6 +8,9 @@ import type { Token } from '../nlp/tag-sentences.ts';
 
 const COPULAS: ReadonlySet<string> = new Set(FINITE_COPULAS);
 const NEGATIVE_AFTER = /^ (?:no|never|none|nothing|nobody|neither|nor)\b/i;
+/** "would do little", "could hardly be": a verb whose own words already deny. */
+const DENIED_SOON =
+  /^ [a-z]+(?: [a-z]+)? (?:little|hardly|barely|scarcely|seldom|rarely|nothing|no|none|never)\b/;
 const NEGATIVE_BEFORE = /\b(?:not|no|never|none|nobody|nothing|neither|nor|few)\b/i;
 const SUBORDINATE = new RegExp(`\\b(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 
@@ -40,7 +43,8 @@ export function flipNegation(text: string, words: readonly PlacedToken[]): strin
   if (NEGATABLE_HELPERS.has(word.token.normal) && !verbFollows(words, k)) return null;
   if (ADVERBS_NOT_AFTER_NOT.has(words[k + 1]?.token.normal ?? '')) return null;
   // "There were no candidates elected" → "were not no": a clause already negative stays as it is.
-  if (NEGATIVE_AFTER.test(text.slice(end, end + 12))) return null;
+  if (NEGATIVE_AFTER.test(text.slice(end, end + 12)) || DENIED_SOON.test(text.slice(end)))
+    return null;
   // "Not all analysts were convinced" → "were not convinced": a subject already negative stays.
   if (NEGATIVE_BEFORE.test(text.slice(0, word.at))) return null;
   return `${text.slice(0, end)} not${text.slice(end)}`;

@@ -55,6 +55,14 @@ describe('negated statements', () => {
     expect(negations(text)).toEqual([]);
   });
 
+  it('never adds "not" to a verb whose own words already deny ("would do little")', () => {
+    expect(
+      negations(
+        'Opposition lawmakers supported the aims of the bill but said it would do little unless enforcement improved.',
+      ),
+    ).toEqual([]);
+  });
+
   it('never negates a side clause', () => {
     expect(
       negations(
@@ -187,12 +195,12 @@ describe('false statements on a bounded figure', () => {
 
   it('moves a bound of a range without "between" only inwards', () => {
     const text =
-      'The condition affects an estimated 300 to 400 people in the country. Officials in the capital described the work in detail in 1999.';
-    const lows = changed(text, /estimated ([\d,]+) to 400/).filter((v) => v !== 300);
-    const highs = changed(text, /estimated 300 to ([\d,]+)/).filter((v) => v !== 400);
+      'The condition affects an estimated 200 to 400 people in the country. Officials in the capital described the work in detail in 1999.';
+    const lows = changed(text, /estimated ([\d,]+) to 400/).filter((v) => v !== 200);
+    const highs = changed(text, /estimated 200 to ([\d,]+)/).filter((v) => v !== 400);
     expect(lows.length + highs.length).toBeGreaterThan(0);
-    for (const v of lows) expect(v > 300 && v < 400).toBe(true);
-    for (const v of highs) expect(v > 300 && v < 400).toBe(true);
+    for (const v of lows) expect(v > 200 && v < 400).toBe(true);
+    for (const v of highs) expect(v > 200 && v < 400).toBe(true);
   });
 
   it('moves a bound of a range written in words only inwards', () => {
@@ -651,5 +659,20 @@ describe('a range of where many figures fall', () => {
         .map((c) => c.prompt),
     );
     expect(prompts.filter((p) => /range of 10 to (?:1[0-4]|1[0-4]\.\d) /.test(p))).toEqual([]);
+  });
+});
+
+describe('a narrow range', () => {
+  it('is not narrowed further into a false statement ("roughly 35 to 40 kilometres")', () => {
+    const a = analyzeArticle(
+      'The island lies roughly 35 to 40 kilometres from the mainland across the channel. Officials in the capital described the work in detail in 1999.',
+    );
+    const falses = [1, 2, 3, 4].flatMap((seed) =>
+      statementQuestion(a, seed)
+        .filter((c) => c.type === 'true-false' && !c.truth)
+        .map((c) => c.prompt),
+    );
+    expect(falses.length).toBeGreaterThan(0);
+    expect(falses.filter((p) => /roughly 3[6-9] to 40 /.test(p))).toEqual([]);
   });
 });
