@@ -335,6 +335,19 @@ export const IDENTIFIER_WORDS: readonly string[] = [
   'ward',
   'code',
   'seat',
+  // "type 2 diabetes", "a Category 5 storm", "stage 3 of the plan": a grade named by its number.
+  'type',
+  'category',
+  'stage',
+  'grade',
+  'level',
+  'class',
+  'phase',
+  'tier',
+  'terminal',
+  'berth',
+  'pier',
+  'track',
 ];
 
 /** Particles that pair before a surname ("van der Merwe", "de la Hoya"), unlike "of the". */

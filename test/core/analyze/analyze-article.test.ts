@@ -124,6 +124,8 @@ describe('analyzeArticle on hard cases', () => {
     'Smoke turned the sky dark around 3:00 p.m. local time on Monday.',
     'The fire started some time after 3 a.m. on Monday, officials said.',
     'The single peaked at #19 on the Billboard charts that summer.',
+    'Shift work has been linked with higher rates of type 2 diabetes and heart disease.',
+    'The storm strengthened into a Category 5 hurricane overnight.',
   ])('treats the number in "%s" as a label, not a quantity to ask about', (text) => {
     expect(
       analyzeArticle(`${text} Nobody expected it to happen so soon.`).quantities.flat(),
