@@ -10,6 +10,7 @@ import {
 import { HONORIFICS, ROLE_HEADS, ROLE_NOUNS } from '../lexicon/role-words.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
+import { unlistedWord } from '../nlp/word-sorts.ts';
 import type { NameChunk } from './find-name-chunks.ts';
 import { findRoleBefore } from './find-role-before.ts';
 import { namedAsThing } from './named-as-thing.ts';
@@ -196,6 +197,24 @@ function insideQuotedTitle(sentence: string, chunk: NameChunk): boolean {
   return false;
 }
 
+/** Endings of the Latin second word of a species' name ("amazonica", "jubatus", "sonneratii"). */
+const EPITHET_ENDING = /^[a-z]{4,}(?:a|us|um|is|ii|ae|i|ensis|oides)$/;
+
+/**
+ * "Victoria amazonica", "the genus Victoria": one capitalised word before a Latin epithet no
+ * dictionary lists, or after "genus", names a genus, which is no place or person.
+ */
+function genusName(tokens: readonly Token[], chunk: NameChunk): boolean {
+  if (chunk.to - chunk.from !== 1) return false;
+  const next = tokens[chunk.to];
+  const epithet =
+    next !== undefined &&
+    /^\s$/.test((tokens[chunk.from] as Token).post) &&
+    EPITHET_ENDING.test(next.text) &&
+    unlistedWord(next.text);
+  return epithet || tokens[chunk.from - 1]?.normal === 'genus';
+}
+
 /**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
@@ -228,6 +247,7 @@ export function classifyChunk(
   }
   // "the "Lower" or "Primary" School": one quoted word is a term, not a name.
   if (chunk.to - chunk.from === 1 && /"$/.test(lead.pre) && /^"/.test(lead.post)) return null;
+  if (genusName(tokens, chunk)) return null;
   if (insideQuotedTitle(sentence, chunk)) return null;
   // "his recent film, Fall of Grace", "His book On the Origin of Species": the name of a made work.
   const before = tokens[chunk.from - 1];
