@@ -3,7 +3,7 @@ import { entryTitle } from '../distractors/entry-title.ts';
 import type { Analysis, LocalSpan, NamedEntity } from '../analyze/analysis-types.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { GENERIC_BODY_WORDS } from '../lexicon/organization-words.ts';
-import { CALLING_NOUNS } from '../lexicon/role-words.ts';
+import { CALLING_NOUNS, RANKS_BEFORE_NAMES } from '../lexicon/role-words.ts';
 import { escapeRegExp } from '../audit/contains-phrase.ts';
 import type { Candidate } from './candidate.ts';
 import { explainWith, forbiddenForms, groundedSentences, wordCount } from './sentence-tools.ts';
@@ -63,6 +63,13 @@ function namesSomething(analysis: Analysis, word: string): boolean {
   return analysis.segmented.sentences.some((s) => inside.test(s.normalized));
 }
 
+/** Ranks of those who reign ("Queen Victoria", "Sultan Barghash"), unlike a bishop's or a duke's. */
+const RULERS: ReadonlySet<string> = new Set(
+  [...RANKS_BEFORE_NAMES].filter(
+    (r) => !['cardinal', 'archbishop', 'bishop', 'saint', 'duke', 'duchess'].includes(r),
+  ),
+);
+
 /** "Who is the U.S. Secretary of State?" for each person the article gives a specific role. */
 export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
   const out: Candidate[] = [];
@@ -107,6 +114,11 @@ export function roleQuestion(analysis: Analysis, seed: number): Candidate[] {
         if (e.type === 'person' && e.roles.length === 0) sameTitle.push(e.name.toLowerCase());
     // "Who is the Syrian bishop?" in an entry: no one of another age (Chaucer for a bishop of 1300
     // years before). A news report's roles are today's, whatever year their sentence recalls.
+    // "Who is the English botanist?": a queen or a king is offered only for a ruler's title.
+    if (!RULERS.has(head))
+      for (const e of analysis.entities.values())
+        if (e.roles.length > 0 && e.roles.every((r) => RULERS.has(titleHead(r.text))))
+          sameTitle.push(e.name.toLowerCase());
     const dated = entryTitle(analysis) !== '' ? { sentence: role.sentence } : {};
     const distractors = entityDistractors(analysis, person, {
       form: 'full',

@@ -29,6 +29,25 @@ describe('options that fit what the stem says of the key', () => {
     expect(role?.distractors).not.toContain('Samuel de Champlain');
   });
 
+  it('offers no queen for "who is the English botanist?", nor a genus as anyone', () => {
+    const text = `${FILLER} The plant was first described by the German botanist Eduard Friedrich Poeppig in 1832. In 1837 the English botanist John Lindley, working from material sent by the explorer Robert Schomburgk, named it Victoria regia in honour of the young Queen Victoria. The genus Victoria contains two other species, Victoria cruziana and Victoria boliviana. ${FILLER}`;
+    const a = analyzeArticle(text);
+    const options = roleQuestion(a, 1).flatMap((c) => [c.key, ...c.distractors]);
+    expect(options).toContain('John Lindley');
+    expect(options).not.toContain('Victoria');
+    expect(
+      [...a.entities.values()].filter((e) => e.name === 'Victoria').map((e) => e.type),
+    ).toEqual(['person']);
+  });
+
+  it('offers no continent that is not tropical for "tropical _____"', () => {
+    const text = `${FILLER} The water lily is native to the rivers and floodplains of tropical South America. ${FILLER}`;
+    const cloze = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'South America');
+    expect(cloze?.distractors.length).toBe(3);
+    expect(cloze?.distractors).not.toContain('Europe');
+    expect(cloze?.distractors).not.toContain('Antarctica');
+  });
+
   it('never swaps a band\'s name where it ends a person\'s ("Eddie" Van Halen)', () => {
     const text = `${FILLER} Edward Lodewijk "Eddie" Van Halen, lead guitarist of US rock band Van Halen, died on Tuesday at age 65. In an interview with Rolling Stone, the singer praised his playing. Van Halen sold over 10 million copies of its debut album. ${FILLER}`;
     const prompts = statementQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
