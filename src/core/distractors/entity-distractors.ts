@@ -72,7 +72,9 @@ function fallbackPool(
   region: string | undefined,
 ): readonly string[] {
   if (entity.type === 'place' && entity.subtype === 'country') return worldPool('country', region);
-  if (entity.type === 'place' && entity.subtype === 'continent') return CONTINENTS;
+  // "native to … tropical _____": no one lives in Antarctica, and little grows there.
+  if (entity.type === 'place' && entity.subtype === 'continent')
+    return CONTINENTS.filter((c) => c !== 'Antarctica');
   if (entity.type === 'place' && entity.subtype === 'state') return US_STATES;
   if (
     entity.type === 'group' &&

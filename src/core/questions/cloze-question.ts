@@ -86,6 +86,15 @@ function withoutHead(options: readonly string[], head: string): string[] {
   });
 }
 
+/** "floodplains of tropical _____": no part of Europe is tropical. */
+function notTropical(
+  head: string,
+  fits: ((o: string) => boolean) | undefined,
+): ((o: string) => boolean) | undefined {
+  if (!/\b(?:sub)?tropical $/i.test(head)) return fits;
+  return (o) => o !== 'Europe' && (fits === undefined || fits(o));
+}
+
 /**
  * What an option must be to read right after the "the" before a blank: "The _____, under
  * President Roosevelt" offers no "Colombia" beside "United States", "parts of the _____" no
@@ -292,7 +301,10 @@ export function entityCloze(
       entity.type === 'date'
         ? beforeRangeEnd(after)
         : entity.type !== 'group'
-          ? afterThe(keyText, before, entity)
+          ? notTropical(
+              sentence.normalized.slice(0, mention.start),
+              afterThe(keyText, before, entity),
+            )
           : asLanguage(sentence.normalized, mention.start, mention.end)
             ? namesLanguage
             : CONTINENT_AFTER.test(after)
