@@ -20,9 +20,12 @@ import {
 const LEAD_IN =
   /^((?:On|In|During|Last|Earlier|Later|Early|Late) (?:[A-Z][a-z]+|\d{4}|this \w+|last \w+|the \w+)(?: \d{1,2}(?:, \d{4})?)?), $/;
 
-/** Where a second clause with a named subject of its own may start. */
+/**
+ * Where a second clause with a named subject of its own may start, or one opening with a time of
+ * its own (", and after his death in 1856 the domains were divided").
+ */
 const SECOND_SUBJECT =
-  /,? (?:and|but|while|whereas) (?:the |a |an )?\p{Lu}|, (?:and|but) (?:his|her|its|their|the|a|an) \p{Ll}/gu;
+  /,? (?:and|but|while|whereas) (?:the |a |an )?\p{Lu}|, (?:and|but) (?:his|her|its|their|the|a|an|after|before|when|once|until|in|on|by|during) \p{Ll}/gu;
 
 /**
  * The sentence from `from` to its end, without a second clause that has a subject and verb of its

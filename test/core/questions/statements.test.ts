@@ -556,6 +556,19 @@ describe('options never repeat someone the question shows', () => {
   });
 });
 
+describe('who-questions on the first of two clauses', () => {
+  it('ends the question before a second clause that opens with a time of its own', () => {
+    const text = [
+      'The explorers Richard Burton and John Hanning Speke set out from the island in 1856.',
+      'Sultan Said bin Sultan moved his court from Muscat to Zanzibar around 1840, and after his death in 1856 the Omani and Zanzibari domains were divided between his sons.',
+      'David Livingstone passed through the town years later.',
+    ].join(' ');
+    const prompts = subjectQuestion(analyzeArticle(text), 1).map((c) => c.prompt);
+    expect(prompts).toContain('Who moved his court from Muscat to Zanzibar around 1840?');
+    expect(prompts.some((p) => p.includes('the Omani?'))).toBe(false);
+  });
+});
+
 describe('statementQuestion swaps in gendered sentences', () => {
   it('does not put another person where "her" would no longer fit', () => {
     const text =
