@@ -206,8 +206,30 @@ const REALM_BEFORE =
 
 /** "South Asia", "West Africa", "the Middle East": a part of a continent, named as one. */
 function partOfContinent(e: NamedEntity): boolean {
-  return /\b(?:Asia|Africa|Europe|America|East)$/.test(e.name) && /\s/.test(e.name);
+  return (
+    (/\b(?:Asia|Africa|Europe|America|East)$/.test(e.name) && /\s/.test(e.name)) ||
+    WORLD_REGIONS.has(e.name)
+  );
 }
+
+/** Parts of the world known by one name ("between East Africa, Arabia and South Asia"). */
+const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  'Arabia',
+  'Levant',
+  'Maghreb',
+  'Mesopotamia',
+  'Anatolia',
+  'Scandinavia',
+  'Balkans',
+  'Caucasus',
+  'Sahel',
+  'Siberia',
+  'Patagonia',
+  'Indochina',
+  'Polynesia',
+  'Melanesia',
+  'Micronesia',
+]);
 
 /**
  * True for a realm of the past named with its kind ("Middle Kingdom", "Songhai Empire", "Duchy of

@@ -66,9 +66,11 @@ function kindBefore(analysis: Analysis, mention: NameMention): string | null {
   // kind word is the one before "of" ("the canton of Graubünden"), not "of" itself, and may follow
   // a people's word ("the German state of Baden-Württemberg"), or come before the name it is
   // known by ("the freestanding temple known as Qasr al-Bint").
-  const word = /\b[Tt]he (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?:of |known as |called |named )?$/.exec(
-    before ?? '',
-  )?.[1];
+  // "two principal islands, Unguja, …": a plural kind word set before the names of its kind.
+  const word =
+    /\b[Tt]he (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?:of |known as |called |named )?$/.exec(
+      before ?? '',
+    )?.[1] ?? /\b[a-z]+ ([a-z]{3,}s), $/.exec(before ?? '')?.[1];
   if (word === undefined) return null;
   // "the nearby temples of Mendut", "the volcanoes Merapi, Merbabu …": a plural kind word too.
   return (

@@ -102,6 +102,25 @@ describe('entityDistractors for a place of no known kind beside countries', () =
   });
 });
 
+describe('entityDistractors for islands, quarters and parts of the world', () => {
+  const text = [
+    'Zanzibar consists of two principal islands, Unguja and Pemba, with many smaller islets.',
+    'Its chief town includes the historic quarter known as Stone Town, and Muscat lies far to the north.',
+    'Freddie Mercury was born in Stone Town in 1946, and Unguja was settled long before.',
+    'Winds carried dhows between East Africa, Arabia and South Asia within a single year.',
+  ].join(' ');
+
+  it('offers no town or quarter for an island the article calls one', () => {
+    const options = optionsIn(text, 'Unguja');
+    for (const o of ['Stone Town', 'Muscat']) expect(options).not.toContain(o);
+  });
+
+  it('offers no town for a part of the world known by one name', () => {
+    const options = optionsIn(text, 'Arabia');
+    for (const o of ['Stone Town', 'Muscat', 'Unguja']) expect(options).not.toContain(o);
+  });
+});
+
 describe('entityDistractors for a court', () => {
   it('offers no firm or exchange for the court that ruled', () => {
     const text = [
