@@ -672,9 +672,38 @@ export function genderOf(analysis: Analysis, entity: NamedEntity): string | null
     ? 'female'
     : first?.tags.has('MaleName')
       ? 'male'
-      : kinSexOf(analysis, entity);
+      : (kinSexOf(analysis, entity) ?? roleSex(entity) ?? surnameSex(entity.name));
   genders.set(entity, gender);
   return gender;
+}
+
+/** Titles that say a person's sex ("spokeswoman", "actress", "chairman"). */
+const FEMALE_TITLE =
+  /\b(?:\p{L}*woman|actress|queen|princess|empress|duchess|countess|sister|mother|wife|widow|daughter|nun|abbess|heiress)$/iu;
+const MALE_TITLE =
+  /\b(?:spokesman|chairman|businessman|congressman|\p{L}*sman|actor|king|prince|emperor|duke|count|brother|father|husband|widower|son|monk|abbot)$/iu;
+
+/** The sex every title of the person says, or null. */
+function roleSex(entity: NamedEntity): string | null {
+  const sexes = new Set(
+    entity.roles.map((r) =>
+      FEMALE_TITLE.test(r.text) ? 'female' : MALE_TITLE.test(r.text) ? 'male' : null,
+    ),
+  );
+  sexes.delete(null);
+  return sexes.size === 1 ? ([...sexes][0] as string) : null;
+}
+
+/**
+ * "Leyla Huseynova", "Elnur Gasimov": a Slavic or Turkic surname's ending says the sex of a
+ * person with a given name ("-ova", "-eva" a woman's, "-ov", "-ev" a man's).
+ */
+function surnameSex(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 2) return null;
+  const last = words.at(-1) as string;
+  if (/\p{Ll}(?:ova|eva|yeva|skaya|ovna|evna)$/u.test(last)) return 'female';
+  return /\p{Ll}(?:ov|ev|yev|skiy|sky|ovich|evich)$/u.test(last) ? 'male' : null;
 }
 
 /** "his mother Nandi", "Nandi, a daughter of a chief": the sex a word for kin beside a name says. */

@@ -8,6 +8,10 @@ import { kinSexBefore } from '../entities/kin-sex.ts';
  */
 const OWN_KIN_AFTER = /^(?:,(?:[^,.;:"]{1,60},)+)?\s(?:and|with|alongside)\s(her|his)\b/i;
 
+/** Words right after a name that say the person's sex. */
+const SEX_AFTER =
+  /^(?:, (?:a|an|the) (?:[\w-]+ ){0,2}(?:spokeswoman|spokesman|chairwoman|chairman|businesswoman|businessman|actress|actor)\b| in the (?:women|men)['’]s\b)/i;
+
 /**
  * The sex of the person in a blank where the sentence shows it: a word for kin right before the
  * blank, or a "her" or "his" joined to it that nobody else the sentence names could own. Null when
@@ -21,7 +25,11 @@ export function sexShownFor(
   const text = analysis.segmented.sentences[mention.sentence]?.normalized ?? '';
   const kin = kinSexBefore(text.slice(0, mention.start));
   if (kin !== null) return kin;
-  const pronoun = OWN_KIN_AFTER.exec(text.slice(mention.end))?.[1]?.toLowerCase();
+  const after = text.slice(mention.end);
+  // "_____, a spokeswoman for the federation", "_____ in the women's 78 kg division".
+  const told = SEX_AFTER.exec(after);
+  if (told) return /wom[ae]n|actress|ess\b/i.test(told[0]) ? 'female' : 'male';
+  const pronoun = OWN_KIN_AFTER.exec(after)?.[1]?.toLowerCase();
   if (pronoun === undefined) return null;
   const sex = pronoun === 'her' ? 'female' : 'male';
   const own = genderOf(analysis, entity);

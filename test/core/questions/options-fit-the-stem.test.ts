@@ -29,6 +29,17 @@ describe('options that fit what the stem says of the key', () => {
     expect(role?.distractors).not.toContain('Samuel de Champlain');
   });
 
+  it("offers no man for a spokeswoman, nor for a winner of the women's division", () => {
+    const text = `${FILLER} Gasimov's coach, Rovshan Aliyev, said the team would rest for ten days. Ticket sales reached about 21,000, said Leyla Huseynova, a spokeswoman for the federation. Mongolia took three golds, won by Tsogt Erdenebat at under-100 kg and Oyunbileg Naranbaatar in the women's under-78 kg division. Elnur Gasimov won the home crowd over. The bronze went to Aigerim Bekova of Kazakhstan. ${FILLER}`;
+    const clozes = clozeQuestion(analyzeArticle(text), 1);
+    for (const key of ['Leyla Huseynova', 'Oyunbileg Naranbaatar']) {
+      const cloze = clozes.find((c) => c.key === key);
+      expect(cloze?.distractors.length ?? 0).toBeGreaterThanOrEqual(2);
+      for (const man of ['Rovshan Aliyev', 'Elnur Gasimov'])
+        expect(cloze?.distractors).not.toContain(man);
+    }
+  });
+
   it('offers no queen for "who is the English botanist?", nor a genus as anyone', () => {
     const text = `${FILLER} The plant was first described by the German botanist Eduard Friedrich Poeppig in 1832. In 1837 the English botanist John Lindley, working from material sent by the explorer Robert Schomburgk, named it Victoria regia in honour of the young Queen Victoria. The genus Victoria contains two other species, Victoria cruziana and Victoria boliviana. ${FILLER}`;
     const a = analyzeArticle(text);
