@@ -430,7 +430,8 @@ const isParticle = (word: string): boolean => NAME_JOINERS.has(word.toLowerCase(
 /**
  * The surname of a full name: its last word, with a capitalised particle ("Augustus De Morgan" →
  * "De Morgan") or a particle of two words ("Pieter van der Merwe" → "van der Merwe"), which is
- * never dropped. One lower-case particle is ("Juan de Garay" → "Garay").
+ * never dropped. One lower-case particle is ("Juan de Garay" → "Garay"), unless a surname stands
+ * before it too ("Pedro Cieza de León" → "Cieza de León").
  */
 function surnameOf(parts: readonly string[]): string {
   // "Charles V", "Selim II": a ruler is known by the whole name, never by the number.
@@ -439,7 +440,10 @@ function surnameOf(parts: readonly string[]): string {
   const paired = [first, second].every((w) => PAIRED_PARTICLES.has(w.toLowerCase()));
   if (parts.length > 3 && paired) return parts.slice(-3).join(' ');
   const capitalised = parts.length > 2 && /^\p{Lu}/u.test(second) && isParticle(second);
-  return parts.slice(capitalised ? -2 : -1).join(' ');
+  // "Pedro Cieza de León": a Spanish surname of two words joined by "de" keeps both.
+  const joined =
+    parts.length > 3 && second === 'de' && /^\p{Lu}/u.test(first) && !isParticle(first);
+  return parts.slice(joined ? -3 : capitalised ? -2 : -1).join(' ');
 }
 
 /**

@@ -72,6 +72,16 @@ describe('a surname with a particle', () => {
   });
 });
 
+describe('a Spanish surname of two words', () => {
+  it('shortens "Pedro Cieza de León" to "Cieza de León", not "León"', () => {
+    const a = analyzeArticle(
+      'According to Spanish chroniclers such as Pedro Cieza de León, the cords recorded censuses. Later writers agreed.',
+    );
+    const cieza = [...a.entities.values()].find((e) => e.name === 'Pedro Cieza de León');
+    expect(cieza?.short).toBe('Cieza de León');
+  });
+});
+
 describe('a body and the short name it is known as', () => {
   it('makes one body of a name and the initials after "known as"', () => {
     const text =
