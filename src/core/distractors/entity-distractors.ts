@@ -60,6 +60,16 @@ export function nameForm(mention: NameMention, entity: NamedEntity): NameForm | 
   return mention.text === entity.name ? 'full' : null;
 }
 
+/** The first year of a decade's name ("1530s" → 1530), or NaN. */
+const decadeOf = (name: string): number => Number(/^(\d{3,4})0s$/.exec(name)?.[1] ?? NaN) * 10;
+
+/** The decades around one, nearest first ("1530s" → 1520s, 1540s, 1510s, …). */
+function nearbyDecades(name: string): string[] {
+  const start = decadeOf(name);
+  if (Number.isNaN(start)) return [];
+  return [-10, 10, -20, 20, -30, 30].map((d) => `${start + d}s`);
+}
+
 const capitalise = (w: string): string => w.replace(/(^|\s)\S/g, (c) => c.toUpperCase());
 
 /**
@@ -82,6 +92,7 @@ function fallbackPool(
     entity.name.toLowerCase() in NATIONALITIES
   )
     return worldPool(peopleKind(entity.name), region);
+  if (entity.type === 'date' && entity.subtype === 'decade') return nearbyDecades(entity.name);
   if (entity.type === 'date' && entity.subtype === 'weekday') return WEEKDAYS;
   if (entity.type === 'date' && entity.subtype === 'month') return MONTHS;
   if (entity.type === 'date' && entity.subtype === 'month-year') return otherMonths(entity, latest);
@@ -287,6 +298,9 @@ function sameKind(analysis: Analysis, a: NamedEntity, b: NamedEntity): boolean {
     if (x === 'party' || y === 'party' || x === 'event' || y === 'event') return x === y;
     return x === null || y === null || x === y;
   }
+  // "the Spanish conquest of the 1530s": no decade more than two generations away.
+  if (a.type === 'date' && a.subtype === 'decade')
+    return b.subtype === 'decade' && Math.abs(decadeOf(a.name) - decadeOf(b.name)) <= 60;
   if (a.type === 'date' || a.type === 'group') return a.subtype === b.subtype;
   return true;
 }

@@ -121,6 +121,19 @@ describe('entityDistractors for islands, quarters and parts of the world', () =>
   });
 });
 
+describe('entityDistractors for a decade', () => {
+  it('offers decades near the key, not ones centuries away from the article', () => {
+    const text = [
+      'In the decades after the Spanish conquest of the 1530s, courts accepted testimony read from the cords.',
+      'Later research matched a group of colonial cords to a census of the 1670s.',
+      'Scholars catalogued many examples from the 1970s onward.',
+    ].join(' ');
+    const options = optionsIn(text, '1530s');
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(Math.abs(Number(o.slice(0, 4)) - 1530)).toBeLessThanOrEqual(60);
+  });
+});
+
 describe('entityDistractors for a court', () => {
   it('offers no firm or exchange for the court that ruled', () => {
     const text = [
