@@ -544,7 +544,7 @@ export function entityDistractors(
         ) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
         (faithKey || !DIVINE_FIGURES.has(e.name.toLowerCase())) &&
-        !(options.sex && (genderOf(analysis, e) ?? options.sex) !== options.sex) &&
+        !(options.sex && (likelySex(analysis, e) ?? options.sex) !== options.sex) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.
         !shared.has(e.name.toLowerCase()),
     )
@@ -686,7 +686,7 @@ export function genderOf(analysis: Analysis, entity: NamedEntity): string | null
     ? 'female'
     : first?.tags.has('MaleName')
       ? 'male'
-      : (kinSexOf(analysis, entity) ?? roleSex(entity) ?? surnameSex(entity.name));
+      : (kinSexOf(analysis, entity) ?? roleSex(entity));
   genders.set(entity, gender);
   return gender;
 }
@@ -706,6 +706,15 @@ function roleSex(entity: NamedEntity): string | null {
   );
   sexes.delete(null);
   return sexes.size === 1 ? ([...sexes][0] as string) : null;
+}
+
+/**
+ * The sex the article tells, else the one a surname's ending suggests: enough to keep a man out
+ * of the options for a spokeswoman, not to read a pronoun by.
+ */
+function likelySex(analysis: Analysis, entity: NamedEntity): string | null {
+  if (entity.type !== 'person') return null;
+  return genderOf(analysis, entity) ?? surnameSex(entity.name);
 }
 
 /**
@@ -786,7 +795,7 @@ function kindGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): numb
 
 /** Someone of the other sex is offered last: "her research" must not give the key away. */
 function genderGap(analysis: Analysis, key: NamedEntity, other: NamedEntity): number {
-  const [a, b] = [genderOf(analysis, key), genderOf(analysis, other)];
+  const [a, b] = [likelySex(analysis, key), likelySex(analysis, other)];
   return a !== null && b !== null && a !== b ? 50 : 0;
 }
 
