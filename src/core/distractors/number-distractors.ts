@@ -97,6 +97,8 @@ export function numberDistractors(
     latestYear?: number;
     /** A year counted before Christ. */
     beforeChrist?: boolean;
+    /** A figure given roughly ("around 1878"). */
+    approximate?: boolean;
     /**
      * How many options to take below the key where the article leaves room on both sides, so that
      * the key's place among options in ascending order tells nothing; unset, the closest come first.
@@ -111,8 +113,12 @@ export function numberDistractors(
   // "stands 1.98 metres tall": a figure given to hundredths moves in tenths (1.88, 2.08), not in
   // whole units (0.98, 3.98).
   const fine = /\.\d\d/.test(keyText) ? 0.1 : 1;
+  // "composed around 1878": a year given roughly takes options far enough apart to be wrong.
+  const step = isYear ? yearStep(value, options.beforeChrist === true) : 1;
+  const yearSteps =
+    options.approximate && step === 1 ? [-6, 5, 8, -10, -15, 12] : [-3, 2, -6, 5, 1, -1, 8, -10];
   const steps = isYear
-    ? [-3, 2, -6, 5, 1, -1, 8, -10].map((s) => s * yearStep(value, options.beforeChrist === true))
+    ? yearSteps.map((s) => s * step)
     : value >= 1 && value < 10
       ? [-2, 2, 1, -1, 3, 4, -3, 6].map((s) => s * fine)
       : [];
@@ -218,9 +224,15 @@ export function quantityDistractors(
     below: options.side === 'lower' ? value : bounds.below / scale,
     latestYear: options.latestYear,
     beforeChrist: countedBeforeChrist(options.sentence, q),
+    approximate: ROUGHLY_BEFORE.test(
+      options.sentence.slice(Math.max(0, q.numeralStart - 16), q.numeralStart),
+    ),
     ...(options.lowerCount === undefined ? {} : { lowerCount: options.lowerCount }),
   });
 }
+
+/** Words that give the figure after them roughly ("around 1878", "c. 1500"). */
+const ROUGHLY_BEFORE = /\b(?:around|about|circa|c\.|ca\.|approximately|roughly)\s$/i;
 
 const latestYears = new WeakMap<readonly (readonly QuantityMention[])[], number>();
 

@@ -82,6 +82,14 @@ describe('options as round as the key', () => {
     for (const d of blank?.distractors ?? []) expect(Number(d) % 10).toBe(0);
   });
 
+  it('offers years at least five apart from a year given roughly ("composed around 1878")', () => {
+    const text = `${FILLER} The best known of her songs was composed around 1878 in the capital. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '1878');
+    expect(blank?.distractors).toHaveLength(3);
+    for (const d of blank?.distractors ?? [])
+      expect(Math.abs(Number(d) - 1878)).toBeGreaterThanOrEqual(5);
+  });
+
   it('offers whole centuries for an early year in whole centuries', () => {
     const text = `${FILLER} The Wari culture flourished between about 600 and 1000 CE in the highlands. ${FILLER}`;
     const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '600');
