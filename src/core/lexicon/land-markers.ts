@@ -133,6 +133,7 @@ export const CITY_COUNTRIES: Readonly<Record<string, string>> = {
   oslo: 'Norway',
   ottawa: 'Canada',
   paris: 'France',
+  washington: 'United States',
   philadelphia: 'United States',
   prague: 'Czech Republic',
   'rio de janeiro': 'Brazil',

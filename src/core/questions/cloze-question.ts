@@ -20,7 +20,7 @@ import { spelledOutIn } from '../entities/spells-initials.ts';
 import { takesThe } from '../entities/place-kind.ts';
 import type { Candidate } from './candidate.ts';
 import { groundAntecedent, resolveOpeningPronoun } from './resolve-opening-pronoun.ts';
-import { inHeadline } from './in-headline.ts';
+import { inHeadline, peopleInEntryLead } from './in-headline.ts';
 import { landGivenAway } from './land-given-away.ts';
 import { CONTINENT_WORDS } from '../lexicon/land-markers.ts';
 import { sameDeedNames } from './same-deed.ts';
@@ -272,6 +272,7 @@ export function entityCloze(
   if (landGivenAway(analysis, mention, entity)) return null;
   // "fathers in _____" under "Namibian parliament passes law …": the headline answers it.
   if (inHeadline(analysis, entity)) return null;
+  if (mention.sentence > 0 && peopleInEntryLead(analysis, entity)) return null;
   const keyText = mention.text;
   // Nobody the sentence already names, in any of their forms, is offered for the blank.
   const inStem = [

@@ -3,6 +3,7 @@ import { containsPhrase } from '../audit/contains-phrase.ts';
 import { entryTitle } from '../distractors/entry-title.ts';
 import { NATIONALITIES } from '../lexicon/nationality-words.ts';
 import { COUNTRIES_WITHIN } from '../lexicon/place-words.ts';
+import { REALM_NOUNS } from '../lexicon/thing-words.ts';
 
 /**
  * True for a place the headline names, itself or by its people's word ("Landslide buries homes in
@@ -45,4 +46,22 @@ function headlinePeoples(analysis: Analysis, title: string): Set<string> {
   );
   peoplesInHeadline.set(analysis, found);
   return found;
+}
+
+/**
+ * True for a land an entry's opening sentence names by its people's word before a realm's noun
+ * ("the last monarch of the Hawaiian Kingdom"): the land of the subject, which a blank elsewhere ("the United States
+ * annexed _____") asks only in name.
+ */
+export function peopleInEntryLead(analysis: Analysis, entity: NamedEntity): boolean {
+  if (entity.type !== 'place' || entryTitle(analysis) === '') return false;
+  const lead = analysis.segmented.sentences[0]?.normalized ?? '';
+  const name = entity.name;
+  // The people's word names the subject's realm: "the Hawaiian Kingdom", not "the Swiss canton".
+  return [...lead.matchAll(/(\p{Lu}[\p{L}'’-]*) (\p{L}+)/gu)].some(
+    ([, word = '', noun = '']) =>
+      REALM_NOUNS.has(noun.toLowerCase()) &&
+      ((word.startsWith(name) && /^(?:n|an|ian|ese|i|ic)$/.test(word.slice(name.length))) ||
+        NATIONALITIES[word.toLowerCase()] === name),
+  );
 }

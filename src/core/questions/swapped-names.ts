@@ -6,6 +6,7 @@ import {
   samePeople,
 } from '../distractors/entity-distractors.ts';
 import { asLanguage, namesLanguage } from './language-slot.ts';
+import { peopleInEntryLead } from './in-headline.ts';
 import { landGivenAway } from './land-given-away.ts';
 import { containsPhrase } from '../audit/contains-phrase.ts';
 import { takesThe } from '../entities/place-kind.ts';
@@ -259,6 +260,8 @@ export function swappedEntities({ analysis, i, text, at, seed }: StatementContex
     if (isEntrySubject(analysis, entity)) continue;
     // "the Zulu people in southeastern Europe": a continent the sentence places is false at a glance.
     if (entity.subtype === 'continent' && landGivenAway(analysis, m, entity)) continue;
+    // "the United States annexed Kansas" in an entry on the last queen of the Hawaiian Kingdom.
+    if (i > 0 && peopleInEntryLead(analysis, entity)) continue;
     // "Trump had agreed to … her opponents' plans": a swapped person may not fit "her" or "his".
     if (entity.type === 'person' && GENDERED.test(text)) continue;
     const [swap] = entityDistractors(analysis, entity, {

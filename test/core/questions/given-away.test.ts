@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze/analyze-article.ts';
 import { clozeQuestion } from '../../../src/core/questions/cloze-question.ts';
+import { statementQuestion } from '../../../src/core/questions/statement-question.ts';
 import { subjectQuestion } from '../../../src/core/questions/subject-question.ts';
 
 const clozes = (text: string) => clozeQuestion(analyzeArticle(text), 1);
@@ -505,5 +506,32 @@ describe('a land after a place named in it', () => {
     expect(blank?.distractors.length).toBe(3);
     for (const far of ['Germany', 'Britain', 'United Kingdom'])
       expect(blank?.distractors).not.toContain(far);
+  });
+});
+
+describe("the land of an entry's subject", () => {
+  const entry = [
+    'Liliuokalani',
+    '',
+    'Liliuokalani (1838–1917) was the last monarch of the Hawaiian Kingdom, reigning from 1891 until 1893.',
+    'She travelled repeatedly to Washington to oppose annexation, but the United States annexed Hawaii by joint resolution of Congress in July 1898.',
+    'Her brother Kalakaua died in San Francisco in 1891, and she was proclaimed queen of the islands nine days later.',
+  ].join('\n');
+
+  it('neither blanks nor swaps the land the opening sentence names by its people', () => {
+    const a = analyzeArticle(entry);
+    expect(clozeQuestion(a, 1).map((c) => c.key)).not.toContain('Hawaii');
+    const falses = [1, 2, 3].flatMap((seed) =>
+      statementQuestion(a, seed)
+        .filter((c) => !c.truth)
+        .map((c) => c.prompt),
+    );
+    expect(falses.some((p) => /annexed (?!Hawaii)\p{Lu}/u.test(p))).toBe(false);
+  });
+
+  it('does not blank the country whose capital the sentence names', () => {
+    const keys = clozeQuestion(analyzeArticle(entry), 1).map((c) => c.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).not.toContain('United States');
   });
 });
