@@ -102,6 +102,25 @@ export function askSameFact(a: string, b: string): boolean {
   return shared >= Math.max(2, Math.min(wa.size, wb.size) / 2);
 }
 
+/** "six months" of "after _____ months" (six): a figure's key with the word it counts. */
+function countedPhrase(c: Candidate): string | null {
+  if (c.type !== 'multiple-choice' || c.answerType !== 'number') return null;
+  const at = c.prompt.indexOf('_____');
+  const word = /^ ([a-z]{3,})\b/.exec(c.prompt.slice(at + 5))?.[1];
+  return at < 0 || word === undefined ? null : `${c.key} ${word}`.toLowerCase();
+}
+
+/**
+ * True when one question shows the figure another asks, with the word it counts: a quote "Six
+ * months is a short time" beside "lower blood pressure after _____ months".
+ */
+function showsFigure(a: Candidate, b: Candidate): boolean {
+  const [pa, pb] = [countedPhrase(a), countedPhrase(b)];
+  return (
+    (pa !== null && showsWord(shownText(b), pa)) || (pb !== null && showsWord(shownText(a), pb))
+  );
+}
+
 /**
  * A candidate is allowed when its answer is new and, where it shares a sentence with questions
  * already chosen, neither shows the other's key (two statements never share a sentence).
@@ -113,6 +132,8 @@ export function allowed(c: Candidate, usage: Usage): boolean {
   // A sentence that only names who "he" is ("Ibn Battuta was …" for "He was born …") is evidence
   // beside the question's own sentence: two statements may both lean on it.
   const ownSentence = (x: Candidate, s: number): boolean => x.sentences[0] === s;
+  for (const chosen of usage.bySentence.values())
+    if (chosen.some((other) => showsFigure(c, other))) return false;
   return c.sentences.every((s) =>
     (usage.bySentence.get(s) ?? []).every(
       (other) =>

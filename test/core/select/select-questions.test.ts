@@ -54,6 +54,40 @@ describe('selectQuestions', () => {
     expect(chosen).toHaveLength(1);
   });
 
+  it('never asks a figure that another question shows with the word it counts', () => {
+    const blank = candidate({
+      family: 'cloze',
+      type: 'multiple-choice',
+      prompt:
+        'Fill in the blank: The council approved _____ new homes for the village on Monday evening.',
+      key: '40',
+      truth: true,
+      distractors: ['30', '50', '60'],
+      answer: 'number:40',
+      answerType: 'number',
+      numeric: true,
+    });
+    const quote = candidate({
+      family: 'quote-attribution',
+      type: 'multiple-choice',
+      prompt: 'Who said: "40 new homes will change the village"?',
+      key: 'Ann Lee',
+      truth: true,
+      distractors: ['Bo Park', 'Cy Moss'],
+      sentences: [1],
+      answer: 'person:ann',
+      answerType: 'person',
+      score: 3,
+    });
+    const chosen = selectQuestions(
+      [blank, quote],
+      { multipleChoice: 2, trueFalse: 0 },
+      analysis,
+      createRandom(1),
+    );
+    expect(chosen).toHaveLength(1);
+  });
+
   it('keeps "which of these is true?" for when nothing else is left', () => {
     const cloze = candidate({
       family: 'cloze',
