@@ -253,6 +253,18 @@ function namedAfterLead(found: string, pronoun: string): boolean {
 }
 
 /**
+ * "…, so when the aircraft failed to stop on the runway, it fell": a clause right before the
+ * pronoun whose own subject, "the <noun>", is what "it" (or, plural, "they") stands for.
+ */
+function clauseBeforePronoun(found: string, pronoun: string): boolean {
+  const clause =
+    /\b(?:when|if|after|because|once|while|before|until) the (\p{Ll}+)[^,]*, \p{Ll}+$/u.exec(found);
+  if (!clause) return false;
+  const plural = /[^s]s$/.test(clause[1] as string);
+  return /^(?:it|its)$/.test(pronoun) ? !plural : /^(?:they|their)$/.test(pronoun) && plural;
+}
+
+/**
  * True when a pronoun after a lead-in stands for something named before. A clause with a subject
  * of its own may name it: "When Hahn arrived, he …", "When the bees return, they …".
  */
@@ -261,7 +273,10 @@ function leadInPointsBack(own: string): boolean {
   const found = LEAD_IN_PRONOUN.exec(own);
   if (!found) return false;
   const [, clause, , pronoun] = found;
-  if (clause === undefined) return !namedAfterLead(found[0], pronoun ?? '');
+  if (clause === undefined)
+    return (
+      !namedAfterLead(found[0], pronoun ?? '') && !clauseBeforePronoun(found[0], pronoun ?? '')
+    );
   const subject = own.slice(clause.length + 1);
   // "If the House votes to impeach President Trump, he …": a name in the clause answers "he".
   const lead = own.slice(clause.length, found[0].lastIndexOf(','));

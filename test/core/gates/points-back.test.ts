@@ -200,6 +200,15 @@ describe('prompts whose fronted phrase or object leans on an earlier sentence', 
     expect(pointsBack(prompt)).toBe(true);
   });
 
+  it('reads "it" after a clause whose own subject it stands for ("when the aircraft failed …, it")', () => {
+    expect(
+      pointsBack(
+        'Fill in the blank: According to the _____, Calicut has a tabletop runway, so when the aircraft failed to stop on the runway, it fell into a ditch.',
+      ),
+    ).toBe(false);
+    expect(pointsBack('In 1990, when the engines failed, it fell into the sea.')).toBe(true);
+  });
+
   it('reads "his" after a lead-in and a clause that names the man as his', () => {
     const statement =
       "In the heaviest category, Brazil's Rafael Nogueira Costa beat Uzbekistan's Sardor Yuldashev to take the title, his third win in 18 months.";
