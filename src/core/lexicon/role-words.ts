@@ -505,6 +505,10 @@ export const CALLING_NOUNS: ReadonlySet<string> = new Set([
   'surveyor',
   'cartographer',
   'mountaineer',
+  // "Who is the Congress leader?": anyone the article shows leading may be one.
+  'leader',
+  'activist',
+  'campaigner',
 ]);
 
 /** Words for kin or rank that only a woman holds ("his mother Nandi", "Queen Nzinga"). */

@@ -40,6 +40,14 @@ describe('options that fit what the stem says of the key', () => {
     }
   });
 
+  it('offers nobody without a role for "who is the Congress leader?"', () => {
+    const text = `${FILLER} The campaign was led by Mohandas K. Gandhi in 1930. Jawaharlal Nehru was imprisoned in April. On 21 May the poet and Congress leader Sarojini Naidu led a raid on the salt works. The American journalist Webb Miller described the beatings, and the viceroy, Lord Irwin, met Gandhi later. ${FILLER}`;
+    const role = roleQuestion(analyzeArticle(text), 1).find((c) => c.key === 'Sarojini Naidu');
+    expect(role?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of role?.distractors ?? [])
+      expect(['Mohandas K. Gandhi', 'Jawaharlal Nehru']).not.toContain(d);
+  });
+
   it('offers no queen for "who is the English botanist?", nor a genus as anyone', () => {
     const text = `${FILLER} The plant was first described by the German botanist Eduard Friedrich Poeppig in 1832. In 1837 the English botanist John Lindley, working from material sent by the explorer Robert Schomburgk, named it Victoria regia in honour of the young Queen Victoria. The genus Victoria contains two other species, Victoria cruziana and Victoria boliviana. ${FILLER}`;
     const a = analyzeArticle(text);
