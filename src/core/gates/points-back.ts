@@ -426,6 +426,13 @@ const NAMED_SUBJECT_OBJECT_PRONOUN = new RegExp(
   'u',
 );
 
+/**
+ * "The name is the Quechua word for "knot"": a name, term or title with nothing after it that says
+ * whose is the one named before ("The name of the river …" and "The word "empire" …" say it).
+ */
+const NAME_OPENING =
+  /^The (?:name|term|word|title|nickname|phrase) (?:is|was|comes|came|derives|derived|means|meant|refers|referred)\b/;
+
 /** "Casimir Pulaski … was born here in 1747": in the article's own words, a place named before. */
 const HERE_POINTING = /\bhere\b/i;
 
@@ -529,6 +536,7 @@ export function pointsBack(prompt: string): boolean {
       QUESTION_ON_PRONOUN,
       NAMED_SUBJECT_OBJECT_PRONOUN,
       HERE_POINTING,
+      NAME_OPENING,
     ].some((p) => p.test(own)) ||
     thisNounPointsBack(own) ||
     afterPointsBack(own) ||

@@ -111,6 +111,7 @@ describe('pointsBack', () => {
     'The wrestler himself was already looking ahead to the New Year tournament.',
     'Fill in the blank: Residents said it contained _____ flats and a ground-floor shop.',
     'Fill in the blank: The prime minister supplied an aircraft so that _____ could collect it.',
+    'The name is not the Quechua word for "knot".',
   ])('finds "%s" leaning on an earlier sentence', (prompt) => {
     expect(pointsBack(prompt)).toBe(true);
   });
@@ -123,6 +124,7 @@ describe('pointsBack', () => {
     'There were 190 people on board the plane.',
     'In London, the coachmaker sold an improved version, and riders there nicknamed it the "hobby horse".',
     'Fill in the blank: The team from _____ then analyzed the data.',
+    'The name of the river comes from a Latin word for "wide".',
     'Who said: "We went there to win"?',
     'The council said that the plan was approved.',
     "One of the world's largest rivers, the Amur forms part of the border.",
