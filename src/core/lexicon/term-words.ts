@@ -365,7 +365,20 @@ const SORTED_NOUNS: Readonly<Record<string, string>> = {
   material:
     'iron steel bronze copper gold silver tin lead wood|timber leather aluminium|aluminum plastic glass paper cloth|fabric wool cotton silk',
   firm: 'company|firm|business group bank carrier|airline operator lender insurer retailer manufacturer|maker producer exporter',
+  incident:
+    'blast|explosion blaze|fire collapse crash landslide|mudslide earthquake|quake leak spill derailment stampede',
+  room: 'gallery roof floor basement|cellar corridor|hallway staircase|stairwell attic balcony courtyard kitchen',
+  shop: 'canteen|cafeteria restaurant cafe|café kiosk shop|store supermarket bakery pharmacy',
+  substance: 'water salt sugar milk oil fuel|petrol|gasoline coal flour',
 };
+
+/** The everyday nouns of each sort, one word for each meaning, to offer beside a key of the sort. */
+export const NOUNS_OF_SORT: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(SORTED_NOUNS).map(([sort, words]) => [
+    sort,
+    words.split(' ').map((group) => group.split('|')[0] as string),
+  ]),
+);
 
 const sortedEntries = Object.entries(SORTED_NOUNS).flatMap(([sort, words]) =>
   words.split(' ').flatMap((group) => group.split('|').map((w) => ({ w, sort, group }))),

@@ -8,6 +8,7 @@ import {
   MEASURE_NOUNS,
   NOUN_SORTS,
   NOUN_SYNONYMS,
+  NOUNS_OF_SORT,
   WIDE_NOUNS,
 } from '../lexicon/term-words.ts';
 import { GENERIC_DOERS, GENERIC_EVENTS, GENERIC_SUBJECTS } from '../lexicon/clause-words.ts';
@@ -282,6 +283,33 @@ function fit(term: string, key: string): number {
   return otherSort(term, key) ? 1 : 0;
 }
 
+/** Every word of the article, lower case, singular too ("fires" also as "fire"). */
+function articleWords(analysis: Analysis): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of analysis.tokens)
+    for (const t of sentence) {
+      words.add(t.normal);
+      words.add(singular(t.normal));
+    }
+  return words;
+}
+
+/**
+ * Everyday nouns of a singular key's sort that the article never uses, in any word of the same
+ * meaning ("blaze" where it tells of a fire), nor mean the same as the key: the other options of a
+ * blank whose article has too few terms of its sort.
+ */
+function nounsOfSort(key: Term, words: ReadonlySet<string>): Term[] {
+  const sort = sortOf(key.text);
+  if (sort === undefined || key.plural) return [];
+  const same = synonymsOf(key.text);
+  return (NOUNS_OF_SORT[sort] ?? [])
+    .filter(
+      (w) => synonymsOf(w) !== same && !(synonymsOf(w) ?? w).split('|').some((v) => words.has(v)),
+    )
+    .map((w) => ({ text: w, plural: false, count: 0 }));
+}
+
 /**
  * Fill-in-the-blank on a key term, the fallback for sentences without names or numbers. The other
  * options are key terms of the same number (plural with plural) from elsewhere in the article, of
@@ -295,7 +323,13 @@ export function termCloze(analysis: Analysis): Candidate[] {
   );
   const out: Candidate[] = [];
   const entry = entryHead(analysis);
-  const context = { terms, ranked, pairs: wordPairs(analysis), entry };
+  const context = {
+    terms,
+    ranked,
+    pairs: wordPairs(analysis),
+    entry,
+    words: articleWords(analysis),
+  };
   analysis.segmented.sentences.forEach((sentence, i) => {
     if (!isUsableSentence(sentence.normalized, 55) || !standsAlone(analysis, i)) return;
     const text = sentence.normalized;
@@ -333,7 +367,13 @@ function termBlank(
   analysis: Analysis,
   i: number,
   best: Token,
-  context: { terms: Map<string, Term>; ranked: readonly Term[]; pairs: Set<string>; entry: string },
+  context: {
+    terms: Map<string, Term>;
+    ranked: readonly Term[];
+    pairs: Set<string>;
+    entry: string;
+    words: ReadonlySet<string>;
+  },
 ): Candidate {
   const tokens = analysis.tokens[i] ?? [];
   const text = analysis.segmented.sentences[i]?.normalized ?? '';
@@ -359,9 +399,12 @@ function termBlank(
   // "stems and _____ of vines" (roots): two terms of the key's sort make a fair question without a
   // third of another sort ("success").
   const sameSort = offered.filter((t) => fitOf(t) === 0);
+  // "The _____ happened at about 4:20 a.m." (blast): too few of its sort in the article, everyday
+  // nouns of the sort that the article never uses stand beside it (collapse, crash).
+  const sorted = sameSort.length < 2 ? [...sameSort, ...nounsOfSort(key, context.words)] : sameSort;
   // Failing that, still none of another kind.
   const chosen = (
-    sameSort.length >= 2 ? sameSort : offered.filter((t) => !otherKind(t.text, key.text))
+    sorted.length >= 2 ? sorted : offered.filter((t) => !otherKind(t.text, key.text))
   ).slice(0, 3);
   const weak =
     weakKey(text, best) ||

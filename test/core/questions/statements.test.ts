@@ -785,6 +785,35 @@ describe('termCloze and words that stand for anything', () => {
   });
 });
 
+describe("termCloze in an article with few terms of the key's sort", () => {
+  it('offers everyday nouns of the sort the article never uses ("blast": crash, landslide)', () => {
+    const a = analyzeArticle(
+      [
+        'An explosion tore through a grain silo at the port early on Wednesday, killing three workers.',
+        'Witnesses said the blast was heard across the city and shook windows.',
+        'The blast happened at about 4:20 a.m. local time in the southern section of the port.',
+        'Firefighters put out the fire by 8 a.m., and the wheat in the silo was lost.',
+        'Workers said the conveyor had stopped twice that week before the silo was inspected.',
+      ].join(' '),
+    );
+    const blast = termCloze(a).find((c) => c.key === 'blast' && c.prompt.includes('happened'));
+    expect(blast?.distractors).toHaveLength(3);
+    for (const d of blast?.distractors ?? []) {
+      expect([
+        'crash',
+        'landslide',
+        'earthquake',
+        'collapse',
+        'leak',
+        'spill',
+        'derailment',
+        'stampede',
+      ]).toContain(d);
+    }
+    expect(blast?.score).toBeGreaterThan(1);
+  });
+});
+
 describe('termCloze: which words make a fair blank', () => {
   const whale = [
     'Blue Whale',
