@@ -636,6 +636,8 @@ export function typeOfName(
     (first in NATIONALITIES || believers.includes(first))
   )
     return null;
+  // "Native Hawaiians", "Native Alaskans": the first people of a land, however it is spelled.
+  if (words.length === 2 && first === 'native' && /(?:ans|ers|ese)$/.test(last)) return null;
   // "the South American group Mercosur": a nationality with a compass word is not a name.
   if (last in NATIONALITIES && words.slice(0, -1).every((w) => COMPASS.has(w.normal))) return null;
   if (/^[A-Z][A-Z&]{1,6}$/.test(text) || /^(?:[A-Z]\.){2,}$/.test(text))

@@ -1292,6 +1292,11 @@ describe('people named with one word or with initials', () => {
     ]);
   });
 
+  it('reads "Native Hawaiians" as a people, no organization', () => {
+    const text = 'In 1993 Congress formally apologised to Native Hawaiians for the overthrow.';
+    expect(entitiesOf(text).filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
   it('reads the whole of a title whose fields form a list ("Culture, Tourism and Civil Aviation")', () => {
     const text =
       'Minister of Culture, Tourism and Civil Aviation Badri Prasad Adhikari told lawmakers the bill would pass.';
