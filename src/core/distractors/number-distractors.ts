@@ -114,7 +114,9 @@ export function numberDistractors(
   // whole units (0.98, 3.98).
   const fine = /\.\d\d/.test(keyText) ? 0.1 : 1;
   // "composed around 1878": a year given roughly takes options far enough apart to be wrong.
-  const step = isYear ? yearStep(value, options.beforeChrist === true) : 1;
+  // "between about 600 and 1000 CE": a rough year in whole centuries moves in centuries.
+  const roughCentury = options.approximate === true && value % 100 === 0;
+  const step = !isYear ? 1 : roughCentury ? 100 : yearStep(value, options.beforeChrist === true);
   const yearSteps =
     options.approximate && step === 1 ? [-6, 5, 8, -10, -15, 12] : [-3, 2, -6, 5, 1, -1, 8, -10];
   const steps = isYear
@@ -224,15 +226,22 @@ export function quantityDistractors(
     below: options.side === 'lower' ? value : bounds.below / scale,
     latestYear: options.latestYear,
     beforeChrist: countedBeforeChrist(options.sentence, q),
-    approximate: ROUGHLY_BEFORE.test(
-      options.sentence.slice(Math.max(0, q.numeralStart - 16), q.numeralStart),
-    ),
+    approximate: givenRoughly(options.sentence, q),
     ...(options.lowerCount === undefined ? {} : { lowerCount: options.lowerCount }),
   });
 }
 
 /** Words that give the figure after them roughly ("around 1878", "c. 1500"). */
 const ROUGHLY_BEFORE = /\b(?:around|about|circa|c\.|ca\.|approximately|roughly)\s$/i;
+/** The same before the first figure of a range the figure closes ("about 600 and 1000"). */
+const ROUGHLY_RANGE_BEFORE =
+  /\b(?:around|about|circa|c\.|ca\.|approximately|roughly) \d[\d,]* (?:and|to|-|–) ?$/i;
+
+/** True for a figure given roughly, itself or as the end of a rough range. */
+function givenRoughly(sentence: string, q: QuantityMention): boolean {
+  const before = sentence.slice(Math.max(0, q.numeralStart - 32), q.numeralStart);
+  return ROUGHLY_BEFORE.test(before) || ROUGHLY_RANGE_BEFORE.test(before);
+}
 
 const latestYears = new WeakMap<readonly (readonly QuantityMention[])[], number>();
 

@@ -90,6 +90,13 @@ describe('options as round as the key', () => {
       expect(Math.abs(Number(d) - 1878)).toBeGreaterThanOrEqual(5);
   });
 
+  it('offers whole centuries for the round end of a rough span ("about 600 and _____ CE")', () => {
+    const text = `${FILLER} The Wari culture flourished between about 600 and 1000 CE in the highlands. Its cords were first described in 1912. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '1000');
+    expect(blank?.distractors).toHaveLength(3);
+    for (const d of blank?.distractors ?? []) expect(Number(d) % 100).toBe(0);
+  });
+
   it('offers whole centuries for an early year in whole centuries', () => {
     const text = `${FILLER} The Wari culture flourished between about 600 and 1000 CE in the highlands. ${FILLER}`;
     const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '600');
