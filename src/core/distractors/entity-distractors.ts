@@ -409,6 +409,13 @@ function within(a: string, b: string): boolean {
   const country = NATIONALITIES[a];
   const continent = NATIONALITIES[b]?.toLowerCase();
   const region = country === undefined ? undefined : COUNTRY_REGIONS[country];
+  // "Peruvian villages": "American" may mean the Americas, which hold Peru.
+  if (
+    b === 'american' &&
+    region !== undefined &&
+    /(?:south|central) america|caribbean/.test(region)
+  )
+    return true;
   return (
     region !== undefined &&
     continent !== undefined &&

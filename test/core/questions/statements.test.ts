@@ -399,6 +399,15 @@ describe('nationality options', () => {
     expect(european?.distractors).not.toContain('Austrian');
   });
 
+  it('never offers "American" for a people of South America', () => {
+    const a = analyzeArticle(
+      'Peruvian villages such as Rapaz still keep the cords. The American scholar Leland Locke studied them, and Spanish chroniclers described them. A Mexican museum and a Bolivian archive hold more.',
+    );
+    const peruvian = clozeQuestion(a, 1).find((c) => c.key === 'Peruvian');
+    expect(peruvian?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(peruvian?.distractors).not.toContain('American');
+  });
+
   it("never offers a second word for the key's own people", () => {
     const a = analyzeArticle(
       'Genghis Khan united the tribes of the steppes in 1206. His successors expanded the Mongol empire across Asia. Mongolian herders still graze the steppe, and Chinese traders crossed it.',
