@@ -403,19 +403,19 @@ function nested(a: string, b: string): boolean {
   return COUNTRIES_WITHIN[x]?.toLowerCase() === y || COUNTRIES_WITHIN[y]?.toLowerCase() === x;
 }
 
+/** True for a people of South or Central America or the Caribbean ("Peruvian"). */
+function ofLatinAmerica(people: string): boolean {
+  const country = NATIONALITIES[people.toLowerCase()];
+  const region = country === undefined ? undefined : COUNTRY_REGIONS[country];
+  return region !== undefined && /(?:south|central) america|caribbean/.test(region);
+}
+
 /** True when people `a` are part of people `b`: by the lexicon, or by a continent's countries. */
 function within(a: string, b: string): boolean {
   if (PEOPLE_WITHIN[a] === b) return true;
   const country = NATIONALITIES[a];
   const continent = NATIONALITIES[b]?.toLowerCase();
   const region = country === undefined ? undefined : COUNTRY_REGIONS[country];
-  // "Peruvian villages": "American" may mean the Americas, which hold Peru.
-  if (
-    b === 'american' &&
-    region !== undefined &&
-    /(?:south|central) america|caribbean/.test(region)
-  )
-    return true;
   return (
     region !== undefined &&
     continent !== undefined &&
@@ -581,6 +581,8 @@ export function entityDistractors(
     if (dated && !namedIn(text, year)) return;
     // "Nepali" and "Nepalese" are one people: neither is offered beside the other or the key.
     if ([options.keyText, ...picked].some((p) => samePeople(lower, p.toLowerCase()))) return;
+    // "Peruvian villages": "American" may mean the Americas, which hold Peru.
+    if (lower === 'american' && key.type === 'group' && ofLatinAmerica(options.keyText)) return;
     if (key.type === 'place' && nested(lower, options.keyText.toLowerCase())) return;
     if (
       key.type === 'person' &&
