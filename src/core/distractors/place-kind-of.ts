@@ -68,7 +68,7 @@ function kindBefore(analysis: Analysis, mention: NameMention): string | null {
   // known by ("the freestanding temple known as Qasr al-Bint").
   // "two principal islands, Unguja, …": a plural kind word set before the names of its kind.
   const word =
-    /\b[Tt]he (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?:of |known as |called |named )?$/.exec(
+    /\b[Tt]he (?:[A-Za-z'’-]+ ){0,2}?([a-z]+)(?: of | known as | called | named |, | )$/.exec(
       before ?? '',
     )?.[1] ?? /\b[a-z]+ ([a-z]{3,}s), $/.exec(before ?? '')?.[1];
   if (word === undefined) return null;

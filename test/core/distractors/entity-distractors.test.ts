@@ -121,6 +121,18 @@ describe('entityDistractors for islands, quarters and parts of the world', () =>
   });
 });
 
+describe('entityDistractors for a residence', () => {
+  it('offers no town for a residence the article calls one', () => {
+    const text = [
+      'She was born in Honolulu and visited London and San Francisco in later years.',
+      "Weapons were found buried in the garden of the queen's residence, Washington Place.",
+      'She spent her last years at Washington Place, and the Iolani Palace became a museum.',
+    ].join(' ');
+    const options = optionsIn(text, 'Washington Place');
+    for (const o of ['Honolulu', 'London', 'San Francisco']) expect(options).not.toContain(o);
+  });
+});
+
 describe('entityDistractors for a decade', () => {
   it('offers decades near the key, not ones centuries away from the article', () => {
     const text = [
