@@ -120,7 +120,8 @@ function unknownBeforePerson(token: Token, next?: Token): boolean {
     /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) &&
     /^\s$/.test(token.post) &&
     next !== undefined &&
-    isCapitalised(next) &&
+    // "Faisal al-Harthy": the article of an Arabic name, glued to it, opens the rest of the name.
+    (isCapitalised(next) || (/^(?:al|el|ad|as|an)$/.test(next.text) && next.post === '-')) &&
     isPersonWord(next)
   );
 }
