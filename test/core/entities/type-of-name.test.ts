@@ -1292,6 +1292,18 @@ describe('people named with one word or with initials', () => {
     ]);
   });
 
+  it('reads "Faisal al-Harthy" whole at the start of a sentence', () => {
+    const text =
+      'Faisal al-Harthy, head of research at a Muscat brokerage, said the results were strong.';
+    expect(namedIn(text, 'Faisal al-Harthy')?.type).toBe('person');
+  });
+
+  it('reads "French Sign Language" as no person', () => {
+    const text =
+      'Officials said a curriculum for the language, which developed from local signing communities and shares some features with French Sign Language, would be prepared with deaf teachers.';
+    expect(entitiesOf(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads "Native Hawaiians" as a people, no organization', () => {
     const text = 'In 1993 Congress formally apologised to Native Hawaiians for the overthrow.';
     expect(entitiesOf(text).filter((e) => e.type === 'organization')).toEqual([]);
