@@ -81,6 +81,8 @@ function partyBefore(tokens: readonly Token[], chunk: NameChunk): number {
           !ROLE_HEADS.has(t.normal) &&
           !ORGANIZATION_HEADS.has(t.normal) &&
           !THING_HEADS.has(t.normal) &&
+          // "French Sign Language": a language, no one's name.
+          t.normal !== 'language' &&
           !t.tags.has('Organization') &&
           (!t.tags.has('Place') || (nameLike && placeKind(t.text) === null)) &&
           !t.tags.has('Plural')),

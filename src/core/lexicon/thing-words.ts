@@ -3,8 +3,6 @@
  * faiths, works and things ("Furnal Equinox", "Roman Catholic Christianity", "Marine One").
  */
 export const THING_HEADS: ReadonlySet<string> = new Set([
-  // "French Sign Language", "Old Norse language": a language, no one's name.
-  'language',
   'index',
   'telescope',
   'pathfinder',
