@@ -419,14 +419,20 @@ function placeAfterOn(tokens: readonly Token[], j: number, known: ReadonlySet<st
   return last !== undefined && PLACE_HEADS.has(last.normal.replace(/['’]s$/, ''));
 }
 
+/** Words for "son of" or "father of" inside an Arabic name. */
+const FATHER_PARTICLES: ReadonlySet<string> = new Set(['ibn', 'bin', 'ben', 'bint', 'abu']);
+
 function doubleParticle(tokens: readonly Token[], j: number, known: ReadonlySet<string>): boolean {
   const [first, second, name] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   return (
     first !== undefined &&
     second !== undefined &&
     name !== undefined &&
-    PAIRED_PARTICLES.has(first.normal) &&
-    PAIRED_PARTICLES.has(second.normal) &&
+    ((PAIRED_PARTICLES.has(first.normal) && PAIRED_PARTICLES.has(second.normal)) ||
+      // "Lisan al-Din ibn al-Khatib": "son of" and the article glued to the father's name.
+      (FATHER_PARTICLES.has(first.normal) &&
+        /^(?:al|el|ad|as|an)$/.test(second.normal) &&
+        second.post === '-')) &&
     /^[a-z]/.test(first.text + second.text) &&
     !breaksAfter(first, second) &&
     !breaksAfter(second, name) &&

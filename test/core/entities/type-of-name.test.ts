@@ -1292,6 +1292,16 @@ describe('people named with one word or with initials', () => {
     ]);
   });
 
+  it('reads "Lisan al-Din ibn al-Khatib" as one person, not two', () => {
+    const text =
+      'He served the Nasrid sultan Muhammad V, whose vizier, the poet Lisan al-Din ibn al-Khatib, was his friend.';
+    const people = entitiesOf(text)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(people).toContain('Lisan al-Din ibn al-Khatib');
+    expect(people).not.toContain('Khatib');
+  });
+
   it('reads "Faisal al-Harthy" whole at the start of a sentence', () => {
     const text =
       'Faisal al-Harthy, head of research at a Muscat brokerage, said the results were strong.';
