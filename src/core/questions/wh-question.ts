@@ -104,8 +104,26 @@ interface Attribution {
 }
 
 const ACCORDING_TO = /^According to ([^,;"]{3,80}), /;
+/** "at the annual general meeting in March": gatherings whose date is theirs, not the verb's. */
+const GATHERING_NOUNS = [
+  'meeting',
+  'session',
+  'conference',
+  'summit',
+  'hearing',
+  'festival',
+  'congress',
+  'assembly',
+  'ceremony',
+];
 /** "until Brahms's death in 1897": the date belongs to the event noun before it. */
-const EVENT_BEFORE = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')}) (?:in|on) $`, 'i');
+const EVENT_BEFORE = new RegExp(
+  `\\b(?:${[...EVENT_NOUNS, ...GATHERING_NOUNS].join('|')}) (?:in|on) $`,
+  'i',
+);
+/** "trailed … before winning Game 6 on Friday": a date inside a clause of its own after the verb. */
+const ING_CLAUSE =
+  /\b(?:before|after|while|since|by|when|on|in) (?!spring\b|morning\b|evening\b)\p{Ll}+ing\b/u;
 /** "a dividend … payable on October 10": the date belongs to the word before it, not the verb. */
 const DATED_WORD_BEFORE =
   /\b(?:payable|due|effective|valid|scheduled|slated|set|expected|planned) (?:in|on|by) $/i;
@@ -248,7 +266,8 @@ function whenPrompt(
     // "came in early on Friday": the time word belongs with the date.
     /\b(?:early|late|earlier|later)$/.test(text.slice(clause.end, inAt.index)) ||
     EVENT_BEFORE.test(lead) ||
-    DATED_WORD_BEFORE.test(lead)
+    DATED_WORD_BEFORE.test(lead) ||
+    ING_CLAUSE.test(text.slice(clause.end, inAt.index))
   )
     return null;
   return `${wh} ${clause.aux} ${clause.subject} ${clause.verb}${text.slice(clause.end, inAt.index)}?`;

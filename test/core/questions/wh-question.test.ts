@@ -79,6 +79,14 @@ describe('whQuestion', () => {
     ['a date that belongs to an event noun', "The friendship lasted until Brahms's death in 1897."],
     ['a possessive pronoun subject', 'Their friendship grew closer in 1877.'],
     [
+      'a date that belongs to a meeting',
+      'The board proposed a cash dividend of 28 baisas, subject to approval by shareholders at the annual general meeting in March.',
+    ],
+    [
+      'a date inside a clause of its own',
+      'The Aguilas had trailed the final three games to two before winning Game 6 in Santo Domingo on Friday.',
+    ],
+    [
       'a date that belongs to a word such as "payable"',
       'Seri Mutiara declared an interim dividend of 6 sen per share, payable on October 10.',
     ],
