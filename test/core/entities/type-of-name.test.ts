@@ -1292,6 +1292,13 @@ describe('people named with one word or with initials', () => {
     ]);
   });
 
+  it.each([
+    ['Reliever Osvaldo Ferreras pitched two scoreless innings on Sunday.', 'Osvaldo Ferreras'],
+    ['Shortstop Elvin Mercedes hit a three-run home run in the third.', 'Elvin Mercedes'],
+  ])('splits a player\'s position off his name in "%s"', (text, name) => {
+    expect(namedIn(text, name)?.type).toBe('person');
+  });
+
   it('reads "Lisan al-Din ibn al-Khatib" as one person, not two', () => {
     const text =
       'He served the Nasrid sultan Muhammad V, whose vizier, the poet Lisan al-Din ibn al-Khatib, was his friend.';
