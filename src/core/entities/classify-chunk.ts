@@ -216,6 +216,35 @@ function genusName(tokens: readonly Token[], chunk: NameChunk): boolean {
 }
 
 /**
+ * "Steller's sea eagles", "Halley's comet": one word the tagger knows as no person nor place, in
+ * the possessive before a common noun, names a kind of thing after someone the article does not
+ * otherwise name (`personWords` holds the words it names people by).
+ */
+function eponymOfThing(
+  tokens: readonly Token[],
+  chunk: NameChunk,
+  personWords: ReadonlySet<string>,
+): boolean {
+  const word = tokens[chunk.from] as Token;
+  const next = tokens[chunk.to];
+  const bare = word.text.replace(/['’]s$/, '');
+  return (
+    !personWords.has(bare.toLowerCase()) &&
+    !personWords.has(`al-${bare.toLowerCase()}`) &&
+    !(bare.toLowerCase() in NATIONALITIES) &&
+    chunk.to - chunk.from === 1 &&
+    /^\p{Lu}\p{Ll}+['’]s$/u.test(word.text) &&
+    next !== undefined &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    next.tags.has('Noun') &&
+    !word.tags.has('Person') &&
+    !word.tags.has('Place') &&
+    !word.tags.has('Organization') &&
+    placeKind(bare) === null
+  );
+}
+
+/**
  * Types a name chunk as a person, organization, place or group, after splitting off a leading role.
  * Returns null when the chunk is not a name we can type safely.
  */
@@ -247,7 +276,7 @@ export function classifyChunk(
   }
   // "the "Lower" or "Primary" School": one quoted word is a term, not a name.
   if (chunk.to - chunk.from === 1 && /"$/.test(lead.pre) && /^"/.test(lead.post)) return null;
-  if (genusName(tokens, chunk)) return null;
+  if (genusName(tokens, chunk) || eponymOfThing(tokens, chunk, personWords)) return null;
   if (insideQuotedTitle(sentence, chunk)) return null;
   // "his recent film, Fall of Grace", "His book On the Origin of Species": the name of a made work.
   const before = tokens[chunk.from - 1];
