@@ -24,6 +24,7 @@ import type { Analysis, NameMention, QuantityMention } from './analysis-types.ts
 import type { Sentence } from '../types.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { NAME_JOINERS } from '../lexicon/common-words.ts';
+import { PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
 
 /**
  * Types each chunk of a sentence. Chunks that could not be typed, and one-word chunks while the
@@ -144,13 +145,25 @@ function namesOfArticle(
   // "the lander, named Hayate": a thing's name is no one's and no body's anywhere in the article.
   const normalized = sentences.map((s) => s.normalized);
   const things = thingNames(normalized);
-  const kept = names.filter((n) => !things.has(n.text));
+  // "the Sredinny, or Central, Range": a word for a kind of place or a side, standing alone,
+  // names none.
+  const kept = names.filter(
+    (n) =>
+      !things.has(n.text) &&
+      !(
+        n.type === 'place' &&
+        (Object.hasOwn(PLACE_KIND_WORDS, n.text.toLowerCase()) || SIDE_WORDS.test(n.text))
+      ),
+  );
   return oneTypePerName(
     kept,
     placesByContext(kept, normalized, personWords),
     teamsByVerb(kept, normalized),
   );
 }
+
+/** "Central", "Eastern": a word for a side or part of something, which alone names nothing. */
+const SIDE_WORDS = /^(?:Central|Eastern|Western|Northern|Southern|Upper|Lower|Inner|Outer|Middle)$/;
 
 /**
  * The article's typed places and full person names by their exact text, and its firms also by

@@ -1299,6 +1299,24 @@ describe('people named with one word or with initials', () => {
     expect(namedIn(text, name)?.type).toBe('person');
   });
 
+  it('reads "Steller\'s sea eagles" as no place, but "Munk\'s work" still as the person\'s', () => {
+    const eagles =
+      "The peninsula is renowned for its wildlife, particularly brown bears, Steller's sea eagles and sea otters.";
+    expect(entitiesOf(eagles).map((e) => e.name)).not.toContain('Steller');
+    const munk =
+      "The oceanographer Walter Munk studied the swell. Munk's work was later used during the landings.";
+    expect(namedIn(munk, 'Walter Munk')?.mentions).toHaveLength(2);
+  });
+
+  it('reads no place in a lone word for a kind of place or a side ("the Sredinny, or Central, Range")', () => {
+    const text =
+      'The peninsula is dominated by two mountain systems, the Sredinny, or Central, Range and the Eastern Range, separated by a wide depression.';
+    const names = entitiesOf(text).map((e) => e.name);
+    expect(names).toContain('Eastern Range');
+    expect(names).not.toContain('Range');
+    expect(names).not.toContain('Central');
+  });
+
   it('reads "Lisan al-Din ibn al-Khatib" as one person, not two', () => {
     const text =
       'He served the Nasrid sultan Muhammad V, whose vizier, the poet Lisan al-Din ibn al-Khatib, was his friend.';
