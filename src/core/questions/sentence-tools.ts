@@ -4,7 +4,7 @@ import type {
   NamedEntity,
   QuantityMention,
 } from '../analyze/analysis-types.ts';
-import { countedBeforeChrist } from '../distractors/number-distractors.ts';
+import { countedBeforeChrist, figureOf } from '../distractors/number-distractors.ts';
 import { FRONTING_PREPOSITIONS } from '../lexicon/clause-words.ts';
 import { MONTHS } from '../lexicon/common-words.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../lexicon/number-words.ts';
@@ -274,6 +274,12 @@ function figureOrAnother(
   siblings: readonly QuantityMention[],
 ): boolean {
   const alternative = /^ or (?:about |some |perhaps )?$/;
+  // "two or _____ eggs": a figure in words the article counts as no quantity still offers it.
+  const before = /\b([a-z]+|\d+) or (?:about |some |perhaps )?$/i.exec(
+    sentence.slice(Math.max(0, q.numeralStart - 24), q.numeralStart),
+  )?.[1];
+  const written = figureOf(before);
+  if (written !== undefined && Math.abs(written - q.value) === 1) return true;
   return siblings.some(
     (o) =>
       o !== q &&
