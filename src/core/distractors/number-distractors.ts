@@ -40,7 +40,7 @@ function trailingZeros(n: number): number {
 function roundLike(value: number, original: number, asRound: boolean): number {
   if (Number.isInteger(original) && original >= 1000 && original <= 2100) return Math.round(value);
   // "167,515" is counted, not rounded: its options must not be the only round numbers.
-  if (Number.isInteger(original) && original >= 1000 && original % 100 !== 0) {
+  if (Number.isInteger(original) && original >= 1000 && original % 10 !== 0) {
     const step = Math.pow(10, Math.max(0, Math.floor(Math.log10(original)) - 4));
     return Math.round(value / step) * step + (original % step);
   }
@@ -336,6 +336,7 @@ function rangeBounds(
       whole?.value ?? Infinity,
       clockLimit(q, sentence),
       ageLimit(q, sentence),
+      earthLimit(q, sentence),
       later,
     ),
   };
@@ -501,6 +502,27 @@ const OLDEST_AGE = 110;
 function ageLimit(q: QuantityMention, sentence: string): number {
   const before = sentence.slice(Math.max(0, q.numeralStart - 30), q.numeralStart);
   return AGE_BEFORE.test(before) && q.value < OLDEST_AGE ? OLDEST_AGE : Infinity;
+}
+
+/** The greatest earthquake magnitude measured, and the height of the highest mountain. */
+const LARGEST_MAGNITUDE = 9.5;
+const HIGHEST_METRES = 8849;
+const HIGHEST_FEET = 29032;
+const HEIGHT_WORDS = /\b(?:high|tall|height|elevation|altitude|rises|summit|peak)\b/i;
+
+/**
+ * "a magnitude 9.0 earthquake", "rises to about 4,750 metres": a figure nature bounds stays
+ * within what has been measured on Earth (no magnitude 12, no peak of 9,500 metres).
+ */
+function earthLimit(q: QuantityMention, sentence: string): number {
+  const before = sentence.slice(Math.max(0, q.numeralStart - 16), q.numeralStart);
+  if (/\bmagnitude[- ](?:of )?$/i.test(before) && q.value <= LARGEST_MAGNITUDE)
+    return LARGEST_MAGNITUDE + 0.001;
+  if (!HEIGHT_WORDS.test(sentence)) return Infinity;
+  if (/^(?:metres|meters|m)$/.test(q.unit ?? '') && q.value <= HIGHEST_METRES)
+    return HIGHEST_METRES + 1;
+  if (/^(?:feet|ft)$/.test(q.unit ?? '') && q.value <= HIGHEST_FEET) return HIGHEST_FEET + 1;
+  return Infinity;
 }
 
 /** "5 days, 22 hours and 54 minutes": a part of a duration stays under the next unit up. */

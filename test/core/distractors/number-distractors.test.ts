@@ -74,6 +74,23 @@ describe('numberDistractors and round keys', () => {
   });
 });
 
+describe('figures that nature bounds', () => {
+  it('offers no magnitude above the largest measured', () => {
+    const text = `${FILLER} On 4 November 1952 a magnitude 9.0 earthquake off the coast generated a tsunami. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '9.0');
+    expect(blank?.distractors).toHaveLength(3);
+    for (const d of blank?.distractors ?? []) expect(Number(d)).toBeLessThanOrEqual(9.5);
+  });
+
+  it('offers no peak higher than the highest mountain', () => {
+    const text = `${FILLER} The highest volcano rises to about 4,750 metres above the sea. ${FILLER}`;
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '4,750');
+    expect(blank?.distractors).toHaveLength(3);
+    for (const d of blank?.distractors ?? [])
+      expect(Number(d.replace(/,/g, ''))).toBeLessThan(8849);
+  });
+});
+
 describe('options as round as the key', () => {
   it('offers whole tens for the round end of a range ("30 to _____ centimetres")', () => {
     const text = `${FILLER} The flowers, which may reach 30 to 40 centimetres across, open at dusk. ${FILLER}`;

@@ -738,6 +738,13 @@ describe('clozeQuestion on a count the sentence lists out', () => {
     expect(keys).not.toContain('two');
   });
 
+  it('never blanks the second of "two or three", which the first gives', () => {
+    const a = analyzeArticle(
+      'The mission was widely reported in the press that year. The female usually lays two or three eggs on a platform of sticks.',
+    );
+    expect(clozeQuestion(a, 1).map((c) => c.key)).not.toContain('three');
+  });
+
   it('never blanks a count whose list a clause about it follows', () => {
     const a = analyzeArticle(
       "The mission was widely reported in the press that year. The concept came in 1884 from two senior engineers in Eiffel's firm, Maurice Koechlin and Émile Nouguier, who sketched a tall pylon made of four curved girders.",
