@@ -18,8 +18,12 @@ const LANGUAGE_NOUN_AFTER =
  */
 export function asLanguage(sentence: string, at: number, end?: number): boolean {
   if (end !== undefined && LANGUAGE_NOUN_AFTER.test(sentence.slice(end, end + 40))) return true;
-  return LANGUAGE_CUE.test(sentence.slice(Math.max(0, at - 30), at));
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  return LANGUAGE_CUE.test(before) || NAME_GIVEN_IN.test(before);
 }
+
+/** "earned it the name stinkbird in _____", "the word kaskazi in _____": a word of a language. */
+const NAME_GIVEN_IN = /\b(?:name|names|word|words|term|nickname)s? (?:"[^"]+"|\p{Ll}+) in $/u;
 
 /** True for a people's word that is also a language's name: "Swedish", not "Belgian". */
 export const namesLanguage = (option: string): boolean => !NO_LANGUAGE.has(option.toLowerCase());

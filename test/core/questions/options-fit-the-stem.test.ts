@@ -40,6 +40,13 @@ describe('options that fit what the stem says of the key', () => {
     }
   });
 
+  it('offers only languages for "the name stinkbird in _____"', () => {
+    const text = `${FILLER} The odour has earned the bird the name stinkbird in English, and its meat is rarely eaten. German and Belgian scientists studied it, and Greek words gave the genus its name. ${FILLER}`;
+    const cloze = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === 'English');
+    expect(cloze?.distractors.length).toBe(3);
+    expect(cloze?.distractors).not.toContain('Belgian');
+  });
+
   it('offers nobody without a role for "who is the Congress leader?"', () => {
     const text = `${FILLER} The campaign was led by Mohandas K. Gandhi in 1930. Jawaharlal Nehru was imprisoned in April. On 21 May the poet and Congress leader Sarojini Naidu led a raid on the salt works. The American journalist Webb Miller described the beatings, and the viceroy, Lord Irwin, met Gandhi later. ${FILLER}`;
     const role = roleQuestion(analyzeArticle(text), 1).find((c) => c.key === 'Sarojini Naidu');
