@@ -438,7 +438,38 @@ function changeBounds(
     return to[1] === 'down'
       ? { above: -Infinity, below: earlier.value }
       : { above: earlier.value, below: Infinity };
-  return movedToFrom(q, siblings, sentence);
+  return movedToFrom(q, siblings, sentence) ?? comparedBounds(q, siblings, sentence);
+}
+
+/** "1.1 …, compared with 1.7 …, a reduction of 35 percent": a figure set beside another. */
+const COMPARED_WITH =
+  /^[^.;]{0,60}?,? (?:compared (?:with|to)|against|versus|vs\.?) (?:about |some )?\D{0,2}$/;
+const LOWER_WORDS =
+  /\b(?:reduction|fewer|lower|less|smaller|fall|fell|drop|dropped|decline|declined|cut)\b/;
+const HIGHER_WORDS = /\b(?:increase|increased|rise|rose|more|higher|larger|greater|growth|grew)\b/;
+
+/**
+ * The side of a figure compared with a later one of its kind, when the sentence says which way it
+ * differs: "an average of _____ new cavities, compared with 1.7 …, a reduction of 35 percent".
+ */
+function comparedBounds(
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+  sentence: string,
+): { above: number; below: number } | null {
+  const compared = (a: QuantityMention, b: QuantityMention): boolean =>
+    b.start >= a.end && a.kind === b.kind && COMPARED_WITH.test(sentence.slice(a.end, b.start));
+  const later = siblings.find((o) => compared(q, o));
+  const earlier = later ? undefined : siblings.find((o) => compared(o, q));
+  const other = later ?? earlier;
+  if (!other) return null;
+  const rest = sentence.slice(Math.max(q.end, other.end));
+  const lower = LOWER_WORDS.test(rest);
+  if (lower === HIGHER_WORDS.test(rest)) return null;
+  // The first figure is the lower one after "a reduction", the second the higher.
+  return lower === (later !== undefined)
+    ? { above: -Infinity, below: other.value }
+    : { above: other.value, below: Infinity };
 }
 
 /** Verbs of a figure moving down or up ("lowered its forecast to 2.1% from 2.4%"). */

@@ -74,6 +74,19 @@ describe('numberDistractors and round keys', () => {
   });
 });
 
+describe('a figure compared with another', () => {
+  it('keeps the options on the side "a reduction" puts each figure', () => {
+    const text = `${FILLER} Pupils in the brushing schools developed an average of 12 new cavities, compared with 17 among pupils elsewhere, a reduction of 30 percent. ${FILLER}`;
+    const blanks = clozeQuestion(analyzeArticle(text), 1);
+    const first = blanks.find((c) => c.key === '12');
+    const second = blanks.find((c) => c.key === '17');
+    expect(first?.distractors.length).toBeGreaterThanOrEqual(2);
+    expect(second?.distractors.length).toBeGreaterThanOrEqual(2);
+    for (const d of first?.distractors ?? []) expect(Number(d)).toBeLessThan(17);
+    for (const d of second?.distractors ?? []) expect(Number(d)).toBeGreaterThan(12);
+  });
+});
+
 describe('figures that nature bounds', () => {
   it('offers no magnitude above the largest measured', () => {
     const text = `${FILLER} On 4 November 1952 a magnitude 9.0 earthquake off the coast generated a tsunami. ${FILLER}`;
