@@ -403,6 +403,22 @@ function nested(a: string, b: string): boolean {
   return COUNTRIES_WITHIN[x]?.toLowerCase() === y || COUNTRIES_WITHIN[y]?.toLowerCase() === x;
 }
 
+const DEATH_WORDS = /\b(?:died|dies|death|buried|killed)\b/;
+const BIRTH_WORDS = /\b(?:born|birth)\b/;
+
+/**
+ * "died there on _____": a date the article gives for a birth is no option for a death, nor the
+ * other way round.
+ */
+function otherEndOfLife(analysis: Analysis, sentence: number, e: NamedEntity): boolean {
+  const text = (i: number): string => analysis.segmented.sentences[i]?.normalized ?? '';
+  const own = text(sentence);
+  const [death, birth] = [DEATH_WORDS.test(own), BIRTH_WORDS.test(own)];
+  if (death === birth) return false;
+  const other = death ? BIRTH_WORDS : DEATH_WORDS;
+  return e.mentions.length > 0 && e.mentions.every((m) => other.test(text(m.sentence)));
+}
+
 /** True for a people of South or Central America or the Caribbean ("Peruvian"). */
 function ofLatinAmerica(people: string): boolean {
   const country = NATIONALITIES[people.toLowerCase()];
@@ -550,6 +566,11 @@ export function entityDistractors(
           ofAnotherAge(analysis, options.sentence, e)
         ) &&
         !(key.type === 'person' && e.aliases.has(key.short.toLowerCase())) &&
+        !(
+          key.type === 'date' &&
+          options.sentence !== undefined &&
+          otherEndOfLife(analysis, options.sentence, e)
+        ) &&
         (faithKey || !DIVINE_FIGURES.has(e.name.toLowerCase())) &&
         !(options.sex && (likelySex(analysis, e) ?? options.sex) !== options.sex) &&
         // "Curie" beside Pierre and Marie Curie could be either of them, the key too.

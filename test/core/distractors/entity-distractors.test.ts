@@ -133,6 +133,20 @@ describe('entityDistractors for a residence', () => {
   });
 });
 
+describe('entityDistractors for a date of death', () => {
+  it('offers no date the article gives for a birth', () => {
+    const text = [
+      'She was born on 2 September 1838 in Honolulu, the daughter of two chiefs.',
+      'Her brother died in San Francisco on 20 January 1891, and she became queen.',
+      'The republic was declared on 4 July 1894 by her opponents.',
+      'She spent her later years at Washington Place and died there on 11 November 1917.',
+    ].join(' ');
+    const blank = clozeQuestion(analyzeArticle(text), 1).find((c) => c.key === '11 November 1917');
+    expect(blank?.distractors.length).toBe(3);
+    expect(blank?.distractors).not.toContain('2 September 1838');
+  });
+});
+
 describe('entityDistractors for a decade', () => {
   it('offers decades near the key, not ones centuries away from the article', () => {
     const text = [
