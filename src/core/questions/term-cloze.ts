@@ -173,16 +173,28 @@ function fitsNeighbours(
   );
 }
 
-/** The last word of an entry's title, singular ("koala", "reef" of "Great Barrier Reef"), or ''. */
-function entryHead(analysis: Analysis): string {
-  return singular(entryTitle(analysis).split(/\s+/).at(-1) ?? '');
+/** "The hoatzin is a tropical bird of South America": the noun an entry opens by calling it. */
+const KIND_IN_LEAD =
+  /^[^,.;]*? (?:is|was|are|were) (?:an?|the) (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}+)(?= (?:of|in|from|that|which|native|found|known)\b|[,.])/u;
+
+/**
+ * The words that name what an entry is about, singular: the last word of its title ("koala",
+ * "reef" of "Great Barrier Reef") and the noun its opening sentence calls it ("bird"); none for an
+ * article that is no entry.
+ */
+function entryHeads(analysis: Analysis): string[] {
+  const title = entryTitle(analysis);
+  if (title === '') return [];
+  const lead = (analysis.segmented.sentences[0]?.normalized ?? '').replace(/\s*\([^)]*\)/g, '');
+  const kind = KIND_IN_LEAD.exec(lead)?.[1];
+  return [singular(title.split(/\s+/).at(-1) ?? ''), ...(kind ? [singular(kind)] : [])];
 }
 
 const singular = (word: string): string => word.replace(/(?<=(?:s|x|ch|sh))es$|(?<!s)s$/, '');
 
 /** True for a word that names what the entry is about: "The _____ is found in …" under "Koala". */
-function namesEntry(word: string, head: string): boolean {
-  return head !== '' && singular(word) === head;
+function namesEntry(word: string, heads: readonly string[]): boolean {
+  return heads.includes(singular(word));
 }
 
 /** "The _____ will cut about 720 jobs": a word that stands for whoever was named before. */
@@ -322,7 +334,7 @@ export function termCloze(analysis: Analysis): Candidate[] {
     (a, b) => b.count - a.count || a.text.localeCompare(b.text),
   );
   const out: Candidate[] = [];
-  const entry = entryHead(analysis);
+  const entry = entryHeads(analysis);
   const context = {
     terms,
     ranked,
@@ -371,7 +383,7 @@ function termBlank(
     terms: Map<string, Term>;
     ranked: readonly Term[];
     pairs: Set<string>;
-    entry: string;
+    entry: readonly string[];
     words: ReadonlySet<string>;
   },
 ): Candidate {

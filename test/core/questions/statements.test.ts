@@ -801,6 +801,25 @@ describe('termCloze and words that stand for anything', () => {
   });
 });
 
+describe('termCloze in an entry', () => {
+  it('neither blanks nor offers the noun the entry opens by calling its subject ("bird")', () => {
+    const a = analyzeArticle(
+      [
+        'Hoatzin',
+        '',
+        'The hoatzin (Opisthocomus hoazin) is a tropical bird of South America, notable for its leaf-eating diet and the claws of its chicks.',
+        'The upperparts are dark brown, the throat and breast are buff, and the bird has a ragged crest.',
+        'Food is broken down in a greatly enlarged crop, and the diet is mostly leaves.',
+        'Chicks use their claws to climb, and each bird keeps its crest raised when alarmed.',
+        'The crop makes the breast look swollen, and the chicks lose their claws as they grow.',
+      ].join('\n'),
+    );
+    const terms = termCloze(a);
+    expect(terms.length).toBeGreaterThan(0);
+    for (const t of terms) expect([t.key, ...t.distractors]).not.toContain('bird');
+  });
+});
+
 describe("termCloze in an article with few terms of the key's sort", () => {
   it('offers everyday nouns of the sort the article never uses ("blast": crash, landslide)', () => {
     const a = analyzeArticle(
