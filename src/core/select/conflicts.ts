@@ -16,12 +16,19 @@ function showsWord(text: string, word: string): boolean {
 
 /** What a question shows, lower-cased: its prompt, and its options when they are statements. */
 function shownText(c: Candidate): string {
+  const known = shownTexts.get(c);
+  if (known !== undefined) return known;
   const options =
     c.type === 'multiple-choice' && c.answerType === 'statement'
       ? ` ${c.key} ${c.distractors.join(' ')}`
       : '';
-  return `${c.prompt}${options}`.toLowerCase();
+  const shown = `${c.prompt}${options}`.toLowerCase();
+  shownTexts.set(c, shown);
+  return shown;
 }
+
+/** What each candidate shows, worked out once: selection asks it again and again. */
+const shownTexts = new WeakMap<Candidate, string>();
 
 /** True when either question's prompt shows the other's key. */
 function revealEachOther(a: Candidate, b: Candidate): boolean {
@@ -105,10 +112,16 @@ export function askSameFact(a: string, b: string): boolean {
 /** "six months" of "after _____ months" (six): a figure's key with the word it counts. */
 function countedPhrase(c: Candidate): string | null {
   if (c.type !== 'multiple-choice' || c.answerType !== 'number') return null;
+  const known = countedPhrases.get(c);
+  if (known !== undefined) return known;
   const at = c.prompt.indexOf('_____');
   const word = /^ ([a-z]{3,})\b/.exec(c.prompt.slice(at + 5))?.[1];
-  return at < 0 || word === undefined ? null : `${c.key} ${word}`.toLowerCase();
+  const phrase = at < 0 || word === undefined ? null : `${c.key} ${word}`.toLowerCase();
+  countedPhrases.set(c, phrase);
+  return phrase;
 }
+
+const countedPhrases = new WeakMap<Candidate, string | null>();
 
 /**
  * True when one question shows the figure another asks, with the word it counts: a quote "Six
