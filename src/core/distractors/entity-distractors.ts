@@ -716,26 +716,9 @@ export function genderOf(analysis: Analysis, entity: NamedEntity): string | null
     ? 'female'
     : first?.tags.has('MaleName')
       ? 'male'
-      : (kinSexOf(analysis, entity) ?? roleSex(entity));
+      : kinSexOf(analysis, entity);
   genders.set(entity, gender);
   return gender;
-}
-
-/** Titles that say a person's sex ("spokeswoman", "actress", "chairman"). */
-const FEMALE_TITLE =
-  /\b(?:\p{L}*woman|actress|queen|princess|empress|duchess|countess|sister|mother|wife|widow|daughter|nun|abbess|heiress)$/iu;
-const MALE_TITLE =
-  /\b(?:spokesman|chairman|businessman|congressman|\p{L}*sman|actor|king|prince|emperor|duke|count|brother|father|husband|widower|son|monk|abbot)$/iu;
-
-/** The sex every title of the person says, or null. */
-function roleSex(entity: NamedEntity): string | null {
-  const sexes = new Set(
-    entity.roles.map((r) =>
-      FEMALE_TITLE.test(r.text) ? 'female' : MALE_TITLE.test(r.text) ? 'male' : null,
-    ),
-  );
-  sexes.delete(null);
-  return sexes.size === 1 ? ([...sexes][0] as string) : null;
 }
 
 /**

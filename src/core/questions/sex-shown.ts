@@ -1,6 +1,6 @@
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 import { genderOf } from '../distractors/entity-distractors.ts';
-import { kinSexBefore } from '../entities/kin-sex.ts';
+import { kinSexAfter, kinSexBefore } from '../entities/kin-sex.ts';
 
 /**
  * "_____, 44, a market vendor, and her son", "_____ and his wife": a "her" or "his" joined to the
@@ -8,9 +8,8 @@ import { kinSexBefore } from '../entities/kin-sex.ts';
  */
 const OWN_KIN_AFTER = /^(?:,(?:[^,.;:"]{1,60},)+)?\s(?:and|with|alongside)\s(her|his)\b/i;
 
-/** Words right after a name that say the person's sex. */
-const SEX_AFTER =
-  /^(?:, (?:a|an|the) (?:[\w-]+ ){0,2}(?:spokeswoman|spokesman|chairwoman|chairman|businesswoman|businessman|actress|actor)\b| in the (?:women|men)['’]s\b)/i;
+/** "_____ in the women's 78 kg division": the division a player competes in. */
+const DIVISION_AFTER = /^ in the (women|men)['’]s\b/i;
 
 /**
  * The sex of the person in a blank where the sentence shows it: a word for kin right before the
@@ -27,8 +26,11 @@ export function sexShownFor(
   if (kin !== null) return kin;
   const after = text.slice(mention.end);
   // "_____, a spokeswoman for the federation", "_____ in the women's 78 kg division".
-  const told = SEX_AFTER.exec(after);
-  if (told) return /wom[ae]n|actress|ess\b/i.test(told[0]) ? 'female' : 'male';
+  const division = DIVISION_AFTER.exec(after)?.[1]?.toLowerCase();
+  const told =
+    kinSexAfter(after) ??
+    (division === undefined ? null : division === 'women' ? 'female' : 'male');
+  if (told !== null) return told;
   const pronoun = OWN_KIN_AFTER.exec(after)?.[1]?.toLowerCase();
   if (pronoun === undefined) return null;
   const sex = pronoun === 'her' ? 'female' : 'male';
