@@ -50,8 +50,8 @@ function headlinePeoples(analysis: Analysis, title: string): Set<string> {
 
 /**
  * True for a land an entry's opening sentence names by its people's word before a realm's noun
- * ("the last monarch of the Hawaiian Kingdom"): the land of the subject, which a blank elsewhere ("the United States
- * annexed _____") asks only in name.
+ * ("the last monarch of the Hawaiian Kingdom"): the land of the subject, which a blank elsewhere
+ * ("the United States annexed _____") asks only in name.
  */
 export function peopleInEntryLead(analysis: Analysis, entity: NamedEntity): boolean {
   if (entity.type !== 'place' || entryTitle(analysis) === '') return false;

@@ -122,8 +122,7 @@ const EVENT_BEFORE = new RegExp(
   'i',
 );
 /** "trailed … before winning Game 6 on Friday": a date inside a clause of its own after the verb. */
-const ING_CLAUSE =
-  /\b(?:before|after|while|since|by|when|on|in) (?!spring\b|morning\b|evening\b)\p{Ll}+ing\b/u;
+const ING_CLAUSE = /\b(?:before|after|while|since|when) \p{Ll}+ing\b/u;
 /** "a dividend … payable on October 10": the date belongs to the word before it, not the verb. */
 const DATED_WORD_BEFORE =
   /\b(?:payable|due|effective|valid|scheduled|slated|set|expected|planned) (?:in|on|by) $/i;
