@@ -27,7 +27,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/common-words.ts';
 import { latestYear } from './number-distractors.ts';
 import { entryTitle, titleNameOf } from './entry-title.ts';
 import { kinSex } from '../entities/kin-sex.ts';
-import { headWordKind, placeKindOf } from './place-kind-of.ts';
+import { headWordKind, landFormOf, placeKindOf } from './place-kind-of.ts';
 import {
   citiesApart,
   continentOf,
@@ -192,6 +192,11 @@ const isGeneric = (e: NamedEntity): boolean => e.subtype === undefined || e.subt
 function samePlace(analysis: Analysis, key: NamedEntity, other: NamedEntity): boolean {
   const [a, b] = [placeKindOf(analysis, key), placeKindOf(analysis, other)];
   if (a !== null && b !== null && a !== b) return false;
+  // "the neighbouring volcanoes Koryaksky and _____": no valley or range beside a volcano.
+  if (a === 'land' && b === 'land') {
+    const [p, q] = [landFormOf(analysis, key), landFormOf(analysis, other)];
+    if (p !== null && q !== null && p !== q) return false;
+  }
   // "the North Sea": no river or lake beside a sea.
   const [x, y] = [waterKindOf(key), waterKindOf(other)];
   if (a === 'water' && x !== null && y !== null && x !== y) return false;

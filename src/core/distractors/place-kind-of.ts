@@ -49,7 +49,14 @@ function kindAfter(analysis: Analysis, mention: NameMention): string | null {
   if (!last || !next || !/^\s+$/.test(last.post) || !/^[a-z]+s$/.test(next.text)) return null;
   // "… where Rosario states that": a verb, not a kind.
   if (next.tags.has('Verb')) return null;
-  return PLACE_KIND_WORDS[next.normal.replace(/s$/, '')] ?? null;
+  return kindWord(next.normal.replace(/s$/, ''));
+}
+
+/** The form of a kind word that the table lists ("temples" as "temple"), or null. */
+function kindWord(word: string): string | null {
+  for (const form of [word, word.replace(/s$/, ''), word.replace(/es$/, '')])
+    if (Object.hasOwn(PLACE_KIND_WORDS, form)) return form;
+  return null;
 }
 
 /** The other names of a list after a name, up to the plural that closes it. */
@@ -73,12 +80,7 @@ function kindBefore(analysis: Analysis, mention: NameMention): string | null {
     )?.[1] ?? /\b[a-z]+ ([a-z]{3,}s), $/.exec(before ?? '')?.[1];
   if (word === undefined) return null;
   // "the nearby temples of Mendut", "the volcanoes Merapi, Merbabu …": a plural kind word too.
-  return (
-    PLACE_KIND_WORDS[word] ??
-    PLACE_KIND_WORDS[word.replace(/s$/, '')] ??
-    PLACE_KIND_WORDS[word.replace(/es$/, '')] ??
-    null
-  );
+  return kindWord(word);
 }
 
 /**
@@ -107,20 +109,67 @@ function kindSetOff(analysis: Analysis, mention: NameMention): string | null {
   const after = analysis.segmented.sentences[mention.sentence]?.normalized.slice(mention.end);
   const found = KIND_SET_OFF.exec(after ?? '');
   const word = found?.[1] ?? found?.[2];
-  return word === undefined ? null : (PLACE_KIND_WORDS[word] ?? null);
+  return word === undefined || !Object.hasOwn(PLACE_KIND_WORDS, word) ? null : word;
 }
 
-/** The one kind that the words around the entity's mentions give, or null. */
-function kindFromContext(analysis: Analysis, entity: NamedEntity): string | null {
+/** The one entry of `table` that the kind words around the entity's mentions give, or null. */
+function kindFromContext(
+  analysis: Analysis,
+  entity: NamedEntity,
+  table: Readonly<Record<string, string>> = PLACE_KIND_WORDS,
+): string | null {
   const found = new Set(
-    entity.mentions.flatMap((m) => [
-      kindAfter(analysis, m),
-      kindBeforeOrList(analysis, m),
-      kindSetOff(analysis, m),
-    ]),
+    entity.mentions.flatMap((m) =>
+      [kindAfter(analysis, m), kindBeforeOrList(analysis, m), kindSetOff(analysis, m)].map((w) =>
+        w === null ? null : (table[w] ?? null),
+      ),
+    ),
   );
   found.delete(null);
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * The form of land a word marks, finer than "land": "Koryaksky and Avachinsky" are volcanoes, so
+ * "Valley of Geysers" and "Eastern Range" are no options for either.
+ */
+const LAND_FORMS: Readonly<Record<string, string>> = {
+  volcano: 'summit',
+  mount: 'summit',
+  mountain: 'summit',
+  peak: 'summit',
+  hill: 'summit',
+  range: 'range',
+  mountains: 'range',
+  massif: 'range',
+  ridge: 'range',
+  highlands: 'range',
+  hills: 'range',
+  island: 'island',
+  islands: 'island',
+  islet: 'island',
+  atoll: 'island',
+  archipelago: 'island',
+  valley: 'lowland',
+  canyon: 'lowland',
+  gorge: 'lowland',
+  basin: 'lowland',
+  plain: 'lowland',
+  plains: 'lowland',
+  plateau: 'lowland',
+  desert: 'lowland',
+};
+
+const landForms = new WeakMap<NamedEntity, string | null>();
+
+/** The form of land a place of kind "land" is, from its name's words or the words around it. */
+export function landFormOf(analysis: Analysis, entity: NamedEntity): string | null {
+  const known = landForms.get(entity);
+  if (known !== undefined) return known;
+  const form =
+    headWordKind(entity.name, LAND_FORMS) ?? kindFromContext(analysis, entity, LAND_FORMS);
+  landForms.set(entity, form);
+  return form;
 }
 
 const kinds = new WeakMap<NamedEntity, string | null>();

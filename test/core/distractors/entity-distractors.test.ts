@@ -121,6 +121,19 @@ describe('entityDistractors for islands, quarters and parts of the world', () =>
   });
 });
 
+describe('entityDistractors for a volcano', () => {
+  it('offers no valley or range for a volcano the article calls one', () => {
+    const text = [
+      'The peninsula holds two mountain systems, the Eastern Range among them, and the Valley of Geysers lies in its reserve.',
+      'Other notable peaks include Kronotsky and the neighbouring volcanoes Koryaksky and Avachinsky, which overlook the capital.',
+      'Tolbachik erupted in the last century, and the town of Milkovo lies inland.',
+    ].join(' ');
+    const options = optionsIn(text, 'Avachinsky');
+    expect(options).toContain('Koryaksky');
+    for (const o of ['Eastern Range', 'Valley of Geysers']) expect(options).not.toContain(o);
+  });
+});
+
 describe('entityDistractors for a residence', () => {
   it('offers no town for a residence the article calls one', () => {
     const text = [
