@@ -264,6 +264,30 @@ function figuresRelated(
   return false;
 }
 
+/** "slightly ahead of the", "just below": words that put a figure close beside another. */
+const SLIGHTLY_BEFORE =
+  /\b(?:slightly|just|narrowly|marginally) (?:ahead of|above|below|behind|short of|higher than|lower than|over|under)(?: the| a| an)? $/;
+
+/**
+ * "46.2 billion taka, slightly ahead of the 45.5 billion taka forecast": two figures the sentence
+ * sets just beside each other, so that either names the other all but exactly.
+ */
+function slightlyApart(
+  sentence: string,
+  q: QuantityMention,
+  siblings: readonly QuantityMention[],
+): boolean {
+  const setBeside = (f: QuantityMention): boolean =>
+    SLIGHTLY_BEFORE.test(sentence.slice(Math.max(0, f.numeralStart - 40), f.numeralStart));
+  return siblings.some(
+    (o) =>
+      o !== q &&
+      o.kind === q.kind &&
+      Math.abs(o.value - q.value) <= 0.1 * Math.abs(o.value) &&
+      (setBeside(q) || setBeside(o)),
+  );
+}
+
 /**
  * "in 21 or 20 BC", "magnitude 3 or 4": a figure offered beside the next one as its alternative,
  * which names it all but exactly. ("60 or 70 runs" leaves the step open.)
@@ -303,6 +327,7 @@ export function countGivenAway(
   if (restatesCount(sentence, q) || listsCount(sentence, q) || nextOrdinalGiven(sentence, q))
     return true;
   if (figuresRelated(sentence, q, siblings) || figureOrAnother(sentence, q, siblings)) return true;
+  if (slightlyApart(sentence, q, siblings)) return true;
   if (q.kind === 'year' && (yearOfOneWinter(sentence, q) || yearInSeries(sentence, q))) return true;
   if (namesCountedAfter(sentence, q) || describedNamesCount(sentence, q)) return true;
   // "between _____ parallel ranges": "between" says two.

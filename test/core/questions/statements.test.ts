@@ -738,6 +738,16 @@ describe('clozeQuestion on a count the sentence lists out', () => {
     expect(keys).not.toContain('two');
   });
 
+  it('never blanks either of two figures set "slightly ahead of" each other', () => {
+    const a = analyzeArticle(
+      'The mission was widely reported in the press that year. Revenue grew 11 percent to 46.2 billion taka, slightly ahead of the 45.5 billion taka forecast of four analysts.',
+    );
+    const keys = clozeQuestion(a, 1).map((c) => c.key);
+    expect(keys).toContain('11');
+    expect(keys).not.toContain('46.2');
+    expect(keys).not.toContain('45.5');
+  });
+
   it('never blanks the second of "two or three", which the first gives', () => {
     const a = analyzeArticle(
       'The mission was widely reported in the press that year. The female usually lays two or three eggs on a platform of sticks.',
