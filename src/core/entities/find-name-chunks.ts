@@ -20,7 +20,7 @@ import {
   POSSESSIVE_NAME_HEADS,
   SAINT_PREFIXES,
 } from '../lexicon/place-words.ts';
-import { SURNAMES_FIRST } from '../lexicon/surnames.ts';
+import { FATHER_WORDS, SURNAMES_FIRST } from '../lexicon/surnames.ts';
 import type { Token } from '../nlp/tag-sentences.ts';
 import { isPersonWord, personOfPlace } from './person-of-place.ts';
 import { growToAcronym } from './grow-to-acronym.ts';
@@ -419,9 +419,6 @@ function placeAfterOn(tokens: readonly Token[], j: number, known: ReadonlySet<st
   return last !== undefined && PLACE_HEADS.has(last.normal.replace(/['’]s$/, ''));
 }
 
-/** Words for "son of" or "father of" inside an Arabic name. */
-const FATHER_PARTICLES: ReadonlySet<string> = new Set(['ibn', 'bin', 'ben', 'bint', 'abu']);
-
 function doubleParticle(tokens: readonly Token[], j: number, known: ReadonlySet<string>): boolean {
   const [first, second, name] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   return (
@@ -430,7 +427,7 @@ function doubleParticle(tokens: readonly Token[], j: number, known: ReadonlySet<
     name !== undefined &&
     ((PAIRED_PARTICLES.has(first.normal) && PAIRED_PARTICLES.has(second.normal)) ||
       // "Lisan al-Din ibn al-Khatib": "son of" and the article glued to the father's name.
-      (FATHER_PARTICLES.has(first.normal) &&
+      (FATHER_WORDS.has(first.normal) &&
         /^(?:al|el|ad|as|an)$/.test(second.normal) &&
         second.post === '-')) &&
     /^[a-z]/.test(first.text + second.text) &&
