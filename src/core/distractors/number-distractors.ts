@@ -232,10 +232,10 @@ export function quantityDistractors(
 }
 
 /** Words that give the figure after them roughly ("around 1878", "c. 1500"). */
-const ROUGHLY_BEFORE = /\b(?:around|about|circa|c\.|ca\.|approximately|roughly)\s$/i;
+const ROUGHLY = String.raw`\b(?:around|about|circa|c\.|ca\.|approximately|roughly)`;
+const ROUGHLY_BEFORE = new RegExp(String.raw`${ROUGHLY}\s$`, 'i');
 /** The same before the first figure of a range the figure closes ("about 600 and 1000"). */
-const ROUGHLY_RANGE_BEFORE =
-  /\b(?:around|about|circa|c\.|ca\.|approximately|roughly) \d[\d,]* (?:and|to|-|–) ?$/i;
+const ROUGHLY_RANGE_BEFORE = new RegExp(String.raw`${ROUGHLY} \d[\d,]* (?:and|to|-|–) ?$`, 'i');
 
 /** True for a figure given roughly, itself or as the end of a rough range. */
 function givenRoughly(sentence: string, q: QuantityMention): boolean {
