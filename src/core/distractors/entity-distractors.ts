@@ -10,6 +10,7 @@ import {
   POLITY_WORDS,
   US_STATES,
   WATER_KINDS,
+  WORLD_REGIONS,
 } from '../lexicon/place-words.ts';
 import {
   CITY_PEOPLES,
@@ -227,25 +228,6 @@ function partOfContinent(e: NamedEntity): boolean {
     WORLD_REGIONS.has(e.name)
   );
 }
-
-/** Parts of the world known by one name ("between East Africa, Arabia and South Asia"). */
-const WORLD_REGIONS: ReadonlySet<string> = new Set([
-  'Arabia',
-  'Levant',
-  'Maghreb',
-  'Mesopotamia',
-  'Anatolia',
-  'Scandinavia',
-  'Balkans',
-  'Caucasus',
-  'Sahel',
-  'Siberia',
-  'Patagonia',
-  'Indochina',
-  'Polynesia',
-  'Melanesia',
-  'Micronesia',
-]);
 
 /**
  * True for a realm of the past named with its kind ("Middle Kingdom", "Songhai Empire", "Duchy of

@@ -1,4 +1,4 @@
-import { FORMER_REALMS, PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
+import { FORMER_REALMS, LAND_FORMS, PLACE_KIND_WORDS } from '../lexicon/place-words.ts';
 import type { Analysis, NameMention, NamedEntity } from '../analyze/analysis-types.ts';
 
 /** The kind of each listed subtype; "region" places are sorted by their name's words instead. */
@@ -128,37 +128,6 @@ function kindFromContext(
   found.delete(null);
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
-
-/**
- * The form of land a word marks, finer than "land": "Koryaksky and Avachinsky" are volcanoes, so
- * "Valley of Geysers" and "Eastern Range" are no options for either.
- */
-const LAND_FORMS: Readonly<Record<string, string>> = {
-  volcano: 'summit',
-  mount: 'summit',
-  mountain: 'summit',
-  peak: 'summit',
-  hill: 'summit',
-  range: 'range',
-  mountains: 'range',
-  massif: 'range',
-  ridge: 'range',
-  highlands: 'range',
-  hills: 'range',
-  island: 'island',
-  islands: 'island',
-  islet: 'island',
-  atoll: 'island',
-  archipelago: 'island',
-  valley: 'lowland',
-  canyon: 'lowland',
-  gorge: 'lowland',
-  basin: 'lowland',
-  plain: 'lowland',
-  plains: 'lowland',
-  plateau: 'lowland',
-  desert: 'lowland',
-};
 
 const landForms = new WeakMap<NamedEntity, string | null>();
 

@@ -282,6 +282,19 @@ export const EVENT_NOUNS: readonly string[] = [
   'move',
 ];
 
+/** "at the annual general meeting in March": gatherings whose date is theirs, not the verb's. */
+export const GATHERING_NOUNS: readonly string[] = [
+  'meeting',
+  'session',
+  'conference',
+  'summit',
+  'hearing',
+  'festival',
+  'congress',
+  'assembly',
+  'ceremony',
+];
+
 /** Nouns that "that" points back with ("half of that amount", "later that year"). */
 export const POINTED_NOUNS: readonly string[] = [
   'amount',

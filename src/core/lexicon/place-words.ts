@@ -1107,6 +1107,56 @@ export const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The form of land a word marks, finer than "land": "Koryaksky and Avachinsky" are volcanoes, so
+ * "Valley of Geysers" and "Eastern Range" are no options for either.
+ */
+export const LAND_FORMS: Readonly<Record<string, string>> = {
+  volcano: 'summit',
+  mount: 'summit',
+  mountain: 'summit',
+  peak: 'summit',
+  hill: 'summit',
+  range: 'range',
+  mountains: 'range',
+  massif: 'range',
+  ridge: 'range',
+  highlands: 'range',
+  hills: 'range',
+  island: 'island',
+  islands: 'island',
+  islet: 'island',
+  atoll: 'island',
+  archipelago: 'island',
+  valley: 'lowland',
+  canyon: 'lowland',
+  gorge: 'lowland',
+  basin: 'lowland',
+  plain: 'lowland',
+  plains: 'lowland',
+  plateau: 'lowland',
+  desert: 'lowland',
+};
+
+/** Parts of the world known by one name ("between East Africa, Arabia and South Asia"). */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  'Arabia',
+  'Levant',
+  'Maghreb',
+  'Mesopotamia',
+  'Anatolia',
+  'Scandinavia',
+  'Balkans',
+  'Caucasus',
+  'Sahel',
+  'Siberia',
+  'Patagonia',
+  'Indochina',
+  'Polynesia',
+  'Melanesia',
+  'Micronesia',
+]);
+
+/**
  * The part of the world each listed country lies in, so that a last-resort option for a country
  * or a people comes from its own region ("India" → Pakistan, Nepal) rather than from the alphabet.
  * The lands of former realms and city states ("Persia", "Venice") are placed too, for the peoples

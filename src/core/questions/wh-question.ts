@@ -3,6 +3,7 @@ import {
   APPROXIMATORS,
   DIMENSIONS,
   EVENT_NOUNS,
+  GATHERING_NOUNS,
   PLURALS_WITHOUT_S,
   REPORT_VERBS,
   UPPER_BOUNDS,
@@ -104,18 +105,6 @@ interface Attribution {
 }
 
 const ACCORDING_TO = /^According to ([^,;"]{3,80}), /;
-/** "at the annual general meeting in March": gatherings whose date is theirs, not the verb's. */
-const GATHERING_NOUNS = [
-  'meeting',
-  'session',
-  'conference',
-  'summit',
-  'hearing',
-  'festival',
-  'congress',
-  'assembly',
-  'ceremony',
-];
 /** "until Brahms's death in 1897": the date belongs to the event noun before it. */
 const EVENT_BEFORE = new RegExp(
   `\\b(?:${[...EVENT_NOUNS, ...GATHERING_NOUNS].join('|')}) (?:in|on) $`,
