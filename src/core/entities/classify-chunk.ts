@@ -230,7 +230,6 @@ function eponymOfThing(
   const bare = word.text.replace(/['’]s$/, '');
   return (
     !personWords.has(bare.toLowerCase()) &&
-    !personWords.has(`al-${bare.toLowerCase()}`) &&
     !(bare.toLowerCase() in NATIONALITIES) &&
     chunk.to - chunk.from === 1 &&
     /^\p{Lu}\p{Ll}+['’]s$/u.test(word.text) &&
